@@ -1,0 +1,5 @@
+"""Allow ``python -m caqda``."""
+
+from caqda.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The caqda core: storage, import, codebook and coding. No Qt import below this package."""

@@ -1,0 +1,143 @@
+"""Codings: a coder's assignment of a code to a ``[start, end)`` range of a document.
+
+Each function is one transaction with its audit event, so the GUI can call it on every click
+and an undo is simply the reverse call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from caqda.core import audit
+from caqda.core.codebook import get_code
+from caqda.core.documents import get_document
+from caqda.core.errors import CodingError, NotFoundError
+from caqda.core.models import Coding
+from caqda.core.project import Project, new_uuid, now
+
+_COLUMNS = 'id, uuid, document_id, code_id, coder_id, start, "end", memo, created_at, updated_at'
+
+
+def add_coding(
+    project: Project,
+    *,
+    document_id: int,
+    code_id: int,
+    coder_id: int,
+    start: int,
+    end: int,
+    memo: str = "",
+    uuid: str | None = None,
+) -> Coding:
+    """Code ``[start, end)`` (code points). Refuses empty or out-of-range spans."""
+    document = get_document(project, document_id)
+    code = get_code(project, code_id)
+    _check_range(document.characters, start, end, document.name)
+    _check_coder(project, coder_id)
+    with project.transaction() as connection:
+        stamp = now()
+        coding_uuid = uuid or new_uuid()
+        cursor = connection.execute(
+            'INSERT INTO codings(uuid, document_id, code_id, coder_id, start, "end", memo, created_at, '
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (coding_uuid, document_id, code_id, coder_id, start, end, memo, stamp, stamp),
+        )
+        coding = get_coding(project, int(cursor.lastrowid or 0))
+        audit.record(
+            project,
+            "add coding",
+            "coding",
+            coding_uuid,
+            after={**_state(coding), "document": document.uuid, "code": code.uuid},
+            coder_id=coder_id,
+        )
+    return coding
+
+
+def get_coding(project: Project, coding_id: int) -> Coding:
+    row = project.connection.execute(f"SELECT {_COLUMNS} FROM codings WHERE id = ?", (coding_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"There is no coding with id {coding_id}.")
+    return Coding(**dict(row))
+
+
+def resize_coding(project: Project, coding_id: int, start: int, end: int) -> Coding:
+    coding = get_coding(project, coding_id)
+    document = get_document(project, coding.document_id)
+    _check_range(document.characters, start, end, document.name)
+    return _update(project, coding, "resize coding", start=start, end=end)
+
+
+def recode_coding(project: Project, coding_id: int, code_id: int) -> Coding:
+    get_code(project, code_id)
+    return _update(project, get_coding(project, coding_id), "change coding code", code_id=code_id)
+
+
+def set_coding_memo(project: Project, coding_id: int, memo: str) -> Coding:
+    return _update(project, get_coding(project, coding_id), "edit coding memo", memo=memo)
+
+
+def remove_coding(project: Project, coding_id: int) -> Coding:
+    """Delete a coding; returns it as it was, so the caller can restore it (undo)."""
+    coding = get_coding(project, coding_id)
+    with project.transaction() as connection:
+        connection.execute("DELETE FROM codings WHERE id = ?", (coding_id,))
+        audit.record(project, "remove coding", "coding", coding.uuid, before=_state(coding))
+    return coding
+
+
+@dataclass(frozen=True)
+class CodingFilter:
+    document_ids: tuple[int, ...] | None = None
+    code_ids: tuple[int, ...] | None = None
+    coder_ids: tuple[int, ...] | None = None
+
+
+def list_codings(project: Project, where: CodingFilter | None = None) -> list[Coding]:
+    """Codings ordered by document and position, optionally filtered."""
+    clauses: list[str] = []
+    parameters: list[Any] = []
+    for column, values in (
+        ("document_id", where.document_ids if where else None),
+        ("code_id", where.code_ids if where else None),
+        ("coder_id", where.coder_ids if where else None),
+    ):
+        if values is not None:
+            clauses.append(f"{column} IN ({','.join('?' * len(values))})")
+            parameters.extend(values)
+    sql = f"SELECT {_COLUMNS} FROM codings"
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
+    sql += ' ORDER BY document_id, start, "end", id'
+    return [Coding(**dict(row)) for row in project.rows(sql, tuple(parameters))]
+
+
+def _update(project: Project, coding: Coding, action: str, **changes: Any) -> Coding:
+    assignments = ", ".join(f'"{column}" = ?' for column in changes)
+    with project.transaction() as connection:
+        connection.execute(
+            f"UPDATE codings SET {assignments}, updated_at = ? WHERE id = ?",
+            (*changes.values(), now(), coding.id),
+        )
+        updated = get_coding(project, coding.id)
+        audit.record(project, action, "coding", coding.uuid, before=_state(coding), after=_state(updated))
+    return updated
+
+
+def _state(coding: Coding) -> dict[str, object]:
+    state = asdict(coding)
+    state.pop("id")
+    return state
+
+
+def _check_range(length: int, start: int, end: int, name: str) -> None:
+    if not 0 <= start < end <= length:
+        raise CodingError(
+            f"The range {start}–{end} is not inside '{name}' (0–{length}) or is empty; nothing was coded."
+        )
+
+
+def _check_coder(project: Project, coder_id: int) -> None:
+    if project.scalar("SELECT 1 FROM coders WHERE id = ?", (coder_id,)) is None:
+        raise NotFoundError(f"There is no coder with id {coder_id}.")

@@ -1,0 +1,270 @@
+"""Documents in a project: import, look-up, text and the structure read out of it.
+
+A document's text never changes after import, so stored offsets stay valid. Importing a file
+is one transaction: the document, its paragraphs, speaker turns and attributes are stored
+together or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from caqda.core import audit
+from caqda.core import text as text_module
+from caqda.core.errors import DocumentImportError, NotFoundError
+from caqda.core.importers import read_source
+from caqda.core.models import Document, Paragraph, SpeakerTurn
+from caqda.core.project import Project, new_uuid, now
+from caqda.core.schema import DOCUMENT_KINDS
+
+_HEADER_FIELD = re.compile(r"(?P<key>[^\W\d_][^:\n]{0,39}):[ \t]+(?P<value>[^\n]{1,200})")
+_DOCUMENT_COLUMNS = (
+    "id, uuid, name, kind, characters, source_name, source_format, sha256, imported_at, position"
+)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """``document`` is None when nothing was imported (the same content is already there)."""
+
+    document: Document | None
+    notes: list[str] = field(default_factory=list)
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True)
+class PreparedText:
+    """A document's text with its structure, ready to store."""
+
+    text: str
+    paragraphs: list[tuple[int, int]]
+    turns: list[text_module.Turn]
+    header: dict[str, str]
+
+
+def prepare_text(raw: str) -> PreparedText:
+    normalised = text_module.normalise(raw)
+    paragraphs = text_module.paragraph_spans(normalised)
+    turns = text_module.speaker_turns(normalised, paragraphs)
+    return PreparedText(normalised, paragraphs, turns, _header_fields(normalised, paragraphs, turns))
+
+
+def import_file(
+    project: Project,
+    path: str | Path,
+    *,
+    name: str | None = None,
+    kind: str | None = None,
+    allow_duplicate: bool = False,
+) -> ImportResult:
+    """Import one file as a new document.
+
+    The same text already in the project is not imported again unless ``allow_duplicate``;
+    the result says which document holds it. A name already taken gets a number appended.
+    Raises :class:`DocumentImportError` for anything that cannot be read.
+    """
+    path = Path(path)
+    _, extracted = read_source(path)
+    prepared = prepare_text(extracted.text)
+    if not prepared.text.strip():
+        raise DocumentImportError(f"'{path.name}' contains no text to import.")
+    return store_document(
+        project,
+        prepared,
+        name=name or path.stem,
+        source_name=path.name,
+        source_format=extracted.source_format,
+        kind=kind,
+        attributes=extracted.attributes,
+        notes=list(extracted.notes),
+        allow_duplicate=allow_duplicate,
+    )
+
+
+def store_document(
+    project: Project,
+    prepared: PreparedText,
+    *,
+    name: str,
+    source_name: str,
+    source_format: str,
+    kind: str | None = None,
+    attributes: dict[str, str] | None = None,
+    notes: list[str] | None = None,
+    allow_duplicate: bool = False,
+) -> ImportResult:
+    notes = notes or []
+    digest = hashlib.sha256(prepared.text.encode("utf-8")).hexdigest()
+    existing = project.scalar("SELECT name FROM documents WHERE sha256 = ?", (digest,))
+    if existing is not None and not allow_duplicate:
+        notes.append(
+            f"'{source_name}' has the same text as document '{existing}'; it was not imported again."
+        )
+        return ImportResult(None, notes, duplicate_of=existing)
+    if kind is None:
+        kind = "interview" if prepared.turns else "other"
+    if kind not in DOCUMENT_KINDS:
+        raise DocumentImportError(f"Unknown document kind '{kind}'; use one of {', '.join(DOCUMENT_KINDS)}.")
+    all_attributes = {**prepared.header, **(attributes or {})}
+    with project.transaction() as connection:
+        unique_name = _free_name(project, name.strip() or "Untitled")
+        if unique_name != name:
+            notes.append(f"A document called '{name}' exists already; this one is called '{unique_name}'.")
+        document_uuid = new_uuid()
+        position = project.scalar("SELECT COALESCE(MAX(position), 0) + 1 FROM documents")
+        imported_by = project.acting_coder.id if project.acting_coder else None
+        cursor = connection.execute(
+            "INSERT INTO documents(uuid, name, kind, text, characters, source_name, source_format, "
+            "sha256, imported_at, imported_by, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                document_uuid,
+                unique_name,
+                kind,
+                prepared.text,
+                len(prepared.text),
+                source_name,
+                source_format,
+                digest,
+                now(),
+                imported_by,
+                position,
+            ),
+        )
+        document_id = int(cursor.lastrowid or 0)
+        connection.executemany(
+            'INSERT INTO paragraphs(document_id, ordinal, start, "end") VALUES (?, ?, ?, ?)',
+            [(document_id, index, start, end) for index, (start, end) in enumerate(prepared.paragraphs)],
+        )
+        connection.executemany(
+            "INSERT INTO speaker_turns(document_id, ordinal, speaker, timestamp, start, content_start, "
+            '"end") VALUES (?, ?, ?, ?, ?, ?, ?)',
+            [
+                (document_id, index, t.speaker, t.timestamp, t.start, t.content_start, t.end)
+                for index, t in enumerate(prepared.turns)
+            ],
+        )
+        connection.executemany(
+            "INSERT INTO document_attributes(document_id, name, value) VALUES (?, ?, ?)",
+            [(document_id, key, value) for key, value in all_attributes.items()],
+        )
+        audit.record(
+            project,
+            "import document",
+            "document",
+            document_uuid,
+            after={"name": unique_name, "source": source_name, "sha256": digest, "kind": kind},
+        )
+    return ImportResult(get_document(project, document_id), notes)
+
+
+def list_documents(project: Project) -> list[Document]:
+    return [
+        Document(**dict(row))
+        for row in project.rows(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY position, id")
+    ]
+
+
+def get_document(project: Project, document_id: int) -> Document:
+    row = project.connection.execute(
+        f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id = ?", (document_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"There is no document with id {document_id}.")
+    return Document(**dict(row))
+
+
+def find_document(project: Project, name: str) -> Document:
+    """A document by name (case-insensitive), or by its source file name."""
+    row = project.connection.execute(
+        f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE name = ? OR source_name = ? COLLATE NOCASE "
+        "ORDER BY name = ? DESC LIMIT 1",
+        (name, name, name),
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"There is no document called '{name}' in this project.")
+    return Document(**dict(row))
+
+
+def document_text(project: Project, document_id: int) -> str:
+    value = project.scalar("SELECT text FROM documents WHERE id = ?", (document_id,))
+    if value is None:
+        raise NotFoundError(f"There is no document with id {document_id}.")
+    return str(value)
+
+
+def paragraphs(project: Project, document_id: int) -> list[Paragraph]:
+    return [
+        Paragraph(row[0], row[1], row[2])
+        for row in project.rows(
+            'SELECT ordinal, start, "end" FROM paragraphs WHERE document_id = ? ORDER BY ordinal',
+            (document_id,),
+        )
+    ]
+
+
+def speaker_turns(project: Project, document_id: int) -> list[SpeakerTurn]:
+    return [
+        SpeakerTurn(*row)
+        for row in project.rows(
+            'SELECT ordinal, speaker, timestamp, start, content_start, "end" FROM speaker_turns '
+            "WHERE document_id = ? ORDER BY ordinal",
+            (document_id,),
+        )
+    ]
+
+
+def attributes(project: Project, document_id: int) -> dict[str, str]:
+    return {
+        row[0]: row[1]
+        for row in project.rows(
+            "SELECT name, value FROM document_attributes WHERE document_id = ? ORDER BY rowid",
+            (document_id,),
+        )
+    }
+
+
+def set_attribute(project: Project, document_id: int, name: str, value: str) -> None:
+    document = get_document(project, document_id)
+    before = attributes(project, document_id).get(name)
+    with project.transaction() as connection:
+        connection.execute(
+            "INSERT INTO document_attributes(document_id, name, value) VALUES (?, ?, ?) "
+            "ON CONFLICT(document_id, name) DO UPDATE SET value = excluded.value",
+            (document_id, name, value),
+        )
+        audit.record(
+            project,
+            "set attribute",
+            "document",
+            document.uuid,
+            before={name: before},
+            after={name: value},
+        )
+
+
+def _free_name(project: Project, name: str) -> str:
+    candidate, number = name, 2
+    while project.scalar("SELECT 1 FROM documents WHERE name = ?", (candidate,)):
+        candidate = f"{name} ({number})"
+        number += 1
+    return candidate
+
+
+def _header_fields(
+    text: str, paragraph_spans: list[tuple[int, int]], turns: list[text_module.Turn]
+) -> dict[str, str]:
+    """``Key: value`` lines before the first speaker turn, such as an interview's header
+    (``Department: Nursing``), become document attributes."""
+    first_turn = turns[0].start if turns else 0
+    speakers = {turn.speaker for turn in turns}
+    fields: dict[str, str] = {}
+    for start, end in paragraph_spans:
+        if start >= first_turn:
+            break
+        match = _HEADER_FIELD.fullmatch(text, start, end)
+        if match and match["key"] not in speakers and match["key"] not in fields:
+            fields[match["key"].strip()] = match["value"].strip()
+    return fields

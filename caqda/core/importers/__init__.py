@@ -1,0 +1,71 @@
+"""Read a source file into plain text: one module per format, one entry point.
+
+Importers only extract text; normalisation, speaker turns and storage happen in
+``core.documents`` so every format is treated alike. An importer raises
+:class:`DocumentImportError` with the reason in plain words; it never returns half a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from caqda.core.errors import DocumentImportError
+from caqda.core.importers import docx, md, odt, pdf, rtf, txt
+from caqda.core.importers.base import ExtractedDocument
+
+Extractor = Callable[[bytes, str], ExtractedDocument]
+
+EXTRACTORS: dict[str, Extractor] = {
+    ".txt": txt.extract,
+    ".text": txt.extract,
+    ".docx": docx.extract,
+    ".odt": odt.extract,
+    ".rtf": rtf.extract,
+    ".pdf": pdf.extract,
+    ".md": md.extract,
+    ".markdown": md.extract,
+}
+
+_REFUSED = {
+    ".doc": "old Word .doc files cannot be read; save it as .docx (Word: File › Save As) and import that.",
+    ".pages": "Apple Pages files cannot be read; export it as .docx or .pdf first.",
+}
+
+MAX_SOURCE_BYTES = 200 * 1024 * 1024
+
+
+def supported_suffixes() -> list[str]:
+    return sorted(EXTRACTORS)
+
+
+def read_source(path: Path) -> tuple[bytes, ExtractedDocument]:
+    """Read and extract a file; returns its bytes too, for hashing and provenance."""
+    if not path.exists():
+        raise DocumentImportError(f"'{path}' does not exist.")
+    suffix = path.suffix.lower()
+    if suffix in _REFUSED:
+        raise DocumentImportError(f"'{path.name}': {_REFUSED[suffix]}")
+    extractor = EXTRACTORS.get(suffix)
+    if extractor is None:
+        formats = ", ".join(supported_suffixes())
+        raise DocumentImportError(
+            f"'{path.name}' has a format caqda cannot import ({suffix or 'no extension'}); "
+            f"supported: {formats}."
+        )
+    try:
+        if path.is_dir():
+            raise DocumentImportError(f"'{path.name}' is a folder, not a file.")
+        size = path.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            raise DocumentImportError(f"'{path.name}' is too large to import ({size // 2**20} MB).")
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise DocumentImportError(f"'{path}' does not exist.") from error
+    except PermissionError as error:
+        raise DocumentImportError(f"'{path.name}' cannot be read: permission denied.") from error
+    except OSError as error:
+        raise DocumentImportError(f"'{path.name}' cannot be read: {error.strerror or error}.") from error
+    if not data.strip():
+        raise DocumentImportError(f"'{path.name}' is empty: there is no text to import.")
+    return data, extractor(data, path.name)

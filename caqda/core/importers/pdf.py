@@ -1,0 +1,41 @@
+"""PDF text layer through pypdf. A scanned PDF (images only) is refused, not imported empty."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+from pypdf.errors import FileNotDecryptedError, PdfReadError
+
+from caqda.core.errors import DocumentImportError
+from caqda.core.importers.base import ExtractedDocument
+
+# Fewer letters than this per page means there is no real text layer (page numbers at most).
+_MIN_LETTERS_PER_PAGE = 20
+
+
+def extract(data: bytes, name: str) -> ExtractedDocument:
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentImportError(
+                f"'{name}' is password-protected; remove the password and import again."
+            )
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except FileNotDecryptedError as error:
+        raise DocumentImportError(
+            f"'{name}' is password-protected; remove the password and import again."
+        ) from error
+    except (PdfReadError, ValueError, KeyError, TypeError) as error:
+        raise DocumentImportError(
+            f"'{name}' is not a readable PDF: the file is damaged or of another type; nothing was imported."
+        ) from error
+    letters = sum(char.isalpha() for page in pages for char in page)
+    if letters < _MIN_LETTERS_PER_PAGE * max(1, len(pages)) / 4:
+        raise DocumentImportError(
+            f"'{name}' has no text layer (it is probably scanned images). Run OCR on it first, "
+            "for example with OCRmyPDF, then import the result."
+        )
+    notes = [f"'{name}': text taken from the PDF's text layer ({len(pages)} pages); check line breaks."]
+    text = "\n\n".join(page.strip("\n") for page in pages)
+    return ExtractedDocument(text=text, source_format="pdf", notes=notes)

@@ -1,0 +1,20 @@
+"""Rich Text Format through striprtf."""
+
+from __future__ import annotations
+
+from striprtf.striprtf import rtf_to_text
+
+from caqda.core.errors import DocumentImportError
+from caqda.core.importers.base import ExtractedDocument
+
+
+def extract(data: bytes, name: str) -> ExtractedDocument:
+    # RTF is 7-bit by definition; stray 8-bit bytes are read as Windows-1252, RTF's default.
+    source = data.decode("cp1252", errors="replace").lstrip("\ufeff \r\n\t")
+    if not source.startswith("{\\rtf"):
+        raise DocumentImportError(f"'{name}' is not an RTF document (it does not start with {{\\rtf).")
+    try:
+        text = rtf_to_text(source, encoding="cp1252", errors="replace")
+    except Exception as error:  # striprtf raises plain exceptions on malformed groups
+        raise DocumentImportError(f"'{name}' is a damaged RTF document: {error}.") from error
+    return ExtractedDocument(text=text, source_format="rtf")

@@ -1,0 +1,271 @@
+"""Open, create and close project files; migrations, locking and backups.
+
+A project is one SQLite file. While a caqda process has it open it holds SQLite's exclusive
+lock (``locking_mode=EXCLUSIVE``), so a second window or a CLI run gets a plain "already open"
+error instead of two writers silently interleaving; the operating system drops the lock if the
+process dies, so there is never a stale lock file to clean up. Every change runs inside
+:meth:`Project.transaction` and is committed when the block ends: there is no "save".
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import uuid as uuid_module
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from caqda.core import schema
+from caqda.core.errors import (
+    NotAProjectError,
+    ProjectCorruptError,
+    ProjectError,
+    ProjectLockedError,
+    ProjectTooNewError,
+)
+from caqda.core.models import Coder
+
+PROJECT_SUFFIX = ".caqda"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+ChangeListener = Callable[[list[str]], None]
+
+
+def now() -> str:
+    """UTC time as ISO 8601 with milliseconds: sortable as text, unambiguous across time zones."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+class Project:
+    """An open project file. Use :meth:`create` or :meth:`open`, and close it (or use ``with``)."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self.connection = connection
+        self.db = sqlite_utils.Database(connection)
+        self.acting_coder: Coder | None = None
+        self._depth = 0
+        self._pending_changes: list[str] = []
+        self._listeners: list[ChangeListener] = []
+
+    # -- opening and closing -------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | os.PathLike[str]) -> Project:
+        """Create a new, empty project; refuses to overwrite anything.
+
+        The schema is written to a temporary file that is renamed into place, so a failure
+        leaves no half-made project behind.
+        """
+        path = Path(path)
+        if path.exists():
+            raise ProjectError(f"'{path}' already exists; choose another name or open it.")
+        if not path.parent.is_dir():
+            raise ProjectError(f"The folder '{path.parent}' does not exist.")
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.creating")
+        try:
+            connection = sqlite3.connect(temporary, isolation_level=None)
+            try:
+                connection.execute("BEGIN")
+                schema.create_schema(connection)
+                connection.execute("COMMIT")
+            finally:
+                connection.close()
+            os.replace(temporary, path)
+        except OSError as error:
+            raise ProjectError(f"Could not create '{path}': {error.strerror or error}.") from error
+        finally:
+            temporary.unlink(missing_ok=True)
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Project:
+        """Open an existing project for reading and writing.
+
+        Raises a :class:`ProjectError` subclass, without modifying the file, when it is not a
+        caqda project, is corrupt, comes from a newer caqda, or is open in another process.
+        """
+        path = Path(path)
+        version = _check_project_file(path)
+        if version < schema.SCHEMA_VERSION:
+            _migrate(path, version)
+        try:
+            connection = sqlite3.connect(
+                f"file:{_uri_path(path)}?mode=rw", uri=True, isolation_level=None, timeout=0.2
+            )
+            connection.row_factory = sqlite3.Row
+            connection.execute("PRAGMA foreign_keys = ON")
+            connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+            connection.execute("BEGIN EXCLUSIVE")
+            connection.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            raise _translate_open_error(path, error) from error
+        return cls(path, connection)
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- transactions and change notification --------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run a block as one transaction, committed at its end and rolled back on any error.
+
+        Nested blocks join the outermost one, so composite operations (merge codes, build the
+        demo) stay atomic. Listeners hear about the changes only after the commit.
+        """
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.connection
+            finally:
+                self._depth -= 1
+            return
+        self._depth = 1
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.connection
+            self.connection.execute("COMMIT")
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            self._pending_changes.clear()
+            raise
+        finally:
+            self._depth = 0
+        changes, self._pending_changes = self._pending_changes, []
+        for listener in list(self._listeners):
+            listener(changes)
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    def note_change(self, action: str) -> None:
+        """Tell listeners, after the commit, that ``action`` happened (called by audit)."""
+        self._pending_changes.append(action)
+
+    def add_listener(self, listener: ChangeListener) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: ChangeListener) -> None:
+        self._listeners.remove(listener)
+
+    # -- reading -------------------------------------------------------------------------
+    def rows(self, sql: str, parameters: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        return self.connection.execute(sql, parameters).fetchall()
+
+    def scalar(self, sql: str, parameters: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
+        row = self.connection.execute(sql, parameters).fetchone()
+        return None if row is None else row[0]
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        value = self.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+        return default if value is None else value
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction() as connection:
+            connection.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+
+def _uri_path(path: Path) -> str:
+    return str(path.resolve()).replace("?", "%3f").replace("#", "%23")
+
+
+def _check_project_file(path: Path) -> int:
+    """Return the schema version of a caqda project file, touching nothing."""
+    if not path.exists():
+        raise ProjectError(f"There is no project at '{path}'.")
+    if path.is_dir():
+        raise NotAProjectError(f"'{path}' is a folder, not a caqda project file.")
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(len(_SQLITE_MAGIC))
+    except OSError as error:
+        raise ProjectError(f"Could not read '{path}': {error.strerror or error}.") from error
+    if magic != _SQLITE_MAGIC:
+        raise NotAProjectError(f"'{path.name}' is not a caqda project (it is not a project database).")
+    try:
+        connection = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True, timeout=0.2)
+    except sqlite3.Error as error:
+        raise _translate_open_error(path, error) from error
+    try:
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if application_id != schema.APPLICATION_ID:
+            raise NotAProjectError(f"'{path.name}' is an SQLite database, but not a caqda project.")
+        if version > schema.SCHEMA_VERSION:
+            raise ProjectTooNewError(
+                f"'{path.name}' was saved by a newer version of caqda (project format {version}; "
+                f"this caqda reads up to {schema.SCHEMA_VERSION}). Update caqda to open it."
+            )
+        check = connection.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise ProjectCorruptError(
+                f"'{path.name}' is damaged ({check}). Open a backup copy; caqda did not change the file."
+            )
+    except sqlite3.Error as error:
+        raise _translate_open_error(path, error) from error
+    finally:
+        connection.close()
+    return int(version)
+
+
+def _translate_open_error(path: Path, error: sqlite3.Error) -> ProjectError:
+    message = str(error).lower()
+    if "locked" in message or "busy" in message:
+        return ProjectLockedError(
+            f"'{path.name}' is open in another caqda window or program. Close it there first."
+        )
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return ProjectCorruptError(
+            f"'{path.name}' is damaged ({error}). Open a backup copy; caqda did not change the file."
+        )
+    if "readonly" in message or "read-only" in message or "unable to open" in message:
+        return ProjectError(f"'{path.name}' cannot be opened for writing ({error}).")
+    return ProjectError(f"'{path.name}' could not be opened: {error}.")
+
+
+def _migrate(path: Path, version: int) -> None:
+    """Bring an older project up to date, after keeping a copy of it as it was."""
+    backup = path.with_name(f"{path.name}.v{version}.bak")
+    if not backup.exists():
+        shutil.copy2(path, backup)
+    connection = sqlite3.connect(path, isolation_level=None, timeout=0.2)
+    try:
+        connection.execute("PRAGMA foreign_keys = OFF")
+        connection.execute("BEGIN EXCLUSIVE")
+        try:
+            for step in range(version, schema.SCHEMA_VERSION):
+                schema.MIGRATIONS[step](connection)
+                connection.execute(f"PRAGMA user_version = {step + 1}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+    except sqlite3.OperationalError as error:
+        raise _translate_open_error(path, error) from error
+    except Exception as error:
+        raise ProjectError(
+            f"'{path.name}' could not be upgraded to this caqda's project format ({error}); "
+            f"it was left as it was, and a copy is in '{backup.name}'."
+        ) from error
+    finally:
+        connection.close()

@@ -1,0 +1,1 @@
+"""Reading and writing REFI-QDA exchange files (codebooks .qdc, projects .qdpx)."""

@@ -1,0 +1,1 @@
+"""The PySide6 desktop interface. Widgets call ``caqda.core``; they never run SQL."""

@@ -1,0 +1,56 @@
+"""Fixtures shared by every test: projects in temporary folders, and the demo built once."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from caqda.core.demo import build_demo  # noqa: E402
+from caqda.core.project import Project  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Iterator[Project]:
+    """A new, empty project (no codebook)."""
+    with Project.create(tmp_path / "test.caqda") as opened:
+        yield opened
+
+
+@pytest.fixture(scope="session")
+def demo_source_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.caqda"
+    build_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_source_path: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo project, free to change."""
+    path = tmp_path / "demo.caqda"
+    shutil.copyfile(demo_source_path, path)
+    return path
+
+
+@pytest.fixture
+def demo(demo_path: Path) -> Iterator[Project]:
+    with Project.open(demo_path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def write_file(tmp_path: Path) -> Callable[[str, bytes | str], Path]:
+    def write(name: str, content: bytes | str) -> Path:
+        path = tmp_path / name
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        return path
+
+    return write
