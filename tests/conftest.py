@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from caqda.core.demo import build_demo  # noqa: E402
-from caqda.core.project import Project  # noqa: E402
+from caqda.core.demo import build_demo
+from caqda.core.project import Project
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -19,8 +19,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from caqda.core import schema
 from caqda.core.errors import (
     NotAProjectError,
@@ -52,7 +50,6 @@ class Project:
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
         self.connection = connection
-        self.db = sqlite_utils.Database(connection)
         self.acting_coder: Coder | None = None
         self._depth = 0
         self._pending_changes: list[str] = []

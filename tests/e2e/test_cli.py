@@ -79,15 +79,16 @@ def test_demo_and_codebook_commands(capsys: pytest.CaptureFixture[str], tmp_path
     assert run(capsys, "demo", demo, "--force")[0] == 0
 
 
+CODE = ["code", "{p}", "--coder", "A"]
+
+
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        (["code", "{p}", "--document", "nope", "--code", "Peer support", "--coder", "A", "--start", "0", "--end", "2"],
+        ([*CODE, "--document", "nope", "--code", "Peer support", "--start", "0", "--end", "2"],
          "no document called 'nope'"),
-        (["code", "{p}", "--document", "t", "--code", "Nope", "--coder", "A", "--start", "0", "--end", "2"],
-         "no code called 'Nope'"),
-        (["code", "{p}", "--document", "t", "--code", "Peer support", "--coder", "A", "--start", "5", "--end", "2"],
-         "nothing was coded"),
+        ([*CODE, "--document", "t", "--code", "Nope", "--start", "0", "--end", "2"], "no code called 'Nope'"),
+        ([*CODE, "--document", "t", "--code", "Peer support", "--start", "5", "--end", "2"], "nothing was coded"),
         (["codings", "{p}", "--coder", "Nobody"], "no coder called 'Nobody'"),
         (["info", "{missing}"], "no project"),
         (["info", "{text}"], "not a caqda project"),

@@ -7,24 +7,23 @@ Importers only extract text; normalisation, speaker turns and storage happen in
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from pathlib import Path
 
 from caqda.core.errors import DocumentImportError
-from caqda.core.importers import docx, md, odt, pdf, rtf, txt
 from caqda.core.importers.base import ExtractedDocument
 
-Extractor = Callable[[bytes, str], ExtractedDocument]
-
-EXTRACTORS: dict[str, Extractor] = {
-    ".txt": txt.extract,
-    ".text": txt.extract,
-    ".docx": docx.extract,
-    ".odt": odt.extract,
-    ".rtf": rtf.extract,
-    ".pdf": pdf.extract,
-    ".md": md.extract,
-    ".markdown": md.extract,
+# Suffix -> module with ``extract(data, name)``; modules load on first use, so starting the
+# command line does not import Word, PDF and ODF libraries it may not need.
+EXTRACTORS: dict[str, str] = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".docx": "docx",
+    ".odt": "odt",
+    ".rtf": "rtf",
+    ".pdf": "pdf",
+    ".md": "md",
+    ".markdown": "md",
 }
 
 _REFUSED = {
@@ -46,8 +45,8 @@ def read_source(path: Path) -> tuple[bytes, ExtractedDocument]:
     suffix = path.suffix.lower()
     if suffix in _REFUSED:
         raise DocumentImportError(f"'{path.name}': {_REFUSED[suffix]}")
-    extractor = EXTRACTORS.get(suffix)
-    if extractor is None:
+    module = EXTRACTORS.get(suffix)
+    if module is None:
         formats = ", ".join(supported_suffixes())
         raise DocumentImportError(
             f"'{path.name}' has a format caqda cannot import ({suffix or 'no extension'}); "
@@ -68,4 +67,5 @@ def read_source(path: Path) -> tuple[bytes, ExtractedDocument]:
         raise DocumentImportError(f"'{path.name}' cannot be read: {error.strerror or error}.") from error
     if not data.strip():
         raise DocumentImportError(f"'{path.name}' is empty: there is no text to import.")
-    return data, extractor(data, path.name)
+    extract = importlib.import_module(f"caqda.core.importers.{module}").extract
+    return data, extract(data, path.name)

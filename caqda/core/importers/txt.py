@@ -9,13 +9,12 @@ Windows editors write for Portuguese, Spanish and English text.
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
 from caqda.core.errors import DocumentImportError
 from caqda.core.importers.base import ExtractedDocument
-
-_WESTERN = {"cp1252", "latin_1", "iso8859_15", "cp850", "mac_roman", "iso8859_1", "cp1250", "iso8859_2"}
 
 
 def extract(data: bytes, name: str) -> ExtractedDocument:
@@ -42,15 +41,54 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and _looks_western(western):
+        # charset-normalizer guesses wildly on short or accent-poor text (hp_roman8 for
+        # Portuguese, big5 for "ação"); text that reads as a Western language in
+        # Windows-1252 is taken as such.
+        return western, "Windows-1252"
     best = from_bytes(data).best()
-    encoding = best.encoding if best is not None else "cp1252"
-    if encoding in _WESTERN:
-        for candidate in ("cp1252", "latin_1"):
-            try:
-                return data.decode(candidate), "Windows-1252" if candidate == "cp1252" else "Latin-1"
-            except UnicodeDecodeError:
-                continue
-    return _decode(data, encoding, name), encoding
+    if best is not None:
+        return _decode(data, best.encoding, name), best.encoding
+    if western is not None:
+        return western, "Windows-1252"
+    return data.decode("latin_1"), "Latin-1"
+
+
+# Accented letters of the languages Windows-1252 serves (Portuguese, Spanish, French, German,
+# Italian, the Nordic languages). Letters such as ð, þ, ý or Ð are left out on purpose: they are
+# what Turkish (cp1254) and other single-byte encodings look like when misread as cp1252.
+_WESTERN_LETTERS = set("àáâãäåæçèéêëìíîïñòóôõöøùúûüÿœšžßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜŸŒŠŽ")
+_TYPOGRAPHY = set("“”‘’‚„…–—«»‹›¿¡°ºª€£§©®·•†×\u00a0")
+
+
+def _looks_western(text: str) -> bool:
+    """Whether text decoded as Windows-1252 reads as a Western language, not as mojibake.
+
+    Its non-ASCII characters must be common accented letters or punctuation (a symbol between
+    two letters, as in ``w£odzi``, is mojibake), and its accented words must mostly also hold
+    plain ASCII letters (``ação``, not ``Ïðèâåò``, which is Russian read as cp1252).
+    """
+    special = odd = 0
+    for index, char in enumerate(text):
+        if char.isascii():
+            continue
+        special += 1
+        if char in _WESTERN_LETTERS:
+            continue
+        between_letters = (
+            0 < index < len(text) - 1 and text[index - 1].isalpha() and text[index + 1].isalpha()
+        )
+        if char not in _TYPOGRAPHY or (between_letters and char not in "’·"):
+            odd += 1
+    if odd > 0.05 * special:
+        return False
+    accented_words = [word for word in re.findall(r"[^\W\d_]{2,}", text) if not word.isascii()]
+    with_ascii = sum(any(char.isascii() for char in word) for word in accented_words)
+    return 2 * with_ascii >= len(accented_words)
 
 
 def _bomless_utf16(data: bytes) -> str | None:

@@ -12,7 +12,6 @@ from caqda.core.coding import add_coding, list_codings
 from caqda.core.errors import CodebookError, NotFoundError
 from caqda.core.project import Project
 from caqda.core.resources import codebook_path
-
 from tests.conftest import SHARED
 
 STUDY_CODES = {

@@ -228,7 +228,7 @@ def test_failed_migration_leaves_the_project_as_it_was(
 
     monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
     monkeypatch.setitem(schema.MIGRATIONS, 1, broken)
-    with pytest.raises(ProjectError, match="could not be upgraded.*left as it was"):
+    with pytest.raises(ProjectError, match=r"could not be upgraded.*left as it was"):
         Project.open(path)
     connection = sqlite3.connect(path)
     assert connection.execute("PRAGMA user_version").fetchone()[0] == 1

@@ -275,7 +275,7 @@ def test_parse_xml_raises_the_callers_error_type() -> None:
     class ProjectImportError(CaqdaError):
         pass
 
-    with pytest.raises(ProjectImportError, match="The project file 'p.qde' is not valid XML"):
+    with pytest.raises(ProjectImportError, match=r"The project file 'p.qde' is not valid XML"):
         safe_xml.parse_xml(b"<a>", "the project file 'p.qde'", ProjectImportError)
 
 
@@ -290,7 +290,7 @@ def test_unusable_colour_is_refused_on_export(tmp_path: Path, colour: str) -> No
     path = tmp_path / "out.qdc"
     with pytest.raises(
         CodebookError,
-        match="The code 'Anger' has the colour .* not of the form #rrggbb",
+        match=r"The code 'Anger' has the colour .* not of the form #rrggbb",
     ):
         write_codebook([CodeSpec(name="Anger", color=colour)], path)
     assert not path.exists()

@@ -1,0 +1,71 @@
+"""``caqda info`` on a project with 10,000 codings: the function, and the whole command."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from timing import measure  # noqa: E402
+
+from caqda.core import codebook, coders, documents, summary  # noqa: E402
+from caqda.core.demo import build_demo  # noqa: E402
+from caqda.core.project import Project, new_uuid, now  # noqa: E402
+
+
+def make_project(path: Path, total: int = 10_000) -> None:
+    build_demo(path)
+    generator = random.Random(7)
+    with Project.open(path) as project:
+        docs = documents.list_documents(project)
+        code_ids = [code.id for code in codebook.list_codes(project)]
+        coder_ids = [coder.id for coder in coders.list_coders(project)]
+        existing = project.scalar("SELECT COUNT(*) FROM codings")
+        rows = []
+        for _ in range(total - existing):
+            document = generator.choice(docs)
+            start = generator.randrange(0, document.characters - 600)
+            stamp = now()
+            rows.append(
+                (
+                    new_uuid(), document.id, generator.choice(code_ids), generator.choice(coder_ids),
+                    start, start + generator.randint(50, 600), "", stamp, stamp,
+                )
+            )  # fmt: skip
+        with project.transaction() as connection:
+            connection.executemany(
+                'INSERT INTO codings(uuid, document_id, code_id, coder_id, start, "end", memo, created_at, '
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        assert project.scalar("SELECT COUNT(*) FROM codings") == total
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "big.caqda"
+        make_project(path)
+
+        def info_in_process() -> None:
+            with Project.open(path) as project:
+                summary.project_info(project)
+
+        def info_command() -> None:
+            subprocess.run(
+                [sys.executable, "-m", "caqda", "info", str(path), "--json"], check=True, capture_output=True
+            )
+
+        measure("caqda info, 10,000 codings (open + count, in process)", info_in_process, goal_seconds=0.5)
+        measure(
+            "caqda info --json, 10,000 codings (whole command incl. Python start)",
+            info_command,
+            goal_seconds=0.5,
+        )
+
+
+if __name__ == "__main__":
+    main()
