@@ -68,4 +68,7 @@ def read_source(path: Path) -> tuple[bytes, ExtractedDocument]:
     if not data.strip():
         raise DocumentImportError(f"'{path.name}' is empty: there is no text to import.")
     extract = importlib.import_module(f"caqda.core.importers.{module}").extract
-    return data, extract(data, path.name)
+    extracted = extract(data, path.name)
+    if not extracted.text.strip():
+        raise DocumentImportError(f"'{path.name}' contains no text to import.")
+    return data, extracted

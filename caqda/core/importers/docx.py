@@ -18,7 +18,17 @@ from caqda.core.errors import DocumentImportError
 from caqda.core.importers.base import ExtractedDocument
 
 
+# Office's compound-file signature: an old .doc renamed, or a password-protected .docx (Word
+# wraps those in an encrypted compound file, not a zip package).
+_COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
 def extract(data: bytes, name: str) -> ExtractedDocument:
+    if data.startswith(_COMPOUND_FILE):
+        raise DocumentImportError(
+            f"'{name}' is a password-protected Word document or an old .doc file renamed to .docx; "
+            "open it in Word, remove the password or save it as .docx, and import again."
+        )
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:

@@ -7,8 +7,11 @@ are skipped, which odfpy's own ``teletype.extractText`` would not do.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import zipfile
+import zlib
+from xml.parsers import expat
 from xml.parsers.expat import ExpatError
 
 from odf import opendocument
@@ -24,18 +27,43 @@ _BLOCKS = {(TEXTNS, "p"), (TEXTNS, "h")}
 
 def extract(data: bytes, name: str) -> ExtractedDocument:
     try:
-        document = opendocument.load(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ExpatError, ValueError) as error:
-        raise DocumentImportError(
-            f"'{name}' is not a readable OpenDocument text (.odt): the file is damaged or of "
-            "another type; nothing was imported."
-        ) from error
+        _check_package(data, name)
+        # odfpy swallows XML errors in a part, printing the whole part to stdout, and returns an
+        # empty document; content.xml is checked above, and the printing is silenced.
+        with contextlib.redirect_stdout(io.StringIO()):
+            document = opendocument.load(io.BytesIO(data))
+    except DocumentImportError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ExpatError, ValueError, EOFError, zlib.error) as error:
+        raise DocumentImportError(_damaged(name)) from error
+    except Exception as error:  # zipfile and odfpy raise other errors on damaged packages too
+        raise DocumentImportError(_damaged(name)) from error
     if "opendocument.text" not in (document.mimetype or ""):
         raise DocumentImportError(f"'{name}' is an OpenDocument file, but not a text document.")
     paragraphs: list[str] = []
     _collect(document.text, paragraphs)
     text = "\n".join(paragraph for paragraph in paragraphs if paragraph.strip())
     return ExtractedDocument(text=text, source_format="odt")
+
+
+def _damaged(name: str) -> str:
+    return (
+        f"'{name}' is not a readable OpenDocument text (.odt): the file is damaged or of "
+        "another type; nothing was imported."
+    )
+
+
+def _check_package(data: bytes, name: str) -> None:
+    """Refuse a password-protected package, and one whose content.xml is missing or not XML."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        names = set(package.namelist())
+        if "META-INF/manifest.xml" in names and b"encryption-data" in package.read("META-INF/manifest.xml"):
+            raise DocumentImportError(
+                f"'{name}' is password-protected; save it without a password and import again."
+            )
+        content = package.read("content.xml")
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.Parse(content, True)
 
 
 def _collect(element: Element, paragraphs: list[str]) -> None:

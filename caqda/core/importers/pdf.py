@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from pypdf import PdfReader
-from pypdf.errors import FileNotDecryptedError, PdfReadError
+from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
 from caqda.core.errors import DocumentImportError
 from caqda.core.importers.base import ExtractedDocument
@@ -26,7 +26,16 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
         raise DocumentImportError(
             f"'{name}' is password-protected; remove the password and import again."
         ) from error
-    except (PdfReadError, ValueError, KeyError, TypeError) as error:
+    except DependencyError as error:
+        # AES-encrypted PDFs, even those that open without a password, need the optional
+        # 'cryptography' package, which pypdf reports as a DependencyError.
+        raise DocumentImportError(
+            f"'{name}' is encrypted in a way caqda cannot decrypt here; remove the protection "
+            "(or print it to a new PDF) and import again."
+        ) from error
+    except DocumentImportError:
+        raise
+    except Exception as error:  # pypdf raises many kinds of errors on damaged files
         raise DocumentImportError(
             f"'{name}' is not a readable PDF: the file is damaged or of another type; nothing was imported."
         ) from error
@@ -36,6 +45,7 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
             f"'{name}' has no text layer (it is probably scanned images). Run OCR on it first, "
             "for example with OCRmyPDF, then import the result."
         )
-    notes = [f"'{name}': text taken from the PDF's text layer ({len(pages)} pages); check line breaks."]
+    count = f"{len(pages)} page" + ("" if len(pages) == 1 else "s")
+    notes = [f"'{name}': text taken from the PDF's text layer ({count}); check line breaks."]
     text = "\n\n".join(page.strip("\n") for page in pages)
     return ExtractedDocument(text=text, source_format="pdf", notes=notes)

@@ -1,9 +1,9 @@
 """Plain text in whatever encoding a researcher's machine wrote it.
 
 UTF-8 (with or without BOM) and UTF-16 with a BOM are certain. Without a BOM, UTF-16 is
-recognised by its zero bytes; anything else that is not UTF-8 is handed to charset-normalizer,
-with Windows-1252 preferred among the Western single-byte encodings, since that is what
-Windows editors write for Portuguese, Spanish and English text.
+recognised by its zero bytes. Text that is not UTF-8 is read as Windows-1252, what Windows
+editors write for Portuguese, Spanish and English, when that gives words of a Western language;
+anything else is handed to charset-normalizer.
 """
 
 from __future__ import annotations
@@ -41,21 +41,21 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # charset-normalizer guesses wildly on short or accent-poor text (hp_roman8 for Portuguese,
+    # big5 for "ação"), so Windows-1252 is tried first and kept when the result reads as a
+    # Western language. (Mac Roman and cp850 are not tried this way: almost any single-byte
+    # text decodes to plausible accented letters in them.)
     try:
-        western = data.decode("cp1252")
+        western: str | None = data.decode("cp1252")
     except UnicodeDecodeError:
         western = None
     if western is not None and _looks_western(western):
-        # charset-normalizer guesses wildly on short or accent-poor text (hp_roman8 for
-        # Portuguese, big5 for "ação"); text that reads as a Western language in
-        # Windows-1252 is taken as such.
         return western, "Windows-1252"
     best = from_bytes(data).best()
-    if best is not None:
-        return _decode(data, best.encoding, name), best.encoding
-    if western is not None:
-        return western, "Windows-1252"
-    return data.decode("latin_1"), "Latin-1"
+    if best is None:
+        # No encoding gives readable text: random bytes, a compressed or binary file.
+        raise DocumentImportError(f"'{name}' looks like a binary file, not text; nothing was imported.")
+    return _decode(data, best.encoding, name), best.encoding
 
 
 # Accented letters of the languages Windows-1252 serves (Portuguese, Spanish, French, German,
