@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from caqda.core.models import AuditEvent
-from caqda.core.project import Project, new_uuid, now
+from caqda.core.project import Change, Project, new_uuid, now
 
 
 def record(
@@ -42,7 +42,7 @@ def record(
             _dump(after),
         ),
     )
-    project.note_change(action)
+    project.note_change(Change(action, entity, entity_uuid))
 
 
 def events(project: Project, entity_uuid: str | None = None) -> list[AuditEvent]:

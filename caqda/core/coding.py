@@ -141,3 +141,35 @@ def _check_range(length: int, start: int, end: int, name: str) -> None:
 def _check_coder(project: Project, coder_id: int) -> None:
     if project.scalar("SELECT 1 FROM coders WHERE id = ?", (coder_id,)) is None:
         raise NotFoundError(f"There is no coder with id {coder_id}.")
+
+
+def restore_coding(project: Project, coding: Coding) -> Coding:
+    """Put back a removed coding exactly as it was (same id and uuid): the redo of an add and
+    the undo of a remove, so the audit trail and other references keep pointing at it."""
+    get_document(project, coding.document_id)
+    get_code(project, coding.code_id)
+    with project.transaction() as connection:
+        connection.execute(
+            f"INSERT INTO codings({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                coding.id,
+                coding.uuid,
+                coding.document_id,
+                coding.code_id,
+                coding.coder_id,
+                coding.start,
+                coding.end,
+                coding.memo,
+                coding.created_at,
+                now(),
+            ),
+        )
+        restored = get_coding(project, coding.id)
+        audit.record(project, "restore coding", "coding", coding.uuid, after=_state(restored))
+    return restored
+
+
+def coding_by_uuid(project: Project, uuid: str) -> Coding | None:
+    """The coding with this uuid, or None once it has been removed."""
+    row = project.connection.execute(f"SELECT {_COLUMNS} FROM codings WHERE uuid = ?", (uuid,)).fetchone()
+    return None if row is None else Coding(**dict(row))

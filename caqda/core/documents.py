@@ -16,6 +16,7 @@ from caqda.core import audit
 from caqda.core import text as text_module
 from caqda.core.errors import DocumentImportError, NotFoundError
 from caqda.core.importers import read_source
+from caqda.core.importers.base import ExtractedDocument
 from caqda.core.models import Document, Paragraph, SpeakerTurn
 from caqda.core.project import Project, new_uuid, now
 from caqda.core.schema import DOCUMENT_KINDS
@@ -67,10 +68,7 @@ def import_file(
     Raises :class:`DocumentImportError` for anything that cannot be read.
     """
     path = Path(path)
-    _, extracted = read_source(path)
-    prepared = prepare_text(extracted.text)
-    if not prepared.text.strip():
-        raise DocumentImportError(f"'{path.name}' contains no text to import.")
+    extracted, prepared = extract_file(path)
     return store_document(
         project,
         prepared,
@@ -82,6 +80,16 @@ def import_file(
         notes=list(extracted.notes),
         allow_duplicate=allow_duplicate,
     )
+
+
+def extract_file(path: Path) -> tuple[ExtractedDocument, PreparedText]:
+    """Read and prepare a file without touching any project: the slow half of an import,
+    safe to run in a worker thread."""
+    _, extracted = read_source(path)
+    prepared = prepare_text(extracted.text)
+    if not prepared.text.strip():
+        raise DocumentImportError(f"'{path.name}' contains no text to import.")
+    return extracted, prepared
 
 
 def store_document(

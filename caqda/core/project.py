@@ -15,6 +15,7 @@ import sqlite3
 import uuid as uuid_module
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,16 @@ from caqda.core.models import Coder
 PROJECT_SUFFIX = ".caqda"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
-ChangeListener = Callable[[list[str]], None]
+@dataclass(frozen=True)
+class Change:
+    """One committed change, as listeners hear of it: enough to refresh only what it touched."""
+
+    action: str
+    entity: str
+    uuid: str | None
+
+
+ChangeListener = Callable[[list[Change]], None]
 
 
 def now() -> str:
@@ -52,7 +62,7 @@ class Project:
         self.connection = connection
         self.acting_coder: Coder | None = None
         self._depth = 0
-        self._pending_changes: list[str] = []
+        self._pending_changes: list[Change] = []
         self._listeners: list[ChangeListener] = []
 
     # -- opening and closing -------------------------------------------------------------
@@ -144,16 +154,17 @@ class Project:
         finally:
             self._depth = 0
         changes, self._pending_changes = self._pending_changes, []
-        for listener in list(self._listeners):
-            listener(changes)
+        if changes:
+            for listener in list(self._listeners):
+                listener(changes)
 
     @property
     def in_transaction(self) -> bool:
         return self._depth > 0
 
-    def note_change(self, action: str) -> None:
-        """Tell listeners, after the commit, that ``action`` happened (called by audit)."""
-        self._pending_changes.append(action)
+    def note_change(self, change: Change) -> None:
+        """Tell listeners, after the commit, of this change (called by audit)."""
+        self._pending_changes.append(change)
 
     def add_listener(self, listener: ChangeListener) -> None:
         self._listeners.append(listener)

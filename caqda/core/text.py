@@ -11,16 +11,25 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 _LINE_BREAKS = re.compile(r"\r\n|\r|[\u2028\u2029\x0b\x0c\x85]")
 # Control characters other than tab and newline carry no meaning in a transcript and would
 # confuse offsets in other tools; they are dropped.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _BLANK_RUN = re.compile(r"\n[ \t]*\n")
 
 
 def normalise(text: str) -> str:
-    """NFC, LF line ends, no byte-order mark or stray control characters, no trailing blanks."""
+    """NFC, LF line ends, no byte-order mark or stray control characters, no trailing blanks.
+
+    UTF-16 surrogate pairs left as two characters (RTF writes an emoji as two ``\\u`` escapes)
+    are joined into the one character they stand for; a lone surrogate becomes U+FFFD. Either
+    would otherwise count twice in offsets, or fail to be stored at all.
+    """
+    if _SURROGATE.search(text):
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     text = _LINE_BREAKS.sub("\n", text)
     text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
@@ -98,7 +107,7 @@ def _label_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
             cuts.append(position + 1)
         position = text.find("\n", position + 1, end)
     cuts.append(end)
-    segments = [_trim(text, (a, b)) for a, b in zip(cuts, cuts[1:], strict=False)]
+    segments = [_trim(text, (a, b)) for a, b in pairwise(cuts)]
     return [span for span in segments if span[0] < span[1]]
 
 

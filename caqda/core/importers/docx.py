@@ -1,22 +1,26 @@
 """Word .docx: body paragraphs and table text in document order.
 
-Headers, footers, comments and deleted tracked changes are not transcript text and are left
-out. A table row becomes one line, its cells separated by tabs (merged cells once).
+Headers, footers, comments, text boxes and deleted tracked changes are not transcript text and
+are left out; inserted tracked changes, hyperlinks, fields, smart tags and content controls are
+kept, since they are what the reader sees. A table row becomes one line, its cells separated by
+tabs (merged cells once).
+
+The body is read from the XML rather than through python-docx's ``Paragraph.text``, which sees
+only runs directly under a paragraph and would drop tracked insertions and content controls.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
+from typing import Any
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
-from docx.table import Table
-from docx.text.paragraph import Paragraph
 
 from caqda.core.errors import DocumentImportError
 from caqda.core.importers.base import ExtractedDocument
-
 
 # Office's compound-file signature: an old .doc renamed, or a password-protected .docx (Word
 # wraps those in an encrypted compound file, not a zip package).
@@ -38,12 +42,7 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
         ) from error
     except Exception as error:  # python-docx raises lxml errors for broken XML parts
         raise DocumentImportError(f"'{name}' could not be read as a Word document: {error}.") from error
-    lines: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            lines.append(block.text)
-        elif isinstance(block, Table):
-            lines.extend(_table_lines(block))
+    lines = list(_block_lines(document.element.body))
     attributes = {}
     title = (document.core_properties.title or "").strip()
     if title:
@@ -55,16 +54,93 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
     return ExtractedDocument(text=text, source_format="docx", attributes=attributes)
 
 
-def _table_lines(table: Table) -> list[str]:
-    lines = []
-    for row in table.rows:
-        seen: set[int] = set()
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# Never reader-visible body text: deletions and moved-away text, properties, the duplicate
+# rendering Word keeps for old readers, text boxes, content-control settings.
+_SKIPPED = {
+    _W + "del",
+    _W + "moveFrom",
+    _W + "pPr",
+    _W + "rPr",
+    _W + "tcPr",
+    _W + "sdtPr",
+    _W + "sdtEndPr",
+    _W + "txbxContent",
+    _MC_FALLBACK,
+}
+
+
+def _block_lines(container: Any) -> Iterator[str]:
+    """Paragraph and table-row lines of a body, a table cell or a block content control."""
+    for child in container:
+        if child.tag == _W + "p":
+            yield _paragraph_text(child)
+        elif child.tag == _W + "tbl":
+            yield from _table_lines(child)
+        elif child.tag == _W + "sdt":
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                yield from _block_lines(content)
+        elif child.tag == _W + "customXml":
+            yield from _block_lines(child)
+
+
+def _paragraph_text(paragraph: Any) -> str:
+    parts: list[str] = []
+    _inline_text(paragraph, parts)
+    return "".join(parts)
+
+
+def _inline_text(element: Any, parts: list[str]) -> None:
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIPPED:
+            continue
+        if tag == _W + "t":
+            parts.append(child.text or "")
+        elif tag in (_W + "tab", _W + "ptab"):
+            parts.append("\t")
+        elif tag == _W + "br":
+            parts.append("" if child.get(_W + "type") in ("page", "column") else "\n")
+        elif tag == _W + "cr":
+            parts.append("\n")
+        elif tag == _W + "noBreakHyphen":
+            parts.append("-")
+        else:  # runs, hyperlinks, insertions, fields, smart tags, inline content controls
+            _inline_text(child, parts)
+
+
+def _table_lines(table: Any) -> Iterator[str]:
+    for row in table.iter(_W + "tr"):
+        if _enclosing_table(row) is not table:
+            continue  # a row of a nested table: read with its cell
         cells = []
-        for cell in row.cells:
-            if id(cell._tc) in seen:
+        for cell in row.iter(_W + "tc"):
+            if _enclosing_row(cell) is not row:
+                continue  # a cell of a nested table, read with the cell holding it
+            if _continues_vertical_merge(cell):
+                cells.append("")  # merged into the cell above, whose text is already out
                 continue
-            seen.add(id(cell._tc))
-            cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+            cells.append(" ".join(line.strip() for line in _block_lines(cell) if line.strip()))
         if any(cells):
-            lines.append("\t".join(cells))
-    return lines
+            yield "\t".join(cells)
+
+
+def _enclosing_table(element: Any) -> Any:
+    parent = element.getparent()
+    while parent is not None and parent.tag != _W + "tbl":
+        parent = parent.getparent()
+    return parent
+
+
+def _enclosing_row(element: Any) -> Any:
+    parent = element.getparent()
+    while parent is not None and parent.tag != _W + "tr":
+        parent = parent.getparent()
+    return parent
+
+
+def _continues_vertical_merge(cell: Any) -> bool:
+    merge = cell.find(f"{_W}tcPr/{_W}vMerge")
+    return merge is not None and merge.get(_W + "val", "continue") == "continue"

@@ -178,7 +178,7 @@ def test_transaction_rolls_back_everything_on_error(project: Project) -> None:
 
 def test_listeners_hear_only_committed_changes(project: Project) -> None:
     heard: list[list[str]] = []
-    project.add_listener(heard.append)
+    project.add_listener(lambda changes: heard.append([change.action for change in changes]))
     with project.transaction():
         coders.ensure_coder(project, "Ana")
         assert heard == []  # nothing before the commit

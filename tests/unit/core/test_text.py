@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from itertools import pairwise
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -32,6 +33,28 @@ def test_normalise_composes_decomposed_accents():
 
 def test_normalise_drops_control_characters_but_keeps_tabs():
     assert normalise("Con\x00cei\x07ção\x1b\tok\x7f") == "Conceição\tok"
+
+
+def test_normalise_drops_c1_control_characters():
+    # U+0080..U+009F are controls (what stray Windows-1252 bytes become when read as Latin-1);
+    # U+0085 NEXT LINE is a line break.
+    assert normalise("ou\x81vi\x9ddoria\x85fim") == "ouvidoria\nfim"
+
+
+def test_normalise_joins_surrogate_pairs_into_one_character():
+    # RTF (and some Windows tools) write an emoji as its two UTF-16 halves.
+    split_emoji = "café \ud83d\ude00!"
+    assert len(split_emoji) == 8
+    result = normalise(split_emoji)
+    assert result == "café 😀!"
+    assert len(result) == 7
+    result.encode("utf-8")  # storable: no surrogates left
+
+
+def test_normalise_replaces_lone_surrogates():
+    result = normalise("a\ud83d b \ude00c")
+    assert result == "a\ufffd b \ufffdc"
+    result.encode("utf-8")
 
 
 def test_normalise_strips_trailing_blanks_and_outer_blank_lines():
@@ -80,7 +103,7 @@ def test_paragraph_spans_are_trimmed_and_do_not_overlap():
     text = "  first line  \n\n\tsecond\n\n third"
     spans = paragraph_spans(text)
     assert _slices(text, spans) == ["first line", "second", "third"]
-    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in pairwise(spans))
 
 
 def test_header_block_then_one_turn_per_line_is_not_one_wrapped_paragraph():
@@ -193,7 +216,7 @@ def test_continuation_paragraphs_extend_the_previous_turn():
         "É intenso.\nTem dias calmos também.\nE muitos plantões."
     )
     # turns tile the transcript from the first label on: no gap other than the line break
-    assert [b.start - a.end for a, b in zip(turns, turns[1:], strict=False)] == [1, 1, 1]
+    assert [b.start - a.end for a, b in pairwise(turns)] == [1, 1, 1]
 
 
 def test_header_lines_that_occur_once_are_not_turns():
@@ -211,7 +234,9 @@ def test_header_lines_that_occur_once_are_not_turns():
 
 
 def test_header_lines_before_a_blank_line_are_not_turns():
-    text = "Department: Nursing\nDate: 2024-03-12\n\nInterviewer: Olá.\nE05: Oi.\nInterviewer: Bem?\nE05: Sim."
+    text = (
+        "Department: Nursing\nDate: 2024-03-12\n\nInterviewer: Olá.\nE05: Oi.\nInterviewer: Bem?\nE05: Sim."
+    )
     turns = _turns(text)
     assert [turn.speaker for turn in turns] == ["Interviewer", "E05", "Interviewer", "E05"]
     assert text[turns[1].content_start : turns[1].end] == "Oi."
