@@ -111,3 +111,21 @@ def coded_segments(
             )
         )
     return segments
+
+
+def coded_shares(project: Project) -> dict[tuple[int, int], float]:
+    """Share of each document's characters that each coder has coded with any code:
+    ``(document_id, coder_id) -> 0..1``. Overlapping codings count once."""
+    lengths = dict(project.rows("SELECT id, characters FROM documents"))
+    covered: dict[tuple[int, int], int] = {}
+    reach: dict[tuple[int, int], int] = {}
+    for row in project.rows(
+        'SELECT document_id, coder_id, start, "end" FROM codings ORDER BY document_id, coder_id, start'
+    ):
+        key = (row[0], row[1])
+        start, end = row[2], row[3]
+        furthest = reach.get(key, -1)
+        if end > furthest:
+            covered[key] = covered.get(key, 0) + end - max(start, furthest)
+            reach[key] = end
+    return {key: value / lengths[key[0]] for key, value in covered.items() if lengths.get(key[0])}

@@ -4,36 +4,73 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 
-def run(path: Path | None = None, *, screenshot: Path | None = None, document: str | None = None) -> int:
+def run(
+    path: Path | None = None,
+    *,
+    screenshot: Path | None = None,
+    document: str | None = None,
+    coder: str | None = None,
+) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QLocale, QSettings, QTranslator
+    from PySide6.QtWidgets import QApplication
 
     from caqda.core.errors import CaqdaError
+    from caqda.core.resources import resources_dir
     from caqda.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("caqda")
     app.setOrganizationName("caqda")
-    window = MainWindow()
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "caqda", "_", str(resources_dir() / "translations")):
+        app.installTranslator(translator)
+    # A screenshot must not depend on (or change) the user's saved window layout.
+    scratch = tempfile.TemporaryDirectory() if screenshot else None
+    settings = (
+        QSettings(str(Path(scratch.name) / "caqda.ini"), QSettings.Format.IniFormat) if scratch else None
+    )
+    window = MainWindow(settings)
     if path is not None:
         try:
-            window.open_project(path)
-            if document:
-                window.show_document_named(document)
+            if screenshot is not None and coder is None:
+                from caqda.core import coders
+                from caqda.core.project import Project
+
+                with Project.open(path) as project:
+                    names = [c.name for c in coders.list_coders(project)]
+                coder = names[0] if names else "Screenshot"
+            window.open_project(path, coder=coder)
+            if document and window.session is not None:
+                from caqda.core import documents
+
+                window.show_document(documents.find_document(window.session.project, document).id)
         except CaqdaError as error:
             if screenshot is not None:
                 print(f"caqda: {error}", file=sys.stderr)
                 return 1
-            QMessageBox.warning(window, "caqda", str(error))
+            window.show_error(error)
     if screenshot is not None:
-        window.show()
-        app.processEvents()
-        ok = window.grab().save(str(screenshot))
-        window.close()
-        return 0 if ok else 1
+        result = _screenshot(app, window, screenshot)
+        del settings
+        if scratch is not None:
+            scratch.cleanup()
+        return result
     window.show()
     return app.exec()
+
+
+def _screenshot(app, window, out: Path) -> int:  # type: ignore[no-untyped-def]
+    window.show()
+    if window.session is not None:
+        window.session.set_visible_coders(None)
+    for _ in range(3):
+        app.processEvents()
+    ok = window.grab().save(str(out))
+    window.close()
+    return 0 if ok else 1

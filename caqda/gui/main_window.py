@@ -1,136 +1,643 @@
-"""The main window: documents and codebook docks around a read-only transcript.
+"""The main window: docks around the transcript, menus and actions, and the open project.
 
-This is the plain shell of the foundation; the coding workbench builds on it.
+It stays thin: panels show what core functions return, the action controllers
+(``coding_actions``, ``codebook_actions``) turn user intents into undo commands, and every
+committed change comes back through :meth:`_on_changed`.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
-    QHeaderView,
-    QMainWindow,
-    QMessageBox,
-    QPlainTextEdit,
-    QTableView,
-    QTreeView,
-)
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
-from caqda.core import documents
+from caqda.core import codebook, coders, documents, memos, summary
+from caqda.core.coding import coding_by_uuid
 from caqda.core.errors import CaqdaError
-from caqda.core.project import Project
-from caqda.gui.models import ID_ROLE
-from caqda.gui.models.codebook_model import CodebookModel
-from caqda.gui.models.documents_model import DocumentsModel
+from caqda.core.models import Code, Memo
+from caqda.core.project import Change, Project
+from caqda.gui.codebook_actions import CodebookActions, ask_color
+from caqda.gui.coding_actions import CodingActions, code_rows
+from caqda.gui.commands import CaqdaCommand
+from caqda.gui.menus import build_menus
+from caqda.gui.session import SHORTCUT_KEYS, ProjectSession
+from caqda.gui.views.codebook_panel import CodebookPanel
+from caqda.gui.views.documents_panel import DocumentsPanel
+from caqda.gui.views.memos_panel import MemosPanel
+from caqda.gui.views.segments_panel import SegmentsPanel
+from caqda.gui.views.transcript_content import load_content, mark_of
+from caqda.gui.views.transcript_view import TranscriptView
+
+_CODING_ACTIONS = {
+    "add coding",
+    "remove coding",
+    "restore coding",
+    "resize coding",
+    "change coding code",
+    "edit coding memo",
+}
+RECENT_LIMIT = 8
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
-        self.project: Project | None = None
+        self.settings = settings if settings is not None else QSettings()
+        self.session: ProjectSession | None = None
         self.setWindowTitle("caqda")
-        self.resize(1280, 800)
+        self.resize(1440, 900)
+        self.setDockNestingEnabled(True)
 
-        self.transcript = QPlainTextEdit(readOnly=True)
-        self.transcript.setObjectName("transcript")
-        self.transcript.setFont(QFont("DejaVu Sans", 11))
-        self.transcript.setPlaceholderText(self.tr("Open a project and choose a document."))
+        self.transcript = TranscriptView()
         self.setCentralWidget(self.transcript)
-
-        self.documents_model = DocumentsModel()
-        self.documents_view = QTableView()
-        self.documents_view.setModel(self.documents_model)
-        self.documents_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.documents_view.verticalHeader().hide()
-        header = self.documents_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.documents_view.clicked.connect(self._show_document)
-        self._add_dock(
-            self.tr("Documents"), "documents", self.documents_view, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-
-        self.codebook_model = CodebookModel()
-        self.codebook_view = QTreeView()
-        self.codebook_view.setModel(self.codebook_model)
-        self.codebook_view.header().setStretchLastSection(False)
-        self.codebook_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.codebook_view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self._add_dock(
-            self.tr("Codebook"), "codebook", self.codebook_view, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-
+        self.documents_panel = DocumentsPanel()
+        self.codebook_panel = CodebookPanel()
+        self.segments_panel = SegmentsPanel()
+        self.memos_panel = MemosPanel(self._describe_memo_target, self._memo_author)
+        self.docks = {
+            "documents": self._dock(
+                self.tr("Documents"), "documents", self.documents_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+            ),
+            "codebook": self._dock(
+                self.tr("Codebook"), "codebook", self.codebook_panel, Qt.DockWidgetArea.RightDockWidgetArea
+            ),
+            "segments": self._dock(
+                self.tr("Coded segments"),
+                "segments",
+                self.segments_panel,
+                Qt.DockWidgetArea.BottomDockWidgetArea,
+            ),
+            "memos": self._dock(
+                self.tr("Memos"), "memos", self.memos_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+            ),
+        }
+        self.tabifyDockWidget(self.docks["segments"], self.docks["memos"])
+        self.docks["segments"].raise_()
         self.resizeDocks(
-            [self.findChild(QDockWidget, "documents-dock"), self.findChild(QDockWidget, "codebook-dock")],
-            [380, 330],
-            Qt.Orientation.Horizontal,
+            [self.docks["documents"], self.docks["codebook"]], [390, 360], Qt.Orientation.Horizontal
         )
+        self.resizeDocks([self.docks["segments"]], [210], Qt.Orientation.Vertical)
 
-        open_action = QAction(self.tr("&Open project…"), self, shortcut=QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self._ask_open)
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(open_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        self.coding = CodingActions(self)
+        self.codebook_actions = CodebookActions(self)
+        self._actions: dict[str, QAction] = {}
+        build_menus(self)
+        self.coder_label = QLabel()
+        self.statusBar().addPermanentWidget(self.coder_label)
+        self._connect()
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self._refresh_panels)
+        CaqdaCommand.on_error = self.show_error
+        self._restore_layout()
+        self._update_enabled()
 
-    def _add_dock(
-        self, title: str, name: str, widget: QTableView | QTreeView, area: Qt.DockWidgetArea
-    ) -> None:
+    # -- construction helpers -------------------------------------------------------------------
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{name}-dock")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        return dock
 
-    def open_project(self, path: Path) -> None:
-        """Open ``path``; raises CaqdaError (the caller shows it) and keeps the old project then."""
+    def add_action(self, name: str, action: QAction) -> QAction:
+        self._actions[name] = action
+        return action
+
+    def action(self, name: str) -> QAction:
+        return self._actions[name]
+
+    def _connect(self) -> None:
+        view = self.transcript
+        view.digit_pressed.connect(self.coding.code_with_shortcut)
+        view.context_menu_requested.connect(self._show_context_menu)
+        view.resize_requested.connect(self.coding.resize_coding)
+        view.coding_activated.connect(lambda coding_id: view.select_coding(coding_id, scroll=False))
+        self.documents_panel.document_activated.connect(self.show_document)
+        self.codebook_panel.code_activated.connect(self.coding.code_selection)
+        self.codebook_panel.current_code_changed.connect(lambda _code: self._refresh_segments())
+        self.codebook_panel.context_menu_requested.connect(self._show_codebook_menu)
+        self.codebook_panel.model.range_dropped.connect(self.coding.code_dropped_range)
+        self.codebook_panel.model.code_move_requested.connect(self.codebook_actions.move_code)
+        self.segments_panel.segment_activated.connect(self.jump_to_segment)
+        self.segments_panel.scope_changed.connect(self._refresh_segments)
+        self.memos_panel.new_requested.connect(self.new_memo)
+        self.memos_panel.edit_requested.connect(self.edit_memo)
+        self.memos_panel.delete_requested.connect(self.delete_memo)
+
+    # -- the project -----------------------------------------------------------------------------
+    def open_project(self, path: Path, coder: str | None = None) -> bool:
+        """Open ``path`` as ``coder`` (asked when None). Errors raise CaqdaError; the previous
+        project stays open then. Returns False if the user cancels choosing a coder."""
         project = Project.open(path)
-        if self.project is not None:
-            self.project.close()
-        self.project = project
-        self.setWindowTitle(f"{path.name} — caqda")
-        self.documents_model.load(project)
-        self.codebook_model.load(project)
-        self.codebook_view.expandAll()
-        self.transcript.clear()
-        if self.documents_model.rowCount():
-            self.show_document_row(0)
+        try:
+            names = [c.name for c in coders.list_coders(project)]
+            last = self.settings.value(f"coder/{path.resolve()}", None)
+            name = coder or self.ask_coder(names, str(last) if last else None)
+            if not name:
+                project.close()
+                return False
+            coder_record = coders.ensure_coder(project, name)
+        except BaseException:
+            project.close()
+            raise
+        self.close_project()
+        self.settings.setValue(f"coder/{path.resolve()}", coder_record.name)
+        self.session = ProjectSession(project, coder_record)
+        self.session.changed.connect(self._on_changed)
+        self.session.visibility_changed.connect(self._visibility_changed)
+        self.session.undo_stack.canUndoChanged.connect(self.action("undo").setEnabled)
+        self.session.undo_stack.canRedoChanged.connect(self.action("redo").setEnabled)
+        self.session.undo_stack.undoTextChanged.connect(
+            lambda text: self.action("undo").setText(self.tr("&Undo {action}").format(action=text))
+        )
+        self.session.undo_stack.redoTextChanged.connect(
+            lambda text: self.action("redo").setText(self.tr("&Redo {action}").format(action=text))
+        )
+        self.setWindowTitle(f"{path.name} — {coder_record.name} — caqda")
+        self._remember_recent(path)
+        self._reload_all()
+        self._restore_view_state()
+        self._update_enabled()
+        return True
 
-    def show_document_row(self, row: int) -> None:
-        self.documents_view.selectRow(row)
-        self._show_document(self.documents_model.index(row, 0))
-
-    def show_document_named(self, name: str) -> None:
-        assert self.project is not None
-        document = documents.find_document(self.project, name)
-        for row in range(self.documents_model.rowCount()):
-            if self.documents_model.index(row, 0).data(ID_ROLE) == document.id:
-                self.show_document_row(row)
-                return
-
-    def _show_document(self, index: QModelIndex) -> None:
-        if self.project is None or not index.isValid():
+    def close_project(self) -> None:
+        if self.session is None:
             return
-        document_id = index.siblingAtColumn(0).data(ID_ROLE)
-        self.transcript.setPlainText(documents.document_text(self.project, document_id))
+        self._save_view_state()
+        self.session.close()
+        self.session = None
+        self.transcript.clear_content()
+        self.documents_panel.model.load([], [], {})
+        self.codebook_panel.model.load([], {}, {})
+        self.segments_panel.show_segments([])
+        self.memos_panel.show_memos([])
+        self.setWindowTitle("caqda")
+        self._update_enabled()
 
-    def _ask_open(self) -> None:
+    def run(self, command: QUndoCommand) -> bool:
+        """Do ``command`` now and put it on the undo stack; report refusals in plain words."""
+        if self.session is None:
+            return False
+        try:
+            command.do()  # type: ignore[attr-defined]
+        except CaqdaError as error:
+            self.show_error(error)
+            return False
+        command.skip_next_redo = True  # type: ignore[attr-defined]
+        self.session.undo_stack.push(command)
+        return True
+
+    # -- refreshing views --------------------------------------------------------------------------
+    def _reload_all(self) -> None:
+        session = self.session
+        assert session is not None
+        project = session.project
+        self.documents_panel.model.load(
+            documents.list_documents(project), coders.list_coders(project), summary.coded_shares(project)
+        )
+        self._reload_codebook()
+        self._rebuild_coder_menu()
+        self._refresh_memos()
+        self._show_coder()
+
+    def _reload_codebook(self) -> None:
+        session = self.session
+        assert session is not None
+
+        def load() -> None:
+            self.codebook_panel.model.load(
+                codebook.list_codes(session.project), self._visible_counts(), session.shortcuts()
+            )
+
+        self.codebook_panel.reload_keep_state(load)
+
+    def _visible_counts(self) -> dict[int, int]:
+        assert self.session is not None
+        counts: dict[int, int] = {}
+        for row in self.session.project.rows("SELECT code_id, coder_id FROM codings"):
+            if self.session.is_visible(row[1]):
+                counts[row[0]] = counts.get(row[0], 0) + 1
+        return counts
+
+    def show_document(self, document_id: int, scroll: int | None = None) -> None:
+        session = self.session
+        if session is None:
+            return
+        if self.transcript.document_id is not None and self.transcript.document_id != document_id:
+            self._save_view_state()
+        content = load_content(session.project, document_id, self._visible_coder_ids())
+        self.transcript.show_content(content)
+        if scroll is not None:
+            self.transcript.restore_scroll(scroll)
+        self.documents_panel.select_document(document_id)
+        self.documents_panel.attributes.load(list(documents.attributes(session.project, document_id).items()))
+        self._refresh_segments()
+
+    def _visible_coder_ids(self) -> set[int] | None:
+        session = self.session
+        assert session is not None
+        if session.blind:
+            return {session.coder.id}
+        return None if session.visible_coder_ids is None else set(session.visible_coder_ids)
+
+    def _on_changed(self, changes: list[Change]) -> None:
+        """Bring the views up to date after a commit: the transcript at once (cheaply when only
+        codings changed), the docks right after."""
+        session = self.session
+        if session is None:
+            return
+        view = self.transcript
+        if all(change.action in _CODING_ACTIONS for change in changes) and view.content is not None:
+            removed: set[int] = set()
+            added = []
+            memos_changed: dict[int, str] = {}
+            for change in changes:
+                coding = coding_by_uuid(session.project, change.uuid) if change.uuid else None
+                known = view.content.ids_by_uuid.get(change.uuid or "")
+                if known is not None:
+                    removed.add(known)
+                if (
+                    coding is not None
+                    and coding.document_id == view.document_id
+                    and session.is_visible(coding.coder_id)
+                ):
+                    added.append(mark_of(coding))
+                    memos_changed[coding.id] = coding.memo
+                    view.content.ids_by_uuid[coding.uuid] = coding.id
+            view.update_marks(removed, added, memos_changed)
+        elif view.document_id is not None:
+            scroll = view.scroll_state()
+            if view.document_id in {d.id for d in documents.list_documents(session.project)}:
+                self.show_document(view.document_id, scroll)
+            else:
+                view.clear_content()
+        if not all(change.action in _CODING_ACTIONS for change in changes):
+            self._reload_codebook()
+            self._rebuild_coder_menu()
+        self._refresh_timer.start()
+
+    def _refresh_panels(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.codebook_panel.model.update_counts(self._visible_counts())
+        if len(coders.list_coders(session.project)) != self.documents_panel.model.columnCount() - 3 or (
+            self.documents_panel.model.rowCount() != len(documents.list_documents(session.project))
+        ):
+            self.documents_panel.model.load(
+                documents.list_documents(session.project),
+                coders.list_coders(session.project),
+                summary.coded_shares(session.project),
+            )
+            if self.transcript.document_id is not None:
+                self.documents_panel.select_document(self.transcript.document_id)
+        else:
+            self.documents_panel.model.update_shares(summary.coded_shares(session.project))
+        self._refresh_segments()
+        self._refresh_memos()
+
+    def _refresh_segments(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        coder_ids = self._visible_coder_ids()
+        coder_filter = None if coder_ids is None else sorted(coder_ids)
+        if self.segments_panel.by_code():
+            code = self.codebook_panel.current_code()
+            segments = (
+                summary.coded_segments(session.project, code_ids=[code.id], coder_ids=coder_filter)
+                if code
+                else []
+            )
+        elif self.transcript.document_id is not None:
+            segments = summary.coded_segments(
+                session.project, document_ids=[self.transcript.document_id], coder_ids=coder_filter
+            )
+        else:
+            segments = []
+        self.segments_panel.show_segments(segments)
+
+    def jump_to_segment(self, segment: summary.CodedSegment) -> None:
+        session = self.session
+        if session is None:
+            return
+        document = documents.find_document(session.project, segment.document)
+        if self.transcript.document_id != document.id:
+            self.show_document(document.id)
+        coding = coding_by_uuid(session.project, segment.uuid)
+        if coding is not None:
+            self.transcript.select_coding(coding.id)
+
+    # -- coders and visibility -------------------------------------------------------------------
+    def _rebuild_coder_menu(self) -> None:
+        menu = self.coders_menu
+        menu.clear()
+        session = self.session
+        if session is None:
+            return
+        only_mine = menu.addAction(self.tr("Only my codings"))
+        only_mine.triggered.connect(lambda: session.set_visible_coders({session.coder.id}))
+        everyone = menu.addAction(self.tr("All coders"))
+        everyone.triggered.connect(lambda: session.set_visible_coders(None))
+        menu.addSeparator()
+        for coder in coders.list_coders(session.project):
+            action = menu.addAction(coder.name)
+            action.setCheckable(True)
+            action.setChecked(session.is_visible(coder.id))
+            action.setEnabled(not session.blind)
+            action.toggled.connect(lambda checked, c=coder.id: self._toggle_coder(c, checked))
+        menu.addSeparator()
+        switch = menu.addAction(self.tr("Switch coder…"))
+        switch.triggered.connect(self.switch_coder)
+
+    def _toggle_coder(self, coder_id: int, visible: bool) -> None:
+        session = self.session
+        if session is None:
+            return
+        current = session.visible_coder_ids
+        if current is None:
+            current = {c.id for c in coders.list_coders(session.project)}
+        current = (current | {coder_id}) if visible else (current - {coder_id})
+        session.set_visible_coders(current)
+
+    def switch_coder(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        name = self.ask_coder([c.name for c in coders.list_coders(session.project)], session.coder.name)
+        if name:
+            self._save_view_state()
+            session.set_coder(name)
+            self.settings.setValue(f"coder/{session.project.path.resolve()}", session.coder.name)
+            self.setWindowTitle(f"{session.project.path.name} — {session.coder.name} — caqda")
+            self._rebuild_coder_menu()
+            self._show_coder()
+
+    def set_blind(self, blind: bool) -> None:
+        if self.session is not None:
+            self.session.set_blind(blind)
+
+    def _visibility_changed(self) -> None:
+        self._rebuild_coder_menu()
+        self._show_coder()
+        if self.transcript.document_id is not None:
+            self.show_document(self.transcript.document_id, self.transcript.scroll_state())
+        self._refresh_timer.start()
+
+    def _show_coder(self) -> None:
+        session = self.session
+        if session is None:
+            self.coder_label.clear()
+            return
+        if session.blind:
+            shown = self.tr("blind: only your codings")
+        elif session.visible_coder_ids is None:
+            shown = self.tr("showing all coders")
+        else:
+            names = [c.name for c in coders.list_coders(session.project) if c.id in session.visible_coder_ids]
+            shown = self.tr("showing {names}").format(names=", ".join(names) or self.tr("nobody"))
+        self.coder_label.setText(
+            self.tr("Coding as {coder} · {shown}").format(coder=session.coder.name, shown=shown)
+        )
+
+    # -- memos ---------------------------------------------------------------------------------------
+    def _refresh_memos(self) -> None:
+        if self.session is not None:
+            self.memos_panel.show_memos(memos.list_memos(self.session.project))
+
+    def _describe_memo_target(self, memo: Memo) -> str:
+        session = self.session
+        if session is None or memo.target_id is None:
+            return self.tr("Project")
+        try:
+            if memo.target_kind == "document":
+                return documents.get_document(session.project, memo.target_id).name
+            return codebook.get_code(session.project, memo.target_id).name
+        except CaqdaError:
+            return "?"
+
+    def _memo_author(self, memo: Memo) -> str:
+        session = self.session
+        names = {c.id: c.name for c in coders.list_coders(session.project)} if session else {}
+        return names.get(memo.coder_id or -1, "")
+
+    def new_memo(self, target: str) -> None:
+        session = self.session
+        if session is None:
+            return
+        target_id: int | None = None
+        heading = self.tr("Project memo")
+        if target == "document":
+            target_id = self.transcript.document_id
+            heading = self.tr("Memo on {name}").format(
+                name=self.transcript.content.name if self.transcript.content else ""
+            )
+        elif target == "code":
+            code = self.codebook_panel.current_code()
+            target_id = code.id if code else None
+            heading = self.tr("Memo on the code “{name}”").format(name=code.name if code else "")
+        if target != "project" and target_id is None:
+            self.status(self.tr("Open a document or select a code first."))
+            return
+        text = self.ask_memo(self.tr("New memo"), heading, "")
+        if text:
+            self._guarded(
+                lambda: memos.add_memo(
+                    session.project, text, coder_id=session.coder.id, target_kind=target, target_id=target_id
+                )
+            )
+
+    def edit_memo(self, memo: Memo) -> None:
+        session = self.session
+        if session is None:
+            return
+        text = self.ask_memo(self.tr("Edit memo"), self._describe_memo_target(memo), memo.text)
+        if text is not None and text != memo.text:
+            self._guarded(lambda: memos.edit_memo(session.project, memo.id, text=text))
+
+    def delete_memo(self, memo: Memo) -> None:
+        session = self.session
+        if session is not None and self.confirm(self.tr("Delete this memo?")):
+            self._guarded(lambda: memos.delete_memo(session.project, memo.id))
+
+    def _guarded(self, action) -> None:  # type: ignore[no-untyped-def]
+        try:
+            action()
+        except CaqdaError as error:
+            self.show_error(error)
+        self._refresh_memos()
+
+    # -- menus -----------------------------------------------------------------------------------------
+    def _show_context_menu(self, global_position: QPoint, position: int) -> None:
+        menu = self.coding.context_menu(global_position, position)
+        if not menu.isEmpty():
+            menu.popup(global_position)
+
+    def _show_codebook_menu(self, point: QPoint) -> None:
+        menu = self.codebook_context_menu()
+        menu.popup(self.codebook_panel.tree.viewport().mapToGlobal(point))
+
+    def codebook_context_menu(self):  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        for name in ("new_code", "new_subcode", "edit_code", "recolour_code", "merge_code", "delete_code"):
+            menu.addAction(self.action(name))
+        menu.addMenu(self.shortcut_menu)
+        return menu
+
+    def _update_enabled(self) -> None:
+        has_project = self.session is not None
+        for name in (
+            "import", "close", "code_with", "in_vivo", "code_turn", "code_paragraph", "remove_coding",
+            "coding_memo", "resize_coding", "apply_range", "recode", "new_code", "new_subcode",
+            "edit_code", "recolour_code", "merge_code", "delete_code", "blind",
+        ):  # fmt: skip
+            self.action(name).setEnabled(has_project)
+        stack = self.session.undo_stack if self.session else None
+        self.action("undo").setEnabled(bool(stack and stack.canUndo()))
+        self.action("redo").setEnabled(bool(stack and stack.canRedo()))
+
+    # -- files: new, open, recent, import -------------------------------------------------------------
+    def ask_open(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open project"), "", self.tr("caqda projects (*.caqda)")
         )
         if name:
-            try:
-                self.open_project(Path(name))
-            except CaqdaError as error:
-                QMessageBox.warning(self, self.tr("Cannot open project"), str(error))
+            self.open_path(Path(name))
 
-    def closeEvent(self, event: object) -> None:
-        if self.project is not None:
-            self.project.close()
-            self.project = None
-        super().closeEvent(event)  # type: ignore[arg-type]
+    def open_path(self, path: Path) -> None:
+        try:
+            self.open_project(path)
+        except CaqdaError as error:
+            self.show_error(error)
+
+    def recent_projects(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        return [str(v) for v in (value if isinstance(value, list) else [value] if value else [])]
+
+    def _remember_recent(self, path: Path) -> None:
+        entry = str(path.resolve())
+        recent = [entry] + [p for p in self.recent_projects() if p != entry]
+        self.settings.setValue("recent", recent[:RECENT_LIMIT])
+        self.rebuild_recent_menu()
+
+    def rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for entry in self.recent_projects():
+            action = self.recent_menu.addAction(entry)
+            action.triggered.connect(lambda _=False, p=entry: self.open_path(Path(p)))
+        self.recent_menu.setEnabled(bool(self.recent_projects()))
+
+    def new_project(self) -> None:
+        from caqda.gui.new_project import create_from_wizard
+
+        create_from_wizard(self)
+
+    def import_documents(self, paths: list[Path] | None = None) -> None:
+        from caqda.gui.import_runner import ImportRunner
+
+        if self.session is None:
+            return
+        if paths is None:
+            names, _ = QFileDialog.getOpenFileNames(
+                self,
+                self.tr("Import documents"),
+                "",
+                self.tr("Transcripts (*.txt *.docx *.odt *.rtf *.pdf *.md);;All files (*)"),
+            )
+            paths = [Path(name) for name in names]
+        if paths:
+            ImportRunner(self, self.session.project, paths).start()
+
+    # -- questions to the user (tests replace these) ------------------------------------------------
+    def ask_coder(self, names: list[str], last: str | None) -> str | None:
+        from caqda.gui.dialogs.coder_chooser import CoderChooserDialog
+
+        dialog = CoderChooserDialog(names, last, self)
+        return dialog.coder_name() if dialog.exec() else None
+
+    def ask_code(self, recent: list[int], exclude: int | None = None) -> int | None:
+        from caqda.gui.dialogs.code_picker import CodePickerDialog
+
+        if self.session is None:
+            return None
+        codes = [c for c in codebook.list_codes(self.session.project) if c.id != exclude]
+        return CodePickerDialog.pick(self, code_rows(codes), recent)
+
+    def ask_range(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        from caqda.gui.dialogs.coding_range import CodingRangeDialog
+
+        dialog = CodingRangeDialog(text, start, end, self)
+        return dialog.span() if dialog.exec() else None
+
+    def ask_memo(self, title: str, heading: str, text: str) -> str | None:
+        from caqda.gui.dialogs.memo_editor import MemoEditorDialog
+
+        dialog = MemoEditorDialog(title, heading, text, self)
+        return dialog.memo_text() if dialog.exec() else None
+
+    def ask_code_fields(self, code: Code) -> dict[str, str] | None:
+        from caqda.gui.dialogs.code_editor import CodeEditorDialog
+
+        dialog = CodeEditorDialog(
+            code.name, code.color, code.definition, code.when_to_use, code.when_not_to_use, code.example, self
+        )
+        return dialog.values() if dialog.exec() else None
+
+    def ask_color(self, color: str) -> str | None:
+        return ask_color(self, color)
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, "caqda", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, error: Exception | str) -> None:
+        QMessageBox.warning(self, "caqda", str(error))
+
+    def status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 6000)
+
+    # -- remembering state -----------------------------------------------------------------------------
+    def _save_view_state(self) -> None:
+        session = self.session
+        if session is None or self.transcript.document_id is None:
+            return
+        state = session.view_state()
+        scrolls = dict(state.get("scroll", {}))  # type: ignore[call-overload]
+        scrolls[str(self.transcript.document_id)] = self.transcript.scroll_state()
+        session.save_view_state({"document": self.transcript.document_id, "scroll": scrolls})
+
+    def _restore_view_state(self) -> None:
+        session = self.session
+        assert session is not None
+        state = session.view_state()
+        ids = [d.id for d in documents.list_documents(session.project)]
+        document_id = state.get("document")
+        if document_id not in ids:
+            document_id = ids[0] if ids else None
+        if document_id is not None:
+            scroll = dict(state.get("scroll", {})).get(str(document_id))  # type: ignore[call-overload]
+            self.show_document(int(document_id), int(scroll) if scroll is not None else None)  # type: ignore[arg-type]
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)  # type: ignore[arg-type]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.close_project()
+        CaqdaCommand.on_error = None
+        super().closeEvent(event)
+
+
+__all__ = ["SHORTCUT_KEYS", "MainWindow"]
+
+_ = (QActionGroup, QKeySequence)

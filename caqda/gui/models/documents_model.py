@@ -1,4 +1,4 @@
-"""The documents list: name, kind, size and number of codings."""
+"""The documents list: name, kind, size, and each coder's coded share."""
 
 from __future__ import annotations
 
@@ -6,53 +6,85 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from caqda.core import documents, summary
-from caqda.core.project import Project
+from caqda.core.models import Coder, Document
 from caqda.gui.models import ID_ROLE
 
-_KIND_LABELS = {"interview": "Interview", "social_media": "Social media", "other": "Other"}
 Index = QModelIndex | QPersistentModelIndex
 
 
 class DocumentsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[tuple[int, str, str, int, int]] = []
-        self._headers = [self.tr("Document"), self.tr("Kind"), self.tr("Characters"), self.tr("Codings")]
+        self._documents: list[Document] = []
+        self._coders: list[Coder] = []
+        self._shares: dict[tuple[int, int], float] = {}
+        self._kinds = {
+            "interview": self.tr("Interview"),
+            "social_media": self.tr("Social media"),
+            "other": self.tr("Other"),
+        }
 
-    def load(self, project: Project | None) -> None:
+    def load(
+        self, documents: list[Document], coders: list[Coder], shares: dict[tuple[int, int], float]
+    ) -> None:
         self.beginResetModel()
-        self._rows = []
-        if project is not None:
-            counts = {entry["name"]: entry["codings"] for entry in summary.project_info(project)["documents"]}
-            self._rows = [
-                (d.id, d.name, _KIND_LABELS.get(d.kind, d.kind), d.characters, counts.get(d.name, 0))
-                for d in documents.list_documents(project)
-            ]
+        self._documents, self._coders, self._shares = documents, coders, shares
         self.endResetModel()
 
+    def update_shares(self, shares: dict[tuple[int, int], float]) -> None:
+        self._shares = shares
+        if self._documents and self._coders:
+            self.dataChanged.emit(
+                self.index(0, 3), self.index(len(self._documents) - 1, self.columnCount() - 1)
+            )
+
+    def row_of(self, document_id: int) -> int:
+        for row, document in enumerate(self._documents):
+            if document.id == document_id:
+                return row
+        return -1
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._documents)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+        return 0 if parent.isValid() else 3 + len(self._coders)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        document = self._documents[index.row()]
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            value = row[index.column() + 1]
-            return f"{value:,}" if isinstance(value, int) else value
-        if role == ID_ROLE:
-            return row[0]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+            if column == 0:
+                return document.name
+            if column == 1:
+                return self._kinds.get(document.kind, document.kind)
+            if column == 2:
+                return f"{document.characters:,}"
+            share = self._shares.get((document.id, self._coders[column - 3].id))
+            return "–" if share is None else f"{share:.0%}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return self.tr("{name}\nimported from {source}").format(
+                name=document.name, source=document.source_name
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return document.id
         return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section < 3:
+                return (self.tr("Document"), self.tr("Kind"), self.tr("Characters"))[section]
+            return self._coders[section - 3].name
+        if role == Qt.ItemDataRole.ToolTipRole and section >= 3:
+            return self.tr("Share of the document {coder} has coded").format(
+                coder=self._coders[section - 3].name
+            )
         return None

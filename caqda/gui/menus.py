@@ -1,0 +1,121 @@
+"""The main window's menus and their actions (names in ``window.action(name)``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from caqda.gui.session import SHORTCUT_KEYS
+
+if TYPE_CHECKING:
+    from caqda.gui.main_window import MainWindow
+
+
+def build_menus(window: MainWindow) -> None:
+    tr = window.tr
+    bar = window.menuBar()
+
+    def make(name: str, text: str, slot, shortcut=None, *, checkable: bool = False) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        window.addAction(action)
+        return window.add_action(name, action)
+
+    file_menu = bar.addMenu(tr("&File"))
+    file_menu.addAction(make("new", tr("&New project…"), window.new_project, QKeySequence.StandardKey.New))
+    file_menu.addAction(make("open", tr("&Open project…"), window.ask_open, QKeySequence.StandardKey.Open))
+    window.recent_menu = file_menu.addMenu(tr("Open &recent"))
+    window.rebuild_recent_menu()
+    file_menu.addSeparator()
+    file_menu.addAction(
+        make("import", tr("&Import documents…"), lambda: window.import_documents(), "Ctrl+Shift+I")
+    )
+    file_menu.addSeparator()
+    file_menu.addAction(
+        make("close", tr("&Close project"), window.close_project, QKeySequence.StandardKey.Close)
+    )
+    file_menu.addAction(make("quit", tr("&Quit"), window.close, QKeySequence.StandardKey.Quit))
+
+    coding = window.coding
+    edit = bar.addMenu(tr("&Edit"))
+    edit.addAction(make("undo", tr("&Undo"), _undo(window), QKeySequence.StandardKey.Undo))
+    redo = make("redo", tr("&Redo"), _redo(window), QKeySequence.StandardKey.Redo)
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    edit.addAction(redo)
+    edit.addSeparator()
+    edit.addAction(make("code_with", tr("Code selection &with…"), coding.pick_and_code, "Ctrl+K"))
+    edit.addAction(make("in_vivo", tr("&In-vivo code"), coding.code_in_vivo, "Ctrl+I"))
+    edit.addAction(
+        make("code_turn", tr("Code whole speaker &turn…"), lambda: coding.code_unit("turn"), "Ctrl+T")
+    )
+    edit.addAction(
+        make(
+            "code_paragraph",
+            tr("Code whole &paragraph…"),
+            lambda: coding.code_unit("paragraph"),
+            "Ctrl+Shift+P",
+        )
+    )
+    edit.addSeparator()
+    edit.addAction(make("recode", tr("&Change code of coding…"), coding.recode, "Ctrl+Shift+K"))
+    edit.addAction(make("resize_coding", tr("Re&size coding…"), coding.resize_with_dialog, "Ctrl+R"))
+    edit.addAction(
+        make(
+            "apply_range",
+            tr("Give coding the &selected range"),
+            coding.apply_selection_as_range,
+            "Ctrl+Shift+R",
+        )
+    )
+    edit.addAction(make("coding_memo", tr("Coding &memo…"), lambda: coding.edit_memo(), "Ctrl+M"))
+    edit.addAction(
+        make(
+            "remove_coding",
+            tr("&Remove coding"),
+            lambda: coding.remove_coding(),
+            QKeySequence.StandardKey.Delete,
+        )
+    )
+
+    actions = window.codebook_actions
+    book = bar.addMenu(tr("&Codebook"))
+    book.addAction(make("new_code", tr("&New code…"), lambda: actions.new_code(False)))
+    book.addAction(make("new_subcode", tr("New &subcode…"), lambda: actions.new_code(True)))
+    book.addAction(make("edit_code", tr("&Edit code…"), actions.edit_code, "F2"))
+    book.addAction(make("recolour_code", tr("&Colour…"), actions.recolour_code))
+    book.addAction(make("merge_code", tr("&Merge into…"), actions.merge_code))
+    book.addAction(make("delete_code", tr("&Delete code…"), actions.delete_code))
+    window.shortcut_menu = book.addMenu(tr("Assign &key"))
+    for key in SHORTCUT_KEYS:
+        window.shortcut_menu.addAction(tr("Key {key}").format(key=key)).triggered.connect(
+            lambda _=False, k=key: actions.assign_shortcut(k)
+        )
+
+    view = bar.addMenu(tr("&View"))
+    window.coders_menu = view.addMenu(tr("&Coders"))
+    blind = make("blind", tr("&Blind coding (hide other coders)"), window.set_blind, checkable=True)
+    view.addAction(blind)
+    snap = make("snap", tr("&Snap selections to words"), _snap(window), checkable=True)
+    view.addAction(snap)
+    view.addSeparator()
+    for dock in window.docks.values():
+        view.addAction(dock.toggleViewAction())
+
+
+def _undo(window: MainWindow):  # type: ignore[no-untyped-def]
+    return lambda: window.session.undo_stack.undo() if window.session else None
+
+
+def _redo(window: MainWindow):  # type: ignore[no-untyped-def]
+    return lambda: window.session.undo_stack.redo() if window.session else None
+
+
+def _snap(window: MainWindow):  # type: ignore[no-untyped-def]
+    def toggle(checked: bool) -> None:
+        window.transcript.snap_to_words = checked
+
+    return toggle

@@ -1,0 +1,94 @@
+"""Read-only table models over lists of core records: coded segments, attributes, memos."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from caqda.core.models import Memo
+from caqda.core.summary import CodedSegment
+from caqda.gui.models import ID_ROLE
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RecordTableModel(QAbstractTableModel, Generic[Row]):
+    """Columns are (header, how to show a row); ``ID_ROLE`` gives the row record itself."""
+
+    def __init__(self, columns: Sequence[tuple[str, Callable[[Row], str]]]) -> None:
+        super().__init__()
+        self._columns = list(columns)
+        self.rows: list[Row] = []
+
+    def load(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = self._columns[index.column()][1](row)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return " ".join(value.split())
+            return value if len(value) > 40 else None
+        if role == ID_ROLE:
+            return row
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section][0]
+        return None
+
+
+def segments_model() -> RecordTableModel[CodedSegment]:
+    tr = _translate("SegmentsModel")
+    return RecordTableModel(
+        [
+            (tr("Document"), lambda s: s.document),
+            (tr("Code"), lambda s: s.code),
+            (tr("Coder"), lambda s: s.coder),
+            (tr("Text"), lambda s: s.text),
+            (tr("Memo"), lambda s: s.memo),
+        ]
+    )
+
+
+def attributes_model() -> RecordTableModel[tuple[str, str]]:
+    tr = _translate("AttributesModel")
+    return RecordTableModel([(tr("Attribute"), lambda a: a[0]), (tr("Value"), lambda a: a[1])])
+
+
+def memos_model(
+    describe_target: Callable[[Memo], str], coder_name: Callable[[Memo], str]
+) -> RecordTableModel[Memo]:
+    tr = _translate("MemosModel")
+    return RecordTableModel(
+        [
+            (tr("About"), describe_target),
+            (tr("Title"), lambda m: m.title),
+            (tr("Memo"), lambda m: m.text),
+            (tr("By"), coder_name),
+            (tr("Changed"), lambda m: m.updated_at[:16].replace("T", " ")),
+        ]
+    )
+
+
+def _translate(context: str) -> Callable[[str], str]:
+    from PySide6.QtCore import QCoreApplication
+
+    return lambda text: QCoreApplication.translate(context, text)

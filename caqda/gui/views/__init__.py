@@ -1,0 +1,1 @@
+"""Widgets that show project content: the transcript, its margins, the docks' panels."""

@@ -1,0 +1,196 @@
+"""The transcript's margins: line numbers with speaker bars on the left, coding stripes on the
+right (one labelled stripe per code, and per coder when several coders are shown)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from caqda.core.highlights import Mark
+from caqda.core.models import SpeakerTurn
+from caqda.core.text import OffsetMap
+from caqda.gui.views.palette import MUTED, SELECTION_OUTLINE, readable_text_on
+
+if TYPE_CHECKING:
+    from caqda.gui.views.transcript_view import TranscriptView
+
+LANE_WIDTH = 15
+BAR_WIDTH = 12
+
+
+class LineNumberArea(QWidget):
+    """Line numbers (one per paragraph line, as exports cite them) and a bar in each speaker's
+    colour beside their turn, so turns read apart at a glance."""
+
+    def __init__(self, view: TranscriptView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._speaker_of_block: dict[int, QColor] = {}
+        font = QFont(view.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 2))
+        self.setFont(font)
+
+    def set_turns(self, turns: list[SpeakerTurn], offsets: OffsetMap, colors: dict[str, QColor]) -> None:
+        document = self.view.document()
+        self._speaker_of_block = {}
+        for turn in turns:
+            first = document.findBlock(offsets.to_utf16(turn.start)).blockNumber()
+            last = document.findBlock(offsets.to_utf16(max(turn.start, turn.end - 1))).blockNumber()
+            for number in range(first, last + 1):
+                self._speaker_of_block[number] = colors[turn.speaker]
+
+    def preferred_width(self) -> int:
+        digits = len(str(max(1, self.view.blockCount())))
+        return 14 + QFontMetrics(self.font()).horizontalAdvance("9") * max(3, digits)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.preferred_width(), 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), QColor("#f4f5f7"))
+        painter.setPen(MUTED)
+        width = self.width()
+        metrics = QFontMetrics(self.font())
+        for block, geometry in self.view.visible_blocks(event.rect().top(), event.rect().bottom()):
+            number = block.blockNumber()
+            first_line = block.layout().lineAt(0) if block.layout().lineCount() else None
+            line_height = first_line.height() if first_line is not None else geometry.height()
+            baseline = geometry.top() + (line_height + metrics.ascent() - metrics.descent()) / 2
+            painter.drawText(
+                QPointF(width - 8 - metrics.horizontalAdvance(str(number + 1)), baseline), str(number + 1)
+            )
+            color = self._speaker_of_block.get(number)
+            if color is not None:
+                painter.fillRect(QRectF(width - 4, geometry.top(), 3, geometry.height()), color)
+        painter.end()
+
+
+class StripeArea(QWidget):
+    """Coding stripes: each visible coding is a bar beside the lines it covers, labelled with its
+    code. Bars are packed into the fewest lanes that keep overlapping ones apart (as MAXQDA
+    draws them), so the margin stays narrow with 28 codes and two coders. Hover shows code,
+    coder and memo; a click selects the coding in the text."""
+
+    MAX_LANES = 12
+
+    def __init__(self, view: TranscriptView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.lane_count = 0
+        self._hits: list[tuple[QRectF, Mark]] = []
+        self.hidden = 0
+        self.setMouseTracking(True)
+        font = QFont(view.font())
+        font.setPointSizeF(7.5)
+        self.setFont(font)
+
+    def relayout(self, marks: list[Mark]) -> None:
+        """Size the margin for the deepest overlap in the document (plus room for bars that
+        share lines without sharing characters), up to :attr:`MAX_LANES`."""
+        depth = max((len(segment.marks) for segment in self.view.index.segments), default=0)
+        self.lane_count = 0 if not marks else min(self.MAX_LANES, depth + 2)
+        self.update()
+
+    def preferred_width(self) -> int:
+        return 6 + LANE_WIDTH * self.lane_count if self.lane_count else 0
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), QColor("#fafbfc"))
+        self._hits = []
+        self.hidden = 0
+        content = self.view.content
+        span = self._visible_span() if content is not None and self.lane_count else None
+        if content is None or span is None:
+            painter.end()
+            return
+        height = self.height()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        lane_bottoms: list[float] = []
+        marks = sorted(self.view.index.marks_between(*span), key=lambda m: (m.start, -m.end, m.coding_id))
+        for mark in marks:
+            code = content.codes.get(mark.code_id)
+            if code is None:
+                continue
+            top = -2.0 if mark.start < span[0] else self.view.y_of(mark.start)
+            bottom = (
+                height + 2.0 if mark.end > span[1] else self.view.y_bottom_of(max(mark.start, mark.end - 1))
+            )
+            lane = next(
+                (i for i, lane_bottom in enumerate(lane_bottoms) if lane_bottom <= top), len(lane_bottoms)
+            )
+            if lane >= self.lane_count:
+                self.hidden += 1
+                continue
+            if lane == len(lane_bottoms):
+                lane_bottoms.append(bottom)
+            else:
+                lane_bottoms[lane] = bottom
+            rect = QRectF(4 + lane * LANE_WIDTH, top + 1, BAR_WIDTH, max(6.0, bottom - top - 2))
+            self._paint_bar(painter, rect, mark, code.name, QColor(code.color))
+            self._hits.append((rect, mark))
+        painter.end()
+
+    def _paint_bar(self, painter: QPainter, rect: QRectF, mark: Mark, name: str, color: QColor) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(rect, 3, 3)
+        if mark.coding_id == self.view.selected_coding_id:
+            painter.setPen(QPen(SELECTION_OUTLINE, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
+        content = self.view.content
+        several_coders = content is not None and len({m.coder_id for m in self.view.index.by_id.values()}) > 1
+        if several_coders and content is not None:
+            name = f"{name} · {content.coders.get(mark.coder_id, '')}"
+        self._paint_label(painter, rect, name, color)
+
+    def _paint_label(self, painter: QPainter, rect: QRectF, name: str, color: QColor) -> None:
+        if rect.height() < 30:
+            return
+        metrics = QFontMetrics(self.font())
+        label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(rect.height() - 6))
+        painter.save()
+        painter.setPen(readable_text_on(color))
+        painter.translate(
+            rect.left() + (rect.width() - metrics.ascent() + metrics.descent()) / 2, rect.top() + 3
+        )
+        painter.rotate(90)
+        painter.drawText(QPointF(0, -metrics.descent()), label)
+        painter.restore()
+
+    def _visible_span(self) -> tuple[int, int] | None:
+        blocks = list(self.view.visible_blocks())
+        if not blocks:
+            return None
+        first, last = blocks[0][0], blocks[-1][0]
+        offsets = self.view.offsets
+        return offsets.to_code_point(first.position()), offsets.to_code_point(last.position() + last.length())
+
+    def mark_at(self, point: QPointF) -> Mark | None:
+        for rect, mark in reversed(self._hits):
+            if rect.adjusted(-1, 0, 1, 0).contains(point):
+                return mark
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            help_event = QHelpEvent(event.type(), event.pos(), event.globalPos())  # type: ignore[attr-defined]
+            mark = self.mark_at(QPointF(help_event.pos()))
+            if mark is not None:
+                QToolTip.showText(help_event.globalPos(), self.view.describe(mark), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        mark = self.mark_at(event.position())
+        if mark is not None:
+            self.view.select_coding(mark.coding_id, scroll=False)
+            self.view.coding_activated.emit(mark.coding_id)
+        event.accept()
