@@ -147,14 +147,11 @@ class MainWindow(QMainWindow):
         self.session = ProjectSession(project, coder_record)
         self.session.changed.connect(self._on_changed)
         self.session.visibility_changed.connect(self._visibility_changed)
-        self.session.undo_stack.canUndoChanged.connect(self.action("undo").setEnabled)
-        self.session.undo_stack.canRedoChanged.connect(self.action("redo").setEnabled)
-        self.session.undo_stack.undoTextChanged.connect(
-            lambda text: self.action("undo").setText(self.tr("&Undo {action}").format(action=text))
-        )
-        self.session.undo_stack.redoTextChanged.connect(
-            lambda text: self.action("redo").setText(self.tr("&Redo {action}").format(action=text))
-        )
+        stack = self.session.undo_stack
+        stack.canUndoChanged.connect(self.action("undo").setEnabled)
+        stack.canRedoChanged.connect(self.action("redo").setEnabled)
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        stack.redoTextChanged.connect(self._redo_text_changed)
         self.setWindowTitle(f"{path.name} — {coder_record.name} — caqda")
         self._remember_recent(path)
         self._reload_all()
@@ -162,10 +159,22 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         return True
 
+    def _undo_text_changed(self, text: str) -> None:
+        self.action("undo").setText(
+            self.tr("&Undo {action}").format(action=text) if text else self.tr("&Undo")
+        )
+
+    def _redo_text_changed(self, text: str) -> None:
+        self.action("redo").setText(
+            self.tr("&Redo {action}").format(action=text) if text else self.tr("&Redo")
+        )
+
     def close_project(self) -> None:
         if self.session is None:
             return
         self._save_view_state()
+        self.session.undo_stack.blockSignals(True)
+        self.session.blockSignals(True)
         self.session.close()
         self.session = None
         self.transcript.clear_content()

@@ -43,9 +43,14 @@ class DocumentsPanel(QWidget):
         layout.addWidget(splitter)
 
     def select_document(self, document_id: int) -> None:
+        """Show ``document_id`` as current without announcing it (the caller already shows it)."""
         row = self.model.row_of(document_id)
         if row >= 0 and self.table.currentIndex().row() != row:
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
             self.table.selectRow(row)
+            selection.blockSignals(False)
+            self.table.viewport().update()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         document_id = current.siblingAtColumn(0).data(ID_ROLE)

@@ -405,10 +405,22 @@ class TranscriptView(QPlainTextEdit):
 
     # -- remembering where the reader was -----------------------------------------------------------
     def scroll_state(self) -> int:
-        return self.verticalScrollBar().value()
+        """The line (block) at the top of the view: unlike the scroll bar's value it does not
+        depend on the window's width."""
+        return self.firstVisibleBlock().blockNumber()
 
-    def restore_scroll(self, value: int) -> None:
-        self.verticalScrollBar().setValue(value)
+    def restore_scroll(self, line: int) -> None:
+        """Bring ``line`` to the top of the view (moves the text cursor there)."""
+        block = self.document().findBlockByNumber(line)
+        if not block.isValid():
+            return
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        cursor.setPosition(block.position())
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
 
 def range_rects(block: QTextBlock, top_left: QPointF, start: int, end: int) -> list[QRectF]:
