@@ -8,9 +8,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from timing import measure  # noqa: E402
+from timing import measure
 
-from caqda.core.demo import build_demo  # noqa: E402
+from caqda.core.demo import build_demo
 
 
 def main() -> None:

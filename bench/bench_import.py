@@ -9,15 +9,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from timing import measure  # noqa: E402
+from timing import measure
 
-from caqda.core import documents  # noqa: E402
-from caqda.core.project import Project  # noqa: E402
+from caqda.core import documents
+from caqda.core.project import Project
 
-WORDS = (
-    "the ouvidoria called patients São Paulo família Conceição review comment reply nurse shift "
-    "waiting room exam result we answered publicly privately 😀 trust gratidão pronto-socorro"
-).split()
+WORDS = ["the", "ouvidoria", "called", "patients", "São", "Paulo", "família", "Conceição", "review", "comment", "reply", "nurse", "shift", "waiting", "room", "exam", "result", "we", "answered", "publicly", "privately", "😀", "trust", "gratidão", "pronto-socorro"]
 
 
 def transcript(size: int, seed: int = 1) -> str:

@@ -10,11 +10,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from timing import measure  # noqa: E402
+from timing import measure
 
-from caqda.core import codebook, coders, documents, summary  # noqa: E402
-from caqda.core.demo import build_demo  # noqa: E402
-from caqda.core.project import Project, new_uuid, now  # noqa: E402
+from caqda.core import codebook, coders, documents, summary
+from caqda.core.demo import build_demo
+from caqda.core.project import Project, new_uuid, now
 
 
 def make_project(path: Path, total: int = 10_000) -> None:

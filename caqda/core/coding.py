@@ -173,3 +173,17 @@ def coding_by_uuid(project: Project, uuid: str) -> Coding | None:
     """The coding with this uuid, or None once it has been removed."""
     row = project.connection.execute(f"SELECT {_COLUMNS} FROM codings WHERE uuid = ?", (uuid,)).fetchone()
     return None if row is None else Coding(**dict(row))
+
+
+def coding_spans(
+    project: Project, document_id: int, coder_ids: tuple[int, ...] | None = None
+) -> list[tuple[int, str, int, int, int, int, str]]:
+    """``(id, uuid, code_id, coder_id, start, end, memo)`` of a document's codings: what a
+    transcript view draws, without building a record per coding (15,000 of them must load in
+    milliseconds)."""
+    sql = 'SELECT id, uuid, code_id, coder_id, start, "end", memo FROM codings WHERE document_id = ?'
+    parameters: list[Any] = [document_id]
+    if coder_ids is not None:
+        sql += f" AND coder_id IN ({','.join('?' * len(coder_ids))})"
+        parameters.extend(coder_ids)
+    return project.connection.execute(sql, parameters).fetchall()

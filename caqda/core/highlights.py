@@ -30,25 +30,29 @@ class Segment:
 
 
 def _sweep(marks: list[Mark], low: int | None = None, high: int | None = None) -> list[Segment]:
-    """Elementary segments of ``marks``, optionally clipped to ``[low, high)``."""
-    events: dict[int, tuple[list[Mark], list[Mark]]] = {}
-    for mark in marks:
-        start = mark.start if low is None else max(mark.start, low)
-        end = mark.end if high is None else min(mark.end, high)
+    """Elementary segments of ``marks``, optionally clipped to ``[low, high)``.
+
+    One sorted pass over the boundaries (ends before starts at the same place), keeping the
+    set of open codings: O(n log n), with little Python work per boundary.
+    """
+    events: list[tuple[int, int, int]] = []  # position, 0 = end / 1 = start, index into marks
+    for index, mark in enumerate(marks):
+        start = mark.start if low is None or mark.start > low else low
+        end = mark.end if high is None or mark.end < high else high
         if start < end:
-            events.setdefault(start, ([], []))[0].append(mark)
-            events.setdefault(end, ([], []))[1].append(mark)
+            events.append((start, 1, index))
+            events.append((end, 0, index))
+    events.sort()
     segments: list[Segment] = []
     active: dict[int, Mark] = {}
-    previous: int | None = None
-    for position in sorted(events):
-        if previous is not None and active and position > previous:
+    previous = 0
+    for position, is_start, index in events:
+        if active and position > previous:
             segments.append(Segment(previous, position, tuple(active.values())))
-        opening, closing = events[position]
-        for mark in closing:
-            active.pop(mark.coding_id, None)
-        for mark in opening:
-            active[mark.coding_id] = mark
+        if is_start:
+            active[index] = marks[index]
+        else:
+            del active[index]
         previous = position
     return segments
 

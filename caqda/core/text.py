@@ -186,6 +186,9 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
     return turns
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 class OffsetMap:
     """Converts between code points (the project's offsets) and UTF-16 units (Qt's).
 
@@ -194,7 +197,7 @@ class OffsetMap:
     """
 
     def __init__(self, text: str) -> None:
-        self._astral = [index for index, char in enumerate(text) if ord(char) > 0xFFFF]
+        self._astral = [match.start() for match in _ASTRAL.finditer(text)]
         self._astral_utf16 = [index + rank for rank, index in enumerate(self._astral)]
 
     def to_utf16(self, code_point: int) -> int:

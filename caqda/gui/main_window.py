@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
             self.transcript.restore_scroll(scroll)
         self.documents_panel.select_document(document_id)
         self.documents_panel.attributes.load(list(documents.attributes(session.project, document_id).items()))
-        self._refresh_segments()
+        self._refresh_timer.start()  # the docks follow once the transcript is on screen
 
     def _visible_coder_ids(self) -> set[int] | None:
         session = self.session

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from caqda.core import codebook, coders, documents
-from caqda.core.coding import CodingFilter, list_codings
+from caqda.core.coding import coding_spans
 from caqda.core.highlights import Mark
 from caqda.core.models import Coding, SpeakerTurn
 from caqda.core.project import Project
@@ -45,21 +45,17 @@ def code_looks(project: Project) -> dict[int, CodeLook]:
 def load_content(project: Project, document_id: int, coder_ids: set[int] | None) -> TranscriptContent:
     """The document with the codings of the visible coders (None: all coders)."""
     document = documents.get_document(project, document_id)
-    where = CodingFilter(
-        document_ids=(document_id,),
-        coder_ids=None if coder_ids is None else tuple(coder_ids),
-    )
-    codings = list_codings(project, where)
+    spans = coding_spans(project, document_id, None if coder_ids is None else tuple(coder_ids))
     return TranscriptContent(
         document_id=document_id,
         name=document.name,
         text=documents.document_text(project, document_id),
         turns=documents.speaker_turns(project, document_id),
-        marks=[mark_of(c) for c in codings],
+        marks=[Mark(row[0], row[2], row[3], row[4], row[5]) for row in spans],
         codes=code_looks(project),
         coders={coder.id: coder.name for coder in coders.list_coders(project)},
-        memos={c.id: c.memo for c in codings if c.memo},
-        ids_by_uuid={c.uuid: c.id for c in codings},
+        memos={row[0]: row[6] for row in spans if row[6]},
+        ids_by_uuid={row[1]: row[0] for row in spans},
     )
 
 

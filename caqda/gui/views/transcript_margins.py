@@ -83,6 +83,7 @@ class StripeArea(QWidget):
         self.lane_count = 0
         self._hits: list[tuple[QRectF, Mark]] = []
         self.hidden = 0
+        self._several_coders = False
         self.setMouseTracking(True)
         font = QFont(view.font())
         font.setPointSizeF(7.5)
@@ -92,6 +93,7 @@ class StripeArea(QWidget):
         """Size the margin for the deepest overlap in the document (plus room for bars that
         share lines without sharing characters), up to :attr:`MAX_LANES`."""
         depth = max((len(segment.marks) for segment in self.view.index.segments), default=0)
+        self._several_coders = len({mark.coder_id for mark in marks}) > 1
         self.lane_count = 0 if not marks else min(self.MAX_LANES, depth + 2)
         self.update()
 
@@ -144,8 +146,7 @@ class StripeArea(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
         content = self.view.content
-        several_coders = content is not None and len({m.coder_id for m in self.view.index.by_id.values()}) > 1
-        if several_coders and content is not None:
+        if self._several_coders and content is not None:
             name = f"{name} · {content.coders.get(mark.coder_id, '')}"
         self._paint_label(painter, rect, name, color)
 
