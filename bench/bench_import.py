@@ -14,7 +14,33 @@ from timing import measure
 from caqda.core import documents
 from caqda.core.project import Project
 
-WORDS = ["the", "ouvidoria", "called", "patients", "São", "Paulo", "família", "Conceição", "review", "comment", "reply", "nurse", "shift", "waiting", "room", "exam", "result", "we", "answered", "publicly", "privately", "😀", "trust", "gratidão", "pronto-socorro"]
+WORDS = [
+    "the",
+    "ouvidoria",
+    "called",
+    "patients",
+    "São",
+    "Paulo",
+    "família",
+    "Conceição",
+    "review",
+    "comment",
+    "reply",
+    "nurse",
+    "shift",
+    "waiting",
+    "room",
+    "exam",
+    "result",
+    "we",
+    "answered",
+    "publicly",
+    "privately",
+    "😀",
+    "trust",
+    "gratidão",
+    "pronto-socorro",
+]
 
 
 def transcript(size: int, seed: int = 1) -> str:

@@ -114,7 +114,8 @@ def measure(label: str, characters: int, codings: int, folder: Path) -> None:
         f"(max {max(applied) * 1000:.1f} ms; goal < 30 ms)"
     )
     print(
-        f"  paint the visible part with stripes while scrolling: median {statistics.median(painted) * 1000:.1f} ms "
+        "  paint the visible part with stripes while scrolling: "
+        f"median {statistics.median(painted) * 1000:.1f} ms "
         f"(max {max(painted) * 1000:.1f} ms; goal < 16 ms)"
     )
     window.close()
