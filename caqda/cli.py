@@ -100,6 +100,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("path", type=Path, nargs="?")
     sub.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit")
     sub.add_argument("--document", help="with --screenshot: the document to show")
+    sub.add_argument("--code", help="with --screenshot: the code to select in the codebook")
+    sub.add_argument("--coder", help="who you are (skips the question when the project opens)")
     return parser
 
 
@@ -228,7 +230,9 @@ def _codings(options: argparse.Namespace) -> int:
 def _gui(options: argparse.Namespace) -> int:
     from caqda.gui.app import run
 
-    return run(options.path, screenshot=options.screenshot, document=options.document)
+    return run(
+        options.path, screenshot=options.screenshot, document=options.document, code=options.code, coder=options.coder
+    )
 
 
 def _print_json(data: Any) -> None:

@@ -14,6 +14,7 @@ def run(
     screenshot: Path | None = None,
     document: str | None = None,
     coder: str | None = None,
+    code: str | None = None,
 ) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -50,6 +51,10 @@ def run(
                 from caqda.core import documents
 
                 window.show_document(documents.find_document(window.session.project, document).id)
+            if code and window.session is not None:
+                from caqda.core import codebook
+
+                window.codebook_panel.select_code(codebook.find_code(window.session.project, code).id)
         except CaqdaError as error:
             if screenshot is not None:
                 print(f"caqda: {error}", file=sys.stderr)

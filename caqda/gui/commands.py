@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from caqda.core import codebook, snapshots
@@ -19,6 +20,10 @@ from caqda.core.coding import (
 from caqda.core.errors import CaqdaError
 from caqda.core.models import Code, Coding
 from caqda.core.project import Project
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
 
 
 class CaqdaCommand(QUndoCommand):
@@ -64,7 +69,7 @@ class AddCoding(CaqdaCommand):
     def __init__(
         self, project: Project, document_id: int, code: Code, coder_id: int, start: int, end: int
     ) -> None:
-        super().__init__(f"Code as “{code.name}”")
+        super().__init__(_tr("Code as “{name}”").format(name=code.name))
         self.project = project
         self.arguments = {
             "document_id": document_id,
@@ -88,7 +93,7 @@ class AddCoding(CaqdaCommand):
 
 class RemoveCoding(CaqdaCommand):
     def __init__(self, project: Project, coding: Coding) -> None:
-        super().__init__("Remove coding")
+        super().__init__(_tr("Remove coding"))
         self.project = project
         self.coding = coding
 
@@ -103,7 +108,13 @@ class ChangeCoding(CaqdaCommand):
     """Resize, recode or re-memo a coding; undo sets the old values back."""
 
     def __init__(self, project: Project, coding: Coding, *, span=None, code_id=None, memo=None) -> None:  # type: ignore[no-untyped-def]
-        label = "Resize coding" if span else "Change coding code" if code_id else "Edit coding memo"
+        label = (
+            _tr("Resize coding")
+            if span
+            else _tr("Change coding code")
+            if code_id
+            else _tr("Edit coding memo")
+        )
         super().__init__(label)
         self.project = project
         self.before = coding
@@ -135,7 +146,7 @@ class ChangeCoding(CaqdaCommand):
 
 class AddCode(CaqdaCommand):
     def __init__(self, project: Project, name: str, parent_id: int | None, color: str | None = None) -> None:
-        super().__init__(f"New code “{name}”")
+        super().__init__(_tr("New code “{name}”").format(name=name))
         self.project = project
         self.name, self.parent_id, self.color = name, parent_id, color
         self.code: Code | None = None
@@ -157,7 +168,7 @@ class EditCode(CaqdaCommand):
     """Rename, recolour or edit the definition fields; undo writes the old values back."""
 
     def __init__(self, project: Project, code: Code, **changes: str) -> None:
-        super().__init__(f"Edit code “{code.name}”")
+        super().__init__(_tr("Edit code “{name}”").format(name=code.name))
         self.project = project
         self.before = code
         self.changes = changes
@@ -202,7 +213,7 @@ class SnapshotCommand(CaqdaCommand):
 
     def revert(self) -> None:
         assert self.saved is not None
-        snapshots.restore(self.project, self.saved, f"undo {self.text().lower()}")
+        snapshots.restore(self.project, self.saved, "undo codebook change")
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -210,7 +221,7 @@ class SnapshotCommand(CaqdaCommand):
 
 class DeleteCode(SnapshotCommand):
     def __init__(self, project: Project, code: Code) -> None:
-        super().__init__(project, f"Delete code “{code.name}”", [code.id], ())
+        super().__init__(project, _tr("Delete code “{name}”").format(name=code.name), [code.id], ())
         self.code = code
 
     def apply(self) -> None:
@@ -220,7 +231,10 @@ class DeleteCode(SnapshotCommand):
 class MergeCodes(SnapshotCommand):
     def __init__(self, project: Project, source: Code, target: Code) -> None:
         super().__init__(
-            project, f"Merge “{source.name}” into “{target.name}”", [source.id, target.id], (target.id,)
+            project,
+            _tr("Merge “{source}” into “{target}”").format(source=source.name, target=target.name),
+            [source.id, target.id],
+            (target.id,),
         )
         self.source, self.target = source, target
 
@@ -230,7 +244,12 @@ class MergeCodes(SnapshotCommand):
 
 class MoveCode(SnapshotCommand):
     def __init__(self, project: Project, code: Code, new_parent_id: int | None, position: int | None) -> None:
-        super().__init__(project, f"Move code “{code.name}”", [code.id], (code.parent_id, new_parent_id))
+        super().__init__(
+            project,
+            _tr("Move code “{name}”").format(name=code.name),
+            [code.id],
+            (code.parent_id, new_parent_id),
+        )
         self.code, self.new_parent_id, self.position = code, new_parent_id, position
 
     def apply(self) -> None:
