@@ -33,6 +33,7 @@ from caqda.core.models import Coder
 PROJECT_SUFFIX = ".caqda"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
+
 @dataclass(frozen=True)
 class Change:
     """One committed change, as listeners hear of it: enough to refresh only what it touched."""

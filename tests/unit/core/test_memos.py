@@ -14,7 +14,9 @@ def test_memo_life_cycle(project: Project) -> None:
     ana = coders.ensure_coder(project, "Ana")
     code = codebook.add_code(project, "Emotional value")
     project_memo = add_memo(project, "First pass done.", coder_id=ana.id, title="Week 1")
-    code_memo = add_memo(project, "Overlaps with Peer support?", coder_id=ana.id, target_kind="code", target_id=code.id)
+    code_memo = add_memo(
+        project, "Overlaps with Peer support?", coder_id=ana.id, target_kind="code", target_id=code.id
+    )
     assert list_memos(project, "code", code.id) == [code_memo]
     assert list_memos(project, "project", None) == [project_memo]
     edited = edit_memo(project, code_memo.id, text="Overlaps with Peer support: define the boundary.")

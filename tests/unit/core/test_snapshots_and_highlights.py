@@ -79,8 +79,14 @@ def test_highlight_segments_cover_exactly_the_coded_characters(raw: list[tuple[i
 def test_incremental_updates_equal_a_rebuild(first: list, second: list, data: st.DataObject) -> None:  # type: ignore[type-arg]
     marks = [Mark(i, code, 1, start, start + length) for i, (start, length, code) in enumerate(first)]
     index = HighlightIndex(marks)
-    removed = set(data.draw(st.lists(st.sampled_from([m.coding_id for m in marks]), max_size=5))) if marks else set()
-    added = [Mark(1000 + i, code, 2, start, start + length) for i, (start, length, code) in enumerate(second[:5])]
+    removed = (
+        set(data.draw(st.lists(st.sampled_from([m.coding_id for m in marks]), max_size=5)))
+        if marks
+        else set()
+    )
+    added = [
+        Mark(1000 + i, code, 2, start, start + length) for i, (start, length, code) in enumerate(second[:5])
+    ]
     index.update(removed, added)
     expected = HighlightIndex([m for m in marks if m.coding_id not in removed] + added)
     assert [(s.start, s.end, {m.coding_id for m in s.marks}) for s in index.segments] == [
