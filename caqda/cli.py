@@ -231,7 +231,11 @@ def _gui(options: argparse.Namespace) -> int:
     from caqda.gui.app import run
 
     return run(
-        options.path, screenshot=options.screenshot, document=options.document, code=options.code, coder=options.coder
+        options.path,
+        screenshot=options.screenshot,
+        document=options.document,
+        code=options.code,
+        coder=options.coder,
     )
 
 
