@@ -617,12 +617,30 @@ class MainWindow(QMainWindow):
         state = session.view_state()
         scrolls = dict(state.get("scroll", {}))  # type: ignore[call-overload]
         scrolls[str(self.transcript.document_id)] = self.transcript.scroll_state()
-        session.save_view_state({"document": self.transcript.document_id, "scroll": scrolls})
+        visible = None if session.visible_coder_ids is None else sorted(session.visible_coder_ids)
+        session.save_view_state(
+            {
+                "document": self.transcript.document_id,
+                "scroll": scrolls,
+                "visible": visible,
+                "blind": session.blind,
+            }
+        )
 
     def _restore_view_state(self) -> None:
         session = self.session
         assert session is not None
         state = session.view_state()
+        known = {c.id for c in coders.list_coders(session.project)}
+        if "visible" in state:
+            visible = state["visible"]
+            session.visible_coder_ids = None if visible is None else {int(i) for i in visible} & known  # type: ignore[union-attr]
+        if state.get("blind"):
+            session.blind = True
+            session.visible_coder_ids = {session.coder.id}
+            self.action("blind").setChecked(True)
+        self._rebuild_coder_menu()
+        self._show_coder()
         ids = [d.id for d in documents.list_documents(session.project)]
         document_id = state.get("document")
         if document_id not in ids:

@@ -102,6 +102,19 @@ def build_menus(window: MainWindow) -> None:
     snap = make("snap", tr("&Snap selections to words"), _snap(window), checkable=True)
     view.addAction(snap)
     view.addSeparator()
+    # Keyboard-only work: jump between the places a coder types in.
+    view.addAction(make("focus_transcript", tr("Go to &transcript"), window.transcript.setFocus, "Alt+1"))
+    view.addAction(
+        make("focus_documents", tr("Go to &documents"), window.documents_panel.table.setFocus, "Alt+2")
+    )
+    view.addAction(
+        make("focus_codebook", tr("Go to code&book"), window.codebook_panel.tree.setFocus, "Alt+3")
+    )
+    view.addAction(make("find_code", tr("&Find code…"), window.codebook_panel.filter.setFocus, "Ctrl+F"))
+    view.addAction(
+        make("focus_segments", tr("Go to coded &segments"), window.segments_panel.table.setFocus, "Alt+4")
+    )
+    view.addSeparator()
     for dock in window.docks.values():
         view.addAction(dock.toggleViewAction())
 

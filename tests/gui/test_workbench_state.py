@@ -102,3 +102,26 @@ def test_new_project_from_wizard_answers(make_window, tmp_path: Path) -> None:  
     assert create_project(window, spec)
     assert window.session is not None and window.session.coder.name == "Carla"
     assert window.codebook_panel.model.rowCount() == 4
+
+
+def test_keyboard_only_coding(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from caqda.core.coding import list_codings
+
+    view = window.transcript
+    window.action("focus_transcript").trigger()
+    view.select_range(40, 40)
+    for _ in range(12):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selected_range() == (40, 52)
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    newest = max(list_codings(window.session.project), key=lambda c: c.id)  # type: ignore[union-attr]
+    assert (newest.start, newest.end) == (40, 52)
+
+
+def test_coder_visibility_is_remembered(make_window, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_path)
+    window.action("blind").trigger()
+    window.close()
+    again = make_window(demo_path)
+    assert again.session.blind and again.action("blind").isChecked()
+    assert {m.coder_id for m in again.transcript.index.by_id.values()} == {again.session.coder.id}
