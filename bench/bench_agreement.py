@@ -31,7 +31,7 @@ DOCUMENTS = 200
 LENGTH = 50_000
 CODERS = ("Ana", "Bruno", "Caio")
 CODINGS = 60_000
-SAMPLE_CODES = 3
+SAMPLE_CODES = 2
 
 
 def make_codes() -> list[CorpusCode]:
@@ -88,16 +88,19 @@ def main() -> None:
     started = time.perf_counter()
     corpus = make_corpus()
     print(
-        f"Synthetic corpus: {DOCUMENTS} documents × {LENGTH:,} characters = {DOCUMENTS * LENGTH / 1e6:.0f} MB, "
+        f"Synthetic corpus: {DOCUMENTS} documents × {LENGTH:,} characters = "
+        f"{DOCUMENTS * LENGTH / 1e6:.0f} MB, "
         f"{len(CODERS)} coders, {len(corpus.codes)} codes, {CODINGS:,} codings "
         f"(built and merged in {time.perf_counter() - started:.2f} s)"
     )
     character = ReportOptions(coders=CODERS, unit="character")
     segment = ReportOptions(coders=CODERS, unit="segment")
     no_interval = ReportOptions(coders=CODERS, unit="character", bootstrap_samples=0)
+    continuum = ReportOptions(coders=CODERS, unit="continuum")
     report = build_report(corpus, character)
     engine = measure(
-        "character-level report (60 codes + 6 parents, per document, pooled, pairs, 1000 bootstrap resamples)",
+        "character-level report (60 codes + 6 parents, per document, pooled, pairs, "
+        "1000 bootstrap resamples)",
         lambda: build_report(corpus, character),
         goal_seconds=2.0,
         repeat=3,
@@ -114,6 +117,12 @@ def main() -> None:
         goal_seconds=2.0,
         repeat=3,
     )
+    measure(
+        "continuum report, unitized α family (for information: not part of the 2 s goal)",
+        lambda: build_report(corpus, continuum),
+        goal_seconds=10.0,
+        repeat=1,
+    )
     print(f"pooled character-level α = {report.pooled.alpha:.4f}, Fleiss κ = {report.pooled.kappa:.4f}")
 
     try:
@@ -129,7 +138,8 @@ def main() -> None:
         ours = report.row(code).figures.alpha
         assert ours is not None
         print(
-            f"  {code}: krippendorff package α = {value:.9f}, caqda α = {ours:.9f} (|Δ| = {abs(value - ours):.1e})"
+            f"  {code}: krippendorff package α = {value:.9f}, caqda α = {ours:.9f} "
+            f"(|Δ| = {abs(value - ours):.1e})"
         )
     extrapolated = per_code * len(corpus.codes)
     print(
@@ -138,7 +148,8 @@ def main() -> None:
         f"(α only, no κ, no per-document or pair figures, no interval)"
     )
     print(
-        f"ratio: the package takes {extrapolated / engine:.0f}× as long as caqda's whole character-level report"
+        f"ratio: the package takes {extrapolated / engine:.0f}× as long as caqda's whole "
+        "character-level report"
     )
 
 

@@ -25,6 +25,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if not arguments:
         arguments = ["gui"]
+    if arguments[:2] == ["import", "qdpx"]:  # `caqda import qdpx FILE.qdpx -o PATH`
+        arguments = ["import-qdpx", *arguments[2:]]
     parser = _parser()
     options = parser.parse_args(arguments)
     try:
@@ -95,6 +97,55 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--coder")
     sub.add_argument("--code")
     sub.add_argument("--document")
+
+    sub = command("agreement", _agreement, "inter-coder agreement per code, document and pooled")
+    sub.add_argument("path", type=Path)
+    sub.add_argument("--coders", nargs="+", required=True, metavar="NAME")
+    sub.add_argument(
+        "--unit",
+        default="character",
+        choices=(
+            "character",
+            "segment",
+            "presence",
+            "frequency",
+            "sentence",
+            "paragraph",
+            "turn",
+            "continuum",
+        ),
+    )
+    sub.add_argument("--tolerance", type=float, default=0.9, help="segment overlap needed, 0-1 (default 0.9)")
+    sub.add_argument("--documents", nargs="+", metavar="NAME")
+    sub.add_argument("--codes", nargs="+", metavar="NAME")
+    sub.add_argument(
+        "--bootstrap", type=int, default=1000, metavar="N", help="bootstrap samples for α's interval"
+    )
+    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--csv", type=Path, metavar="FILE", help="also write the table as CSV")
+
+    sub = command("export", _export, "export to Word, REFI-QDA (.qdpx) or a table (.csv, .xlsx)")
+    sub.add_argument("format", choices=("docx", "qdpx", "table"))
+    sub.add_argument("path", type=Path)
+    sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    sub.add_argument(
+        "--report",
+        choices=("segments", "codebook", "agreement", "transcript", "matrix"),
+        help="docx: segments (default), codebook, agreement, transcript; table: segments (default) or matrix",
+    )
+    sub.add_argument("--document", help="transcript: the document to export")
+    sub.add_argument("--documents", nargs="+", metavar="NAME", help="only these documents")
+    sub.add_argument("--codes", nargs="+", metavar="NAME", help="only these codes")
+    sub.add_argument("--coders", nargs="+", metavar="NAME", help="only these coders (agreement: the coders)")
+    sub.add_argument(
+        "--group-by", default="code", help="segments: code, document, coder, speaker or attribute:NAME"
+    )
+    sub.add_argument("--unit", default="character", help="agreement: the unit (see caqda agreement)")
+    sub.add_argument("--binary", action="store_true", help="matrix: 1/0 for present/absent instead of counts")
+
+    sub = command("import-qdpx", _import_qdpx, "create a project from a REFI-QDA .qdpx file")
+    sub.add_argument("file", type=Path, metavar="FILE.qdpx")
+    sub.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
 
     sub = command("gui", _gui, "open the desktop window")
     sub.add_argument("path", type=Path, nargs="?")
@@ -224,6 +275,68 @@ def _codings(options: argparse.Namespace) -> int:
         print(f"{segment.document} [{segment.start}-{segment.end}] {segment.code} ({segment.coder}): {text}")
         if segment.memo:
             print(f"    memo: {segment.memo}")
+    return 0
+
+
+def _agreement(options: argparse.Namespace) -> int:
+    from caqda.core.agreement.project_input import agreement_report
+    from caqda.core.agreement.render import format_table
+
+    with Project.open(options.path) as project:
+        report = agreement_report(
+            project,
+            options.coders,
+            unit=options.unit,
+            tolerance=options.tolerance,
+            documents=options.documents,
+            codes=options.codes,
+            bootstrap_samples=options.bootstrap,
+        )
+    if options.csv is not None:
+        from caqda.core.agreement.csv_export import write_report_csv
+
+        write_report_csv(report, options.csv)
+    if options.json:
+        _print_json(report.to_dict())
+    else:
+        print(format_table(report))
+    return 0
+
+
+def _export(options: argparse.Namespace) -> int:
+    from caqda.core.exports.dispatch import run_export
+
+    kind = options.report or "segments"
+    if options.format == "qdpx":
+        kind = "qdpx"
+    elif options.format == "table":
+        kind = "matrix" if kind == "matrix" else "segments_table"
+    with Project.open(options.path) as project:
+        outcome = run_export(
+            project,
+            kind,
+            options.output,
+            group_by=options.group_by,
+            document_names=options.documents,
+            code_names=options.codes,
+            coder_names=options.coders,
+            document=options.document,
+            unit=options.unit,
+            binary=options.binary,
+        )
+    print(f"Wrote {outcome.path} ({outcome.items} items).")
+    for note in outcome.notes:
+        print(f"note: {note}", file=sys.stderr)
+    return 0
+
+
+def _import_qdpx(options: argparse.Namespace) -> int:
+    from caqda.core.refi.project_import import import_qdpx
+
+    report = import_qdpx(options.file, options.output)
+    print(f"Created {options.output} from {options.file.name}.")
+    for loss in report.losses:
+        print(f"note: {loss}", file=sys.stderr)
     return 0
 
 

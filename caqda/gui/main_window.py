@@ -502,7 +502,9 @@ class MainWindow(QMainWindow):
         for name in (
             "import", "close", "code_with", "in_vivo", "code_turn", "code_paragraph", "remove_coding",
             "coding_memo", "resize_coding", "apply_range", "recode", "new_code", "new_subcode",
-            "edit_code", "recolour_code", "merge_code", "delete_code", "blind",
+            "edit_code", "recolour_code", "merge_code", "delete_code", "blind", "agreement",
+            "export_segments", "export_codebook", "export_agreement", "export_transcript",
+            "export_segments_table", "export_matrix", "export_qdpx", "export_qdc",
         ):  # fmt: skip
             self.action(name).setEnabled(has_project)
         stack = self.session.undo_stack if self.session else None
@@ -560,6 +562,49 @@ class MainWindow(QMainWindow):
             paths = [Path(name) for name in names]
         if paths:
             ImportRunner(self, self.session.project, paths).start()
+
+    def export(self, kind: str | None = None) -> None:
+        from caqda.gui.export_actions import ask_export, export
+
+        request = ask_export(self, kind)
+        if request is not None:
+            export(self, request)
+
+    def import_qdpx(self, source: Path | None = None, target: Path | None = None) -> None:
+        """Make a caqda project from a REFI-QDA file and open it."""
+        from caqda.core.refi.project_import import import_qdpx
+
+        if source is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Open a REFI-QDA project"), "", "REFI-QDA (*.qdpx)"
+            )
+            if not name:
+                return
+            source = Path(name)
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save as caqda project"), str(source.with_suffix(".caqda")), "caqda (*.caqda)"
+            )
+            if not name:
+                return
+            target = Path(name)
+        try:
+            report = import_qdpx(source, target)
+        except CaqdaError as error:
+            self.show_error(error)
+            return
+        if report.losses:
+            self.show_error("\n".join([self.tr("Imported, with these losses:"), *report.losses]))
+        self.open_path(target)
+
+    def open_agreement(self) -> None:
+        from caqda.gui.agreement.agreement_window import AgreementWindow
+
+        if self.session is None:
+            return
+        self.agreement_window = AgreementWindow(self.session.project, self)
+        self.agreement_window.setWindowFlag(Qt.WindowType.Window)
+        self.agreement_window.show()
 
     # -- questions to the user (tests replace these) ------------------------------------------------
     def ask_coder(self, names: list[str], last: str | None) -> str | None:

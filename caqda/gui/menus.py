@@ -34,6 +34,19 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(
         make("import", tr("&Import documents…"), lambda: window.import_documents(), "Ctrl+Shift+I")
     )
+    export_menu = file_menu.addMenu(tr("&Export"))
+    for kind, label in (
+        ("segments", tr("Coded &segments (Word)…")),
+        ("codebook", tr("&Codebook (Word)…")),
+        ("agreement", tr("&Agreement report (Word)…")),
+        ("transcript", tr("Commented &transcript (Word)…")),
+        ("segments_table", tr("Segments &table (Excel, CSV)…")),
+        ("matrix", tr("Code × document &matrix (Excel, CSV)…")),
+        ("qdpx", tr("&REFI-QDA project (.qdpx)…")),
+        ("qdc", tr("REFI-QDA code&book (.qdc)…")),
+    ):
+        export_menu.addAction(make(f"export_{kind}", label, lambda _=False, k=kind: window.export(k)))
+    file_menu.addAction(make("import_qdpx", tr("Open a REFI-QDA project (.&qdpx)…"), window.import_qdpx))
     file_menu.addSeparator()
     file_menu.addAction(
         make("close", tr("&Close project"), window.close_project, QKeySequence.StandardKey.Close)
@@ -94,6 +107,11 @@ def build_menus(window: MainWindow) -> None:
         window.shortcut_menu.addAction(tr("Key {key}").format(key=key)).triggered.connect(
             lambda _=False, k=key: actions.assign_shortcut(k)
         )
+
+    analysis = bar.addMenu(tr("&Analysis"))
+    analysis.addAction(
+        make("agreement", tr("Inter-coder &agreement…"), window.open_agreement, "Ctrl+Shift+A")
+    )
 
     view = bar.addMenu(tr("&View"))
     window.coders_menu = view.addMenu(tr("&Coders"))

@@ -188,6 +188,23 @@ def parse_codebook(data: bytes, source_name: str) -> CodebookRead:
     return CodebookRead(codes=codes, losses=losses)
 
 
+def read_code_elements(
+    code_elements: list[etree._Element], *, notes_read_elsewhere: bool = False
+) -> CodebookRead:
+    """Read ``Code`` elements (e.g. a project's ``CodeBook/Codes`` children) into specs.
+
+    Each spec's ``children`` follow the element's child ``Code`` elements in order, so a
+    caller can walk elements and specs side by side (to map the file's GUIDs, which a spec
+    may not keep when they were unreadable or repeated). ``notes_read_elsewhere`` leaves the
+    codes' ``NoteRef`` out of the losses, for a caller that imports those notes itself.
+    """
+    reader = _CodeReader()
+    codes = [reader.read(element) for element in code_elements]
+    if notes_read_elsewhere:
+        reader.note_links = 0
+    return CodebookRead(codes=codes, losses=reader.losses())
+
+
 def _local_name(element: etree._Element) -> str:
     return etree.QName(element).localname
 

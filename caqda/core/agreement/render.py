@@ -1,0 +1,126 @@
+"""The report as a readable text table: the method in words, one row per code (indented by
+depth, parents' subtotals, the pooled row), labels beside the values, and the coder-pair
+matrix. What ``caqda agreement`` prints."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+
+from caqda.core.agreement.figures import Figures
+from caqda.core.agreement.report import AgreementReport
+
+Column = tuple[str, int, Callable[[Figures], str]]
+
+
+def format_table(report: AgreementReport, width: int = 110) -> str:
+    """A plain-text table of ``report`` (no colour, fixed-width columns)."""
+    columns = _columns(report)
+    name_width = max(
+        [len("Pooled (all codes used)")] + [_indent(row.path) + len(_row_name(row)) for row in report.codes]
+    )
+    name_width = min(name_width, 48)
+    lines = [
+        f"Inter-coder agreement, unit: {report.unit}; coders: {', '.join(report.coders)}",
+        "",
+        *textwrap.wrap(report.method, width),
+        "",
+    ]
+    header = "Code".ljust(name_width) + "".join(title.rjust(size) for title, size, _ in columns)
+    lines += [header, "-" * len(header)]
+    for row in report.codes:
+        name = (" " * _indent(row.path) + _row_name(row))[:name_width].ljust(name_width)
+        suffix = "" if row.used else "  (not used)"
+        lines.append(name + "".join(render(row.figures).rjust(size) for _, size, render in columns) + suffix)
+    lines.append("-" * len(header))
+    lines.append(
+        "Pooled (all codes used)".ljust(name_width)
+        + "".join(render(report.pooled).rjust(size) for _, size, render in columns)
+    )
+    lines += ["", *_pair_matrix(report)]
+    return "\n".join(lines) + "\n"
+
+
+def _row_name(row: object) -> str:
+    name = row.code
+    return f"{name}: all codes" if row.scope == "subtree" else name
+
+
+def _indent(path: str) -> int:
+    return 2 * path.count("/")
+
+
+def _number(value: float | None, digits: int = 3) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.1f} %"
+
+
+def _labelled(value: float | None, label: str | None) -> str:
+    return "–" if value is None else f"{value:.3f} {label or ''}".rstrip()
+
+
+def _interval(figures: Figures) -> str:
+    if figures.alpha_low is None or figures.alpha_high is None:
+        return "–"
+    return f"[{figures.alpha_low:.3f}, {figures.alpha_high:.3f}]"
+
+
+def _count(value: float | None) -> str:
+    return "–" if value is None else f"{value:,.0f}"
+
+
+def _columns(report: AgreementReport) -> list[Column]:
+    if report.unit == "segment":
+        return [
+            ("Segments", 10, lambda f: _count(f.units)),
+            ("Agreeing", 10, lambda f: _count(f.agreements)),
+            ("Agreement", 11, lambda f: _percent(f.percent_agreement)),
+            ("κn (Brennan–Prediger)", 30, lambda f: _labelled(f.kappa, f.kappa_label)),
+        ]
+    if report.unit == "continuum":
+        return [
+            ("Characters", 12, lambda f: _count(f.units)),
+            ("uα (|uα per code)", 26, lambda f: _labelled(f.alpha, f.alpha_label)),
+            ("95 % CI", 18, _interval),
+            ("|uα any", 9, lambda f: _number(f.alpha_binary)),
+            ("cuα", 8, lambda f: _number(f.alpha_cu)),
+            ("coverage", 10, lambda f: _percent(f.cu_coverage)),
+        ]
+    kappa_name = "κ" if len(report.coders) == 2 else "Fleiss κ"
+    columns: list[Column] = [
+        ("Units", 11, lambda f: _count(f.units)),
+        ("Agreement", 11, lambda f: _percent(f.percent_agreement)),
+    ]
+    if report.unit == "character":
+        columns.append(("Coded", 9, lambda f: _percent(f.coded_agreement)))
+    columns += [
+        (kappa_name, 22, lambda f: _labelled(f.kappa, f.kappa_label)),
+        ("α", 18, lambda f: _labelled(f.alpha, f.alpha_label)),
+        (f"{report.options.confidence:.0%} CI α", 18, _interval),
+    ]
+    return columns
+
+
+def _pair_matrix(report: AgreementReport) -> list[str]:
+    if report.unit == "continuum":
+        title, pick = "Coder pairs, uα over all codes used:", (lambda f: f.alpha)
+    elif report.unit == "segment":
+        title, pick = "Coder pairs, segment agreement:", (lambda f: f.percent_agreement)
+    else:
+        title, pick = "Coder pairs, Cohen's κ over all codes used:", (lambda f: f.kappa)
+    values = {pair.coders: pick(pair.figures) for pair in report.pairs}
+    size = max(8, *(len(name) + 2 for name in report.coders))
+    lines = [title, " " * size + "".join(name.rjust(size) for name in report.coders)]
+    for first in report.coders:
+        cells = []
+        for second in report.coders:
+            if first == second:
+                cells.append("·".rjust(size))
+            else:
+                value = values.get((first, second), values.get((second, first)))
+                cells.append(_number(value).rjust(size))
+        lines.append(first.ljust(size) + "".join(cells))
+    return lines

@@ -1,0 +1,605 @@
+"""From the records of a ``project.qde`` to the rows of a new caqda project.
+
+Every decision about what another program's data becomes in caqda is taken here, and every
+loss is put into words (see :mod:`caqda.core.refi.project_import` for the overview). The
+plan holds rows whose references are indexes into its own lists; nothing touches a project
+until :mod:`caqda.core.refi.project_import` writes the plan in one transaction.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import PurePosixPath
+
+from lxml import etree
+
+from caqda.core.documents import PreparedText, prepare_text
+from caqda.core.errors import CaqdaError
+from caqda.core.importers import EXTRACTORS
+from caqda.core.importers.txt import decode_text
+from caqda.core.models import CodeSpec
+from caqda.core.project import new_uuid, now
+from caqda.core.refi.archive import INTERNAL_PREFIX, QdpxArchive
+from caqda.core.refi.codebook import normalise_colour, read_code_elements
+from caqda.core.refi.offsets import Counting, SourceText, choose_counting
+from caqda.core.refi.qde_read import (
+    CodingRead,
+    NoteRead,
+    ProjectRead,
+    SelectionRead,
+    SourceRead,
+    children,
+    guid,
+)
+from caqda.core.refi.report import counted, named, were
+
+CASE_ATTRIBUTE = "Case"
+
+
+@dataclass
+class PlannedCode:
+    uuid: str
+    parent: int | None
+    name: str
+    color: str
+    fields: tuple[str, str, str, str]
+    position: int
+
+
+@dataclass
+class PlannedDocument:
+    uuid: str
+    name: str
+    source: SourceText
+    prepared: PreparedText
+    attributes: dict[str, str]
+    imported_at: str
+
+
+@dataclass
+class ImportPlan:
+    """Rows for the new project; foreign keys are indexes into the lists here."""
+
+    coders: list[tuple[str, str]] = field(default_factory=list)
+    codes: list[PlannedCode] = field(default_factory=list)
+    documents: list[PlannedDocument] = field(default_factory=list)
+    # (uuid, document, code, coder, start, end, memo, created, updated)
+    codings: list[tuple[str, int, int, int, int, int, str, str, str]] = field(default_factory=list)
+    # (uuid, coder or None, target kind, target or None, title, text, created, updated)
+    memos: list[tuple[str, int | None, str, int | None, str, str, str, str]] = field(default_factory=list)
+    losses: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+_CAQDA_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00")
+
+
+def _stamp(value: str | None) -> str | None:
+    """An xsd:dateTime as caqda stores times (UTC, milliseconds), or None if unreadable."""
+    if not value:
+        return None
+    if _CAQDA_STAMP.fullmatch(value):
+        return value
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    candidate, number = name, 2
+    while candidate.casefold() in taken:
+        candidate = f"{name} ({number})"
+        number += 1
+    taken.add(candidate.casefold())
+    return candidate
+
+
+class _Planner:
+    """Turns the file's records into rows, deciding (and noting) everything on the way."""
+
+    def __init__(self, read: ProjectRead, archive: QdpxArchive) -> None:
+        self.read = read
+        self.archive = archive
+        self.plan = ImportPlan()
+        self.stamp = now()
+        self.coder_by_guid: dict[str, int] = {}
+        self.coder_names: set[str] = set()
+        self.used_uuids: set[str] = set()
+        self.code_by_guid: dict[str, int] = {}
+        self.document_by_guid: dict[str, int] = {}
+        self.note_targets: defaultdict[str, list[tuple[str, int | None]]] = defaultdict(list)
+        self.notes_in_codings: set[str] = set()
+        self.unknown_users: list[str] = []
+        self.renamed: list[str] = []
+        self.origin = read.origin.lower()
+        self.unknown_coder: int | None = None
+        self.retyped: Counter[str] = Counter()
+        self.values_without_variable = 0
+        self.skipped_texts: list[str] = []
+        self.lost_with_sources = 0
+        self.rich_only = 0
+
+    def run(self) -> ImportPlan:
+        for user_guid, name in self.read.users:
+            self._add_coder(user_guid, name)
+        self._plan_codes()
+        sources = self._plan_documents()
+        self._plan_cases()
+        self._plan_codings(sources)
+        self._plan_memos()
+        self._report_rest()
+        return self.plan
+
+    # -- identities --------------------------------------------------------------------
+    def _uuid(self, value: str | None) -> str:
+        """The file's GUID if it is one and not used yet, else a new uuid."""
+        if value is None or value in self.used_uuids:
+            value = new_uuid()
+        self.used_uuids.add(value)
+        return value
+
+    def _add_coder(self, user_guid: str | None, name: str) -> int:
+        name = " ".join(name.split()) or f"User {len(self.plan.coders) + 1}"
+        unique = _unique(name, self.coder_names)
+        if unique != name:
+            self.renamed.append(f"the user '{name}' is the coder '{unique}'")
+        index = len(self.plan.coders)
+        self.plan.coders.append((self._uuid(user_guid), unique))
+        if user_guid is not None:
+            self.coder_by_guid.setdefault(user_guid, index)
+        return index
+
+    def _coder(self, *user_guids: str | None) -> int | None:
+        """The coder of the first given user GUID; unlisted users become placeholder coders."""
+        for user_guid in user_guids:
+            if user_guid is None:
+                continue
+            if user_guid not in self.coder_by_guid:
+                self.unknown_users.append(user_guid)
+                self._add_coder(user_guid, f"Unknown user {user_guid[:8]}")
+            return self.coder_by_guid[user_guid]
+        return None
+
+    def _unknown_coder(self) -> int:
+        """The coder of codings whose file names no user at all."""
+        if self.unknown_coder is None:
+            self.unknown_coder = self._add_coder(None, "Unknown coder")
+            self.plan.notes.append("Codings without a user in the file belong to the coder 'Unknown coder'.")
+        return self.unknown_coder
+
+    # -- codes -------------------------------------------------------------------------
+    def _plan_codes(self) -> None:
+        read = read_code_elements(self.read.code_elements, notes_read_elsewhere=True)
+        self.plan.losses.extend(read.losses)
+        self._add_codes(self.read.code_elements, read.codes, None)
+
+    def _add_codes(self, elements: list[etree._Element], specs: list[CodeSpec], parent: int | None) -> None:
+        sibling_names: set[str] = set()
+        for position, (element, spec) in enumerate(zip(elements, specs, strict=True)):
+            cleaned = " ".join(spec.name.split()).replace("/", "∕")
+            name = _unique(cleaned, sibling_names)
+            if name != spec.name:
+                self.renamed.append(f"the code '{spec.name}' is called '{name}'")
+            index = len(self.plan.codes)
+            self.plan.codes.append(
+                PlannedCode(
+                    uuid=self._uuid(spec.uuid),
+                    parent=parent,
+                    name=name,
+                    color=normalise_colour(spec.color) or "#9e9e9e",
+                    fields=(spec.definition, spec.when_to_use, spec.when_not_to_use, spec.example),
+                    position=position,
+                )
+            )
+            code_guid = guid(element.get("guid"))
+            if code_guid is not None:
+                self.code_by_guid.setdefault(code_guid, index)
+            for note in children(element, "NoteRef"):
+                note_guid = guid(note.get("targetGUID"))
+                if note_guid is not None:
+                    self.note_targets[note_guid].append(("code", index))
+            self._add_codes(children(element, "Code"), spec.children, index)
+
+    # -- documents and their attributes -------------------------------------------------
+    def _plan_documents(self) -> list[tuple[SourceRead, int]]:
+        """Documents for the sources that hold text; returns (source, document index) pairs."""
+        variables = {v.guid: v for v in self.read.variables if v.guid is not None}
+        names: set[str] = set()
+        imported: list[tuple[SourceRead, int]] = []
+        for source in self.read.sources:
+            source_text = self._source_text(source)
+            if source_text is None or not source_text.text.strip():
+                self.skipped_texts.append(source.name or "unnamed")
+                self.lost_with_sources += sum(len(s.codings) for s in source.selections)
+                continue
+            prepared = prepare_text(source_text.text)
+            base_name = source.name or PurePosixPath(source.plain_path or "Untitled").stem or "Untitled"
+            name = _unique(" ".join(base_name.split()) or "Untitled", names)
+            if name != base_name:
+                self.renamed.append(f"the source '{base_name}' is the document '{name}'")
+            attributes: dict[str, str] = {}
+            for value in source.values:
+                variable = variables.get(value.variable) if value.variable else None
+                if variable is None or value.text is None:
+                    self.values_without_variable += 1
+                    continue
+                if value.kind != "TextValue" or variable.kind != "Text":
+                    self.retyped[f"{variable.name} ({variable.kind})"] += 1
+                attributes[" ".join(variable.name.split()) or "Variable"] = self._value_text(value.text)
+            if not self.origin.startswith("caqda"):
+                attributes = {**prepared.header, **attributes}
+            index = len(self.plan.documents)
+            self.plan.documents.append(
+                PlannedDocument(
+                    uuid=self._uuid(source.guid),
+                    name=name,
+                    source=source_text,
+                    prepared=prepared,
+                    attributes=attributes,
+                    imported_at=_stamp(source.created) or self.stamp,
+                )
+            )
+            if source.guid is not None:
+                self.document_by_guid.setdefault(source.guid, index)
+            for note_guid in source.note_refs:
+                self.note_targets[note_guid].append(("document", index))
+            if source.description.strip():
+                self._memo(self._coder(source.user), "document", index, "Description", source.description)
+            imported.append((source, index))
+        return imported
+
+    def _source_text(self, source: SourceRead) -> SourceText | None:
+        what = f"the source '{source.name or 'unnamed'}'"
+        if source.plain_content is not None and not source.plain_path:
+            return SourceText(source.plain_content)
+        path = (source.plain_path or "").strip()
+        if path.lower().startswith(INTERNAL_PREFIX):
+            return SourceText(self._decoded(self.archive.read_internal(path, what), source.name))
+        if path:
+            return None  # an external file: caqda reads nothing outside the archive
+        rich = (source.rich_path or "").strip()
+        suffix = PurePosixPath(rich).suffix.lower()
+        if (
+            rich.lower().startswith(INTERNAL_PREFIX)
+            and suffix in EXTRACTORS
+            and suffix not in (".txt", ".text")
+        ):
+            data = self.archive.read_internal(rich, what)
+            extractor = importlib.import_module(f"caqda.core.importers.{EXTRACTORS[suffix]}")
+            try:
+                extracted = extractor.extract(data, source.name or rich)
+            except CaqdaError:
+                return None
+            self.rich_only += 1
+            return SourceText(extracted.text)
+        return None
+
+    def _decoded(self, data: bytes, name: str) -> str:
+        try:
+            return data.decode("utf-8").removeprefix("\ufeff")
+        except UnicodeDecodeError:
+            pass
+        try:
+            text, encoding = decode_text(data, name)
+        except CaqdaError:
+            return ""
+        self.plan.losses.append(
+            f"The text of '{name}' is not in UTF-8 as the standard requires; caqda read it as "
+            f"{encoding}, so its coded passages may be shifted."
+        )
+        return text
+
+    def _value_text(self, text: str) -> str:
+        """A variable's value as an attribute: trimmed, except in caqda's own files."""
+        return text if self.origin.startswith("caqda") else text.strip()
+
+    def _plan_cases(self) -> None:
+        variables = {v.guid: v for v in self.read.variables if v.guid is not None}
+        case_names: defaultdict[int, list[str]] = defaultdict(list)
+        conflicts = grouped_other = described = without_documents = 0
+        for case in self.read.cases:
+            documents = [self.document_by_guid[g] for g in case.source_refs if g in self.document_by_guid]
+            grouped_other += case.code_refs + case.selection_refs
+            described += bool(case.description.strip())
+            if not documents:
+                without_documents += len(case.values)
+            for document in documents:
+                case_names[document].append(case.name or "unnamed case")
+                attributes = self.plan.documents[document].attributes
+                for value in case.values:
+                    variable = variables.get(value.variable) if value.variable else None
+                    if variable is None or value.text is None:
+                        self.values_without_variable += 1
+                        continue
+                    if value.kind != "TextValue" or variable.kind != "Text":
+                        self.retyped[f"{variable.name} ({variable.kind})"] += 1
+                    name = " ".join(variable.name.split()) or "Variable"
+                    text = self._value_text(value.text)
+                    if attributes.setdefault(name, text) != text:
+                        conflicts += 1
+        for document, names in case_names.items():
+            attributes = self.plan.documents[document].attributes
+            if attributes.setdefault(CASE_ATTRIBUTE, "; ".join(names)) != "; ".join(names):
+                conflicts += 1
+        cases = self.read.cases
+        if cases:
+            self.plan.losses.append(
+                f"caqda has no cases, so the file's {counted(len(cases), 'case', 'cases')} "
+                f"({named(c.name or 'unnamed case' for c in cases)}) became attributes of the "
+                f"{counted(len(case_names), 'document', 'documents')} they group: each case's variables, "
+                f"and a '{CASE_ATTRIBUTE}' attribute naming the case."
+            )
+        if conflicts:
+            self.plan.losses.append(
+                f"{were(conflicts, 'case value', 'case values')} not imported because the document "
+                "already had another value for that attribute."
+            )
+        if without_documents:
+            self.plan.losses.append(
+                f"{were(without_documents, 'case value', 'case values')} not imported: their case "
+                "groups no document that was imported."
+            )
+        if grouped_other:
+            self.plan.losses.append(
+                f"{were(grouped_other, 'code or selection', 'codes or selections')} grouped into "
+                "cases; caqda groups only documents, so those links were not imported."
+            )
+        if described:
+            self.plan.losses.append(
+                f"{were(described, 'case description', 'case descriptions')} not imported."
+            )
+
+    # -- codings -----------------------------------------------------------------------
+    def _plan_codings(self, sources: list[tuple[SourceRead, int]]) -> None:
+        counting = self._counting(sources)
+        outside = free = free_memos = unknown_codes = duplicates = whole = 0
+        notes_by_guid = {note.guid: note for note in self.read.notes if note.guid is not None}
+        seen: set[tuple[int, int, int, int, int, str]] = set()
+        for source, document_index in sources:
+            source_text = self.plan.documents[document_index].source
+            length = len(source_text.text)
+            entries: list[tuple[SelectionRead | None, CodingRead, tuple[int, int] | None]] = []
+            for selection in source.selections:
+                if not selection.codings:
+                    free += 1
+                    free_memos += bool(selection.description.strip())
+                    continue
+                span = None
+                if selection.start is not None and selection.end is not None:
+                    span = source_text.span(selection.start, selection.end, counting)
+                if span is None:
+                    outside += len(selection.codings)
+                    continue
+                entries.extend((selection, coding, span) for coding in selection.codings)
+            for coding in source.whole_codings:
+                whole += 1
+                entries.append((None, coding, (0, length)))
+            for selection, coding, (start, end) in entries:
+                code = self.code_by_guid.get(coding.code) if coding.code else None
+                if code is None:
+                    unknown_codes += 1
+                    continue
+                coder = self._coder(
+                    coding.user, selection.user if selection else None, source.user, self.read.user
+                )
+                if coder is None:
+                    coder = self._unknown_coder()
+                memo = self._coding_memo(selection, coding, notes_by_guid)
+                # Other programs repeat identical codings (NVivo writes one selection per
+                # coding); caqda's own files keep every coding it had.
+                key = (document_index, code, coder, start, end, memo)
+                if key in seen and not self.origin.startswith("caqda"):
+                    duplicates += 1
+                    continue
+                seen.add(key)
+                created = _stamp(coding.created) or (_stamp(selection.created) if selection else None)
+                created = created or self.stamp
+                updated = (_stamp(selection.modified) if selection else None) or created
+                self.plan.codings.append(
+                    (self._uuid(coding.guid), document_index, code, coder, start, end, memo, created, updated)
+                )
+        if whole:
+            self.plan.notes.append(
+                f"{were(whole, 'coding', 'codings')} of a whole source; each codes its "
+                "document's entire text."
+            )
+        if outside:
+            self.plan.losses.append(
+                f"{were(outside, 'coding', 'codings')} not imported: the selected passage lies "
+                "outside its document's text, or covers only spaces."
+            )
+        if free:
+            memo_part = f" ({counted(free_memos, 'with a comment', 'with comments')})" if free_memos else ""
+            self.plan.losses.append(
+                f"{were(free, 'selection without a code', 'selections without a code')} not imported"
+                f"{memo_part}: caqda keeps only coded passages."
+            )
+        if unknown_codes:
+            self.plan.losses.append(
+                f"{were(unknown_codes, 'coding', 'codings')} not imported: the code referred to "
+                "is not in the codebook."
+            )
+        if duplicates:
+            self.plan.notes.append(
+                f"{were(duplicates, 'coding', 'codings')} left out as exact repeats (same "
+                "passage, code, coder and memo)."
+            )
+        if self.lost_with_sources:
+            self.plan.losses.append(
+                f"{were(self.lost_with_sources, 'coding', 'codings')} not imported with the "
+                "sources that hold no text."
+            )
+
+    def _counting(self, sources: list[tuple[SourceRead, int]]) -> Counting:
+        if self.origin.startswith("caqda"):
+            return Counting.CODE_POINTS
+        preferred = Counting.CODE_POINTS
+        if "nvivo" in self.origin:
+            preferred = Counting.UTF16
+        elif "atlas" in self.origin:
+            preferred = Counting.CODE_POINTS_CRLF_AS_ONE
+        selections = [
+            (self.plan.documents[index].source, selection.start, selection.end)
+            for source, index in sources
+            for selection in source.selections
+            if selection.start is not None and selection.end is not None and selection.codings
+        ]
+        choice = choose_counting(selections, preferred)
+        if choice.counting is not Counting.CODE_POINTS and choice.deciding:
+            writer = self.read.origin or "the program that wrote it"
+            self.plan.notes.append(
+                f"{writer[:1].upper()}{writer[1:]} counted text positions in {choice.counting.value}, "
+                "where the standard counts every character; caqda converted them (checked on where "
+                f"{counted(choice.deciding, 'selection', 'selections')} start and end)."
+            )
+        return choice.counting
+
+    def _coding_memo(
+        self, selection: SelectionRead | None, coding: CodingRead, notes_by_guid: dict[str, NoteRead]
+    ) -> str:
+        parts = [selection.description] if selection and selection.description.strip() else []
+        for note_guid in [*(selection.note_refs if selection else []), *coding.note_refs]:
+            note = notes_by_guid.get(note_guid)
+            if note is not None:
+                self.notes_in_codings.add(note_guid)
+                text = self._note_text(note)
+                if text.strip():
+                    parts.append(text)
+        return "\n\n".join(parts)
+
+    # -- memos -------------------------------------------------------------------------
+    def _memo(
+        self,
+        coder: int | None,
+        kind: str,
+        target: int | None,
+        title: str,
+        text: str,
+        *,
+        memo_guid: str | None = None,
+        created: str | None = None,
+        modified: str | None = None,
+    ) -> None:
+        created = _stamp(created) or self.stamp
+        self.plan.memos.append(
+            (self._uuid(memo_guid), coder, kind, target, title, text, created, _stamp(modified) or created)
+        )
+
+    def _note_text(self, note: NoteRead) -> str:
+        if note.content is not None:
+            return note.content
+        path = (note.plain_path or "").strip()
+        if path.lower().startswith(INTERNAL_PREFIX):
+            data = self.archive.read_internal(path, f"the note '{note.name or 'unnamed'}'")
+            return self._decoded(data, note.name or "note")
+        return ""
+
+    def _plan_memos(self) -> None:
+        for note_guid in self.read.project_note_refs:
+            self.note_targets[note_guid].append(("project", None))
+        coded_notes = 0
+        for note in self.read.notes:
+            targets = self.note_targets.get(note.guid, []) if note.guid else []
+            if not targets and note.guid in self.notes_in_codings:
+                continue
+            coded_notes += note.selections
+            coder = self._coder(note.user)
+            for index, (kind, target) in enumerate(targets or [("project", None)]):
+                memo_guid = note.guid if index == 0 else None
+                self._memo(
+                    coder,
+                    kind,
+                    target,
+                    note.name,
+                    self._note_text(note),
+                    memo_guid=memo_guid,
+                    created=note.created,
+                    modified=note.modified,
+                )
+        if self.read.description.strip():
+            self._memo(None, "project", None, "Project description", self.read.description)
+        if coded_notes:
+            self.plan.losses.append(
+                f"{were(coded_notes, 'coded passage inside notes', 'coded passages inside notes')} "
+                "not imported: caqda codes documents, not memos."
+            )
+
+    def _report_rest(self) -> None:
+        losses, read = self.plan.losses, self.read
+        if read.skipped_sources:
+            kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(read.skipped_sources.items()))
+            total = sum(read.skipped_sources.values())
+            losses.append(
+                f"{were(total, 'source', 'sources')} not imported because caqda cannot code pictures, "
+                f"audio, video or PDF pages yet ({kinds}: {named(read.skipped_source_names)})."
+            )
+        if self.skipped_texts:
+            losses.append(
+                f"{were(len(self.skipped_texts), 'text source', 'text sources')} not imported because the "
+                "file holds no readable text for them, or keeps it outside the archive "
+                f"({named(self.skipped_texts)})."
+            )
+        from_pdf = [s for s in read.sources if s.from_pdf]
+        if from_pdf:
+            page_selections = sum(s.pdf_selections for s in from_pdf)
+            losses.append(
+                f"{were(len(from_pdf), 'PDF source', 'PDF sources')} imported as plain text; the PDF pages "
+                f"themselves and {counted(page_selections, 'area', 'areas')} selected on them were not."
+            )
+        rich = sum(1 for s in read.sources if s.rich_path and (s.plain_path or s.plain_content is not None))
+        if rich:
+            losses.append(
+                f"The formatting of {counted(rich, 'document', 'documents')} (kept by the other program "
+                "as a Word file) was not imported; caqda keeps the plain text."
+            )
+        if self.rich_only:
+            losses.append(
+                f"{were(self.rich_only, 'document', 'documents')} read from a Word file because the file "
+                "holds no plain text for them; their coded passages may be shifted."
+            )
+        if read.set_names:
+            losses.append(
+                f"{were(len(read.set_names), 'set', 'sets')} not imported: caqda has no sets yet "
+                f"({named(read.set_names)})."
+            )
+        if read.links:
+            losses.append(f"{were(read.links, 'link between items', 'links between items')} not imported.")
+        if read.graphs:
+            losses.append(f"{were(read.graphs, 'graph', 'graphs')} (network views) not imported.")
+        if self.retyped:
+            losses.append(
+                "Variables of other types than text were imported as text attributes "
+                f"({named(sorted(self.retyped))})."
+            )
+        if self.values_without_variable:
+            losses.append(
+                f"{were(self.values_without_variable, 'variable value', 'variable values')} not imported: "
+                "their variable is missing from the file, or they hold no value."
+            )
+        if self.unknown_users:
+            self.plan.notes.append(
+                f"{were(len(self.unknown_users), 'user', 'users')} referred to but not listed in the file; "
+                "caqda made them coders called 'Unknown user …'."
+            )
+        if self.renamed:
+            more = f"; and {len(self.renamed) - 5} more" if len(self.renamed) > 5 else ""
+            self.plan.notes.append(
+                f"Names changed to follow caqda's rules: {'; '.join(self.renamed[:5])}{more}."
+            )
+
+
+def plan_import(read: ProjectRead, archive: QdpxArchive) -> ImportPlan:
+    """The rows for a new project holding ``read``; texts and notes are read from ``archive``.
+
+    Raises :class:`~caqda.core.refi.report.QdpxError` if a text file the project refers to
+    is missing from the archive.
+    """
+    return _Planner(read, archive).run()

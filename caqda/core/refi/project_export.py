@@ -1,0 +1,306 @@
+"""Export a caqda project as a REFI-QDA project (.qdpx) that other programs can import.
+
+How caqda's data is written (and read back by :mod:`caqda.core.refi.project_import`):
+
+* coders → ``Users``; codes → ``CodeBook`` (the four definition fields folded into one
+  ``Description``, see :func:`caqda.core.refi.codebook.format_description`);
+* each document → a ``TextSource`` whose text is ``sources/<document uuid>.txt`` (UTF-8,
+  ``\\n`` line ends, exactly caqda's text), so positions are code points as the standard
+  asks;
+* each coding → its own ``PlainTextSelection`` with one ``Coding`` (caqda's codings by
+  different coders or codes on the same passage stay separate, each with its own memo and
+  coder). The coding's memo is the selection's ``Description``: that is where ATLAS.ti
+  (the standard's own example) and QualCoder put a quotation's comment, and read it back;
+* memos of the project, a document or a code → ``Notes`` (title as ``name``, text as
+  ``PlainTextContent``, writer as ``creatingUser``), referred to by a ``NoteRef`` at the end
+  of the project, in the ``TextSource`` or in the ``Code``;
+* document attributes → one ``Variable`` of type Text per attribute name, with a
+  ``VariableValue`` in each source that has it. The schema allows values on sources, and
+  caqda's attributes belong to documents; no ``Cases`` are written, as a case per
+  document would only repeat the documents.
+
+The XML is checked against the packaged ``Project.xsd`` before anything is written, and the
+archive replaces ``path`` only once complete.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import uuid
+from collections import defaultdict
+from datetime import UTC, datetime
+
+from lxml import etree
+
+import caqda
+from caqda.core.codebook import code_specs, list_codes
+from caqda.core.coders import list_coders
+from caqda.core.documents import attributes, document_text, list_documents
+from caqda.core.errors import CodebookError
+from caqda.core.memos import list_memos
+from caqda.core.models import Memo
+from caqda.core.project import Project, now
+from caqda.core.refi.archive import INTERNAL_PREFIX, write_qdpx
+from caqda.core.refi.codebook import append_code
+from caqda.core.refi.report import PROJECT_NAMESPACE, QdpxError, QdpxReport, counted, were
+from caqda.core.refi.safe_xml import validate
+
+# GUIDs derived from caqda's own uuids, so exporting twice gives the same file.
+_GUID_NAMESPACE = uuid.UUID("0b0a4c5e-7d1f-5c1e-9a3b-6a7c0ad0e2f1")
+# Characters XML 1.0 cannot hold at all.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _tag(name: str) -> str:
+    return f"{{{PROJECT_NAMESPACE}}}{name}"
+
+
+def _derived_guid(kind: str, key: str) -> str:
+    """A name-based (version 5) UUID, as :func:`uuid.uuid5` makes it, at a third of the cost."""
+    digest = hashlib.sha1(_GUID_NAMESPACE.bytes + f"{kind}:{key}".encode()).hexdigest()
+    variant = "89ab"[int(digest[16], 16) & 3]
+    return f"{digest[:8]}-{digest[8:12]}-5{digest[13:16]}-{variant}{digest[17:20]}-{digest[20:32]}"
+
+
+_CAQDA_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00")
+
+
+def _xsd_stamp(value: str | None) -> str | None:
+    """caqda's stored time as an xsd:dateTime, or None if it is not a readable time."""
+    if not value:
+        return None
+    if _CAQDA_STAMP.fullmatch(value):  # what caqda writes: already an xsd:dateTime
+        return value
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.isoformat(timespec="milliseconds")
+
+
+class _Writer:
+    """Builds the ``Project`` element, counting characters it had to drop."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.dropped_characters = 0
+        self.root = etree.Element(_tag("Project"), nsmap={None: PROJECT_NAMESPACE})
+        self.coders = list_coders(project)
+        self.coder_uuids = {coder.id: coder.uuid for coder in self.coders}
+        self.memos = list_memos(project)
+        self.memos_by_target: defaultdict[tuple[str, int | None], list[Memo]] = defaultdict(list)
+        for memo in self.memos:
+            self.memos_by_target[(memo.target_kind, memo.target_id)].append(memo)
+        self.codes = list_codes(project)
+        self.documents = list_documents(project)
+        self.attributes = {document.id: attributes(project, document.id) for document in self.documents}
+        self.variable_guids: dict[str, str] = {}
+        for values in self.attributes.values():
+            for name in values:
+                self.variable_guids.setdefault(name, _derived_guid("variable", name))
+        self.codings = 0
+        self.files: list[tuple[str, bytes]] = []
+
+    # -- elements ----------------------------------------------------------------------
+    def text(self, value: str) -> str:
+        cleaned, dropped = _NOT_XML.subn("", value)
+        self.dropped_characters += dropped
+        return cleaned
+
+    def sub(self, parent: etree._Element, tag: str, /, **attributes: str | None) -> etree._Element:
+        element = etree.SubElement(parent, _tag(tag))
+        for key, value in attributes.items():
+            if value is not None:
+                element.set(key, self.text(value))
+        return element
+
+    def sub_text(self, parent: etree._Element, tag: str, text: str) -> etree._Element:
+        element = etree.SubElement(parent, _tag(tag))
+        element.text = self.text(text)
+        return element
+
+    def note_refs(self, parent: etree._Element, kind: str, target_id: int | None) -> None:
+        for memo in self.memos_by_target.get((kind, target_id), []):
+            self.sub(parent, "NoteRef", targetGUID=memo.uuid)
+
+    # -- the project, in the schema's order --------------------------------------------
+    def write(self) -> etree._Element:
+        root = self.root
+        root.set("name", self.text(self.project.path.stem or "caqda project"))
+        root.set("origin", f"caqda {caqda.__version__}")
+        root.set("modifiedDateTime", _xsd_stamp(now()) or "")
+        if self.coders:
+            users = self.sub(root, "Users")
+            for coder in self.coders:
+                self.sub(users, "User", guid=coder.uuid, name=coder.name)
+        if self.codes:
+            self.codebook()
+        if self.variable_guids:
+            variables = self.sub(root, "Variables")
+            for name, variable_guid in self.variable_guids.items():
+                self.sub(variables, "Variable", guid=variable_guid, name=name, typeOfVariable="Text")
+        if self.documents:
+            self.sources()
+        if self.memos:
+            notes = self.sub(root, "Notes")
+            for memo in self.memos:
+                self.note(notes, memo)
+        self.note_refs(root, "project", None)
+        return root
+
+    def codebook(self) -> None:
+        specs = code_specs(self.project)
+        for spec in specs:
+            for node in spec.walk():
+                node.name = self.text(node.name)
+                for field in ("definition", "when_to_use", "when_not_to_use", "example"):
+                    setattr(node, field, self.text(getattr(node, field)))
+        codes_element = self.sub(self.sub(self.root, "CodeBook"), "Codes")
+        used_guids: set[str] = set()
+        try:
+            for spec in specs:
+                append_code(codes_element, spec, used_guids)
+        except CodebookError as error:
+            message = str(error).replace("the codebook was not exported", "the project was not exported")
+            raise QdpxError(message) from error
+        elements = {element.get("guid"): element for element in codes_element.iter(_tag("Code"))}
+        for code in self.codes:
+            memos = self.memos_by_target.get(("code", code.id), [])
+            element = elements[str(uuid.UUID(code.uuid))]
+            # A Code holds its Description, then its NoteRefs, then its subcodes.
+            index = 1 if len(element) and element[0].tag == _tag("Description") else 0
+            for offset, memo in enumerate(memos):
+                reference = etree.Element(_tag("NoteRef"))
+                reference.set("targetGUID", memo.uuid)
+                element.insert(index + offset, reference)
+
+    def sources(self) -> None:
+        code_uuids = {code.id: code.uuid for code in self.codes}
+        codings_by_document = _codings_by_document(self.project)
+        sources = self.sub(self.root, "Sources")
+        for document in self.documents:
+            file_name = f"{document.uuid}.txt"
+            self.files.append((file_name, document_text(self.project, document.id).encode("utf-8")))
+            source = self.sub(
+                sources,
+                "TextSource",
+                guid=document.uuid,
+                name=document.name,
+                plainTextPath=f"{INTERNAL_PREFIX}{file_name}",
+                creationDateTime=_xsd_stamp(document.imported_at),
+            )
+            codings = codings_by_document.get(document.id, [])
+            self.codings += len(codings)
+            for coding_uuid, code_id, coder_id, start, end, memo, created_at, updated_at in codings:
+                # Built without the checks of sub(): 60,000 of these must take well under a
+                # second, and every value is a uuid, a number or a time caqda wrote.
+                creator = self.coder_uuids[coder_id]
+                created = _xsd_stamp(created_at)
+                selection_attributes = {
+                    "guid": _derived_guid("selection", coding_uuid),
+                    "startPosition": str(start),
+                    "endPosition": str(end),
+                    "creatingUser": creator,
+                }
+                coding_attributes = {"guid": coding_uuid, "creatingUser": creator}
+                if created:
+                    selection_attributes["creationDateTime"] = coding_attributes["creationDateTime"] = created
+                modified = _xsd_stamp(updated_at)
+                if modified:
+                    selection_attributes["modifiedDateTime"] = modified
+                selection = etree.SubElement(source, _SELECTION, selection_attributes)
+                if memo:
+                    self.sub_text(selection, "Description", memo)
+                coding = etree.SubElement(selection, _CODING, coding_attributes)
+                etree.SubElement(coding, _CODE_REF, {"targetGUID": code_uuids[code_id]})
+            self.note_refs(source, "document", document.id)
+            for name, value in self.attributes[document.id].items():
+                holder = self.sub(source, "VariableValue")
+                self.sub(holder, "VariableRef", targetGUID=self.variable_guids[name])
+                self.sub_text(holder, "TextValue", value)
+
+    def note(self, parent: etree._Element, memo: Memo) -> None:
+        note = self.sub(
+            parent,
+            "Note",
+            guid=memo.uuid,
+            name=memo.title or None,
+            creatingUser=None if memo.coder_id is None else self.coder_uuids.get(memo.coder_id),
+            creationDateTime=_xsd_stamp(memo.created_at),
+            modifiedDateTime=_xsd_stamp(memo.updated_at),
+        )
+        self.sub_text(note, "PlainTextContent", memo.text)
+
+
+def export_qdpx(project: Project, path: str | os.PathLike[str]) -> QdpxReport:
+    """Write ``project`` to ``path`` as a .qdpx (an existing file there is replaced whole).
+
+    Returns what was exported and, in words, what other programs will not see. Raises
+    :class:`QdpxError` if the file cannot be written (or, a bug, if the result would break
+    the schema).
+    """
+    writer = _Writer(project)
+    root = writer.write()
+    problems = validate(root, "Project.xsd")
+    if problems:
+        raise QdpxError(
+            "caqda produced a project file that breaks the REFI-QDA schema, so it was not "
+            f"exported. This is a bug in caqda; please report it. ({problems[0]})"
+        )
+    write_qdpx(path, etree.tostring(root, xml_declaration=True, encoding="UTF-8"), writer.files)
+    return QdpxReport(
+        documents=len(writer.documents),
+        codes=len(writer.codes),
+        coders=len(writer.coders),
+        codings=writer.codings,
+        memos=len(writer.memos),
+        attributes=sum(len(values) for values in writer.attributes.values()),
+        losses=_losses(project, writer),
+    )
+
+
+_SELECTION, _CODING, _CODE_REF = _tag("PlainTextSelection"), _tag("Coding"), _tag("CodeRef")
+
+
+def _codings_by_document(project: Project) -> dict[int, list[tuple[str, int, int, int, int, str, str, str]]]:
+    """Each document's codings as plain tuples, in text order (no record per coding)."""
+    found: defaultdict[int, list[tuple[str, int, int, int, int, str, str, str]]] = defaultdict(list)
+    cursor = project.connection.execute(
+        'SELECT document_id, uuid, code_id, coder_id, start, "end", memo, created_at, updated_at '
+        'FROM codings ORDER BY document_id, start, "end", id'
+    )
+    for document_id, *rest in cursor:
+        found[document_id].append(tuple(rest))  # type: ignore[arg-type]
+    return found
+
+
+def _losses(project: Project, writer: _Writer) -> list[str]:
+    losses = []
+    if writer.documents:
+        losses.append(
+            "The names and formats of the files the documents were imported from are not part of "
+            "REFI-QDA and were not exported; each document keeps its name."
+        )
+    other_kind = project.scalar(
+        "SELECT COUNT(*) FROM documents WHERE kind != CASE WHEN EXISTS "
+        "(SELECT 1 FROM speaker_turns WHERE document_id = documents.id) THEN 'interview' ELSE 'other' END"
+    )
+    if other_kind:
+        losses.append(
+            f"The kind of {counted(other_kind, 'document', 'documents')} (interview, social media, "
+            "other) is not part of REFI-QDA and was not exported."
+        )
+    if project.scalar("SELECT 1 FROM audit_events LIMIT 1"):
+        losses.append(
+            "The change history (who changed what, when) is not part of REFI-QDA and was not exported."
+        )
+    if writer.dropped_characters:
+        losses.append(
+            f"{were(writer.dropped_characters, 'control character', 'control characters')} left out "
+            "of names, memos or attributes: XML files cannot hold them."
+        )
+    return losses

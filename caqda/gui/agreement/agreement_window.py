@@ -1,0 +1,318 @@
+"""The agreement window: choose coders, documents, codes, unit and tolerance; read the figures
+per code with their meaning, the pooled row and the coder-pair matrix; open any code's
+disagreements side by side in the transcript."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caqda.core import codebook, coders, documents
+from caqda.core.agreement.disagreements import Disagreement, disagreements
+from caqda.core.agreement.options import UNITS, ReportOptions
+from caqda.core.agreement.project_input import corpus_from_project
+from caqda.core.agreement.report import AgreementReport, build_report
+from caqda.core.errors import CaqdaError
+from caqda.core.project import Project
+from caqda.gui.agreement.compare_view import CompareView
+from caqda.gui.agreement.models import PairsModel, ReportModel, disagreements_model
+from caqda.gui.models import ID_ROLE
+
+UNIT_LABELS = {
+    "character": "Character (NVivo-compatible)",
+    "segment": "Segment with overlap tolerance (MAXQDA-compatible)",
+    "presence": "Code presence per document",
+    "frequency": "Code frequency per document",
+    "sentence": "Sentence",
+    "paragraph": "Paragraph",
+    "turn": "Speaker turn",
+    "continuum": "Continuum: unitized α (ATLAS.ti-compatible)",
+}
+
+
+class _ReportWorker(QObject):
+    finished = Signal(object, str)  # report or None, error message
+
+    def __init__(self, corpus: object, options: ReportOptions) -> None:
+        super().__init__()
+        self.corpus, self.options = corpus, options
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            self.finished.emit(build_report(self.corpus, self.options), "")  # type: ignore[arg-type]
+        except CaqdaError as error:
+            self.finished.emit(None, str(error))
+
+
+class AgreementWindow(QMainWindow):
+    report_ready = Signal()
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.report: AgreementReport | None = None
+        self.corpus: object | None = None
+        self.items: list[Disagreement] = []
+        self.current = -1
+        self._thread: QThread | None = None
+        self.setWindowTitle(self.tr("Inter-coder agreement — caqda"))
+        self.resize(1400, 900)
+
+        self.coder_list = self._checklist([c.name for c in coders.list_coders(project)])
+        self.document_list = self._checklist([d.name for d in documents.list_documents(project)])
+        self.code_list = self._checklist(
+            [codebook.code_path(project, c) for c in codebook.list_codes(project)]
+        )
+        self.unit = QComboBox()
+        for unit in UNITS:
+            self.unit.addItem(self.tr(UNIT_LABELS[unit]), unit)
+        self.tolerance = QDoubleSpinBox(minimum=0.05, maximum=1.0, singleStep=0.05, value=0.9, decimals=2)
+        self.samples = QSpinBox(minimum=0, maximum=20000, singleStep=500, value=1000)
+        self.unit.currentIndexChanged.connect(self._unit_changed)
+        self.compute_button = QPushButton(self.tr("Compute"))
+        self.compute_button.setDefault(True)
+        self.compute_button.clicked.connect(self.compute)
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.csv_button.clicked.connect(self.export_csv)
+        self.csv_button.setEnabled(False)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Unit"), self.unit)
+        form.addRow(self.tr("Overlap tolerance"), self.tolerance)
+        form.addRow(self.tr("Bootstrap samples for α"), self.samples)
+        options = QWidget()
+        options_layout = QVBoxLayout(options)
+        self.coder_list.setMaximumHeight(max(60, 22 * self.coder_list.count() + 8))
+        for title, widget, stretch in (
+            (self.tr("Coders"), self.coder_list, 0),
+            (self.tr("Documents"), self.document_list, 1),
+            (self.tr("Codes"), self.code_list, 2),
+        ):
+            options_layout.addWidget(QLabel(f"<b>{title}</b>"))
+            options_layout.addWidget(widget, stretch)
+        options_layout.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.compute_button)
+        buttons.addWidget(self.csv_button)
+        options_layout.addLayout(buttons)
+
+        self.method = QTextBrowser()
+        self.method.setObjectName("agreement-method")
+        self.method.setPlaceholderText(self.tr("Choose the coders and the unit, then Compute."))
+        self.method.setMaximumHeight(84)
+        self.report_model = ReportModel()
+        self.table = self._table(self.report_model)
+        self.table.clicked.connect(self._code_clicked)
+        self.pairs_model = PairsModel()
+        self.pairs = self._table(self.pairs_model)
+        self.pairs.verticalHeader().show()
+        self.pairs.horizontalHeader().setStretchLastSection(False)
+        self.pairs.setMaximumHeight(110)
+        self.disagreement_model = disagreements_model()
+        self.disagreement_table = self._table(self.disagreement_model)
+        self.disagreement_table.clicked.connect(lambda index: self.show_item(index.row()))
+        self.compare = CompareView()
+        self.compare.step_requested.connect(lambda step: self.show_item(self.current + step))
+
+        results = QWidget()
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.method)
+        results_layout.addWidget(self.table, 1)
+        results_layout.addWidget(QLabel(self.tr("<b>Coder pairs</b> (κ; α and agreement in the tooltip)")))
+        results_layout.addWidget(self.pairs)
+        disagreements_box = QWidget()
+        disagreements_layout = QVBoxLayout(disagreements_box)
+        disagreements_layout.setContentsMargins(0, 0, 0, 0)
+        self.disagreements_label = QLabel(self.tr("<b>Disagreements</b>: click a code above"))
+        disagreements_layout.addWidget(self.disagreements_label)
+        disagreements_layout.addWidget(self.disagreement_table)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(results)
+        right.addWidget(disagreements_box)
+        right.addWidget(self.compare)
+        right.setSizes([420, 150, 330])
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(options)
+        main.addWidget(right)
+        main.setStretchFactor(1, 4)
+        main.setSizes([300, 1100])
+        self.setCentralWidget(main)
+        self._check_first_coders()
+        self._unit_changed()
+
+    # -- building blocks -------------------------------------------------------------------------
+    def _checklist(self, names: list[str]) -> QListWidget:
+        widget = QListWidget()
+        for name in names:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            widget.addItem(item)
+        return widget
+
+    def _table(self, model: object) -> QTableView:
+        table = QTableView()
+        table.setModel(model)  # type: ignore[arg-type]
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def _check_first_coders(self) -> None:
+        for row in range(self.coder_list.count()):
+            self.coder_list.item(row).setCheckState(
+                Qt.CheckState.Checked if row < 2 else Qt.CheckState.Unchecked
+            )
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> list[str]:
+        return [
+            widget.item(row).text()
+            for row in range(widget.count())
+            if widget.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _unit_changed(self) -> None:
+        self.tolerance.setEnabled(self.unit.currentData() == "segment")
+
+    def options(self) -> ReportOptions:
+        every_document = len(self._checked(self.document_list)) == self.document_list.count()
+        every_code = len(self._checked(self.code_list)) == self.code_list.count()
+        return ReportOptions(
+            coders=tuple(self._checked(self.coder_list)),
+            unit=self.unit.currentData(),
+            tolerance=self.tolerance.value(),
+            documents=None if every_document else tuple(self._checked(self.document_list)),
+            codes=None if every_code else tuple(self._checked(self.code_list)),
+            bootstrap_samples=self.samples.value(),
+        )
+
+    # -- computing -------------------------------------------------------------------------------
+    def compute(self) -> None:
+        """Read the project here (its connection belongs to this thread), compute in a worker."""
+        try:
+            options = self.options()
+            corpus = corpus_from_project(self.project, options)
+        except CaqdaError as error:
+            QMessageBox.warning(self, "caqda", str(error))
+            return
+        self.corpus = corpus
+        self.compute_button.setEnabled(False)
+        self.progress = QProgressDialog(self.tr("Computing agreement…"), self.tr("Cancel"), 0, 0, self)
+        self.progress.setMinimumDuration(400)
+        self._thread = QThread(self)
+        self._worker = _ReportWorker(corpus, options)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.finished.connect(self._finished)
+        self.progress.canceled.connect(self._cancelled)
+        self._cancelled_run = False
+        self._thread.start()
+
+    def _cancelled(self) -> None:
+        self._cancelled_run = True
+
+    def _finished(self, report: AgreementReport | None, error: str) -> None:
+        assert self._thread is not None
+        self._thread.quit()
+        self._thread.wait()
+        self.progress.reset()
+        self.compute_button.setEnabled(True)
+        if self._cancelled_run:
+            return
+        if report is None:
+            QMessageBox.warning(self, "caqda", error)
+            return
+        self.show_report(report)
+
+    def show_report(self, report: AgreementReport) -> None:
+        self.report = report
+        self.method.setPlainText(report.method)
+        self.report_model.load(report)
+        self.pairs_model.load(report)
+        self.disagreement_model.load([])
+        self.csv_button.setEnabled(True)
+        self.report_ready.emit()
+
+    # -- disagreements -----------------------------------------------------------------------------
+    def _code_clicked(self, index: QModelIndex) -> None:
+        row = self.report_model.code_row(index.row())
+        if row is not None:
+            self.show_disagreements(row.path if row.scope == "code" else row.code_keys[0])
+
+    def show_disagreements(self, code: str) -> None:
+        if self.report is None:
+            return
+        source = self.corpus if self.corpus is not None else self.project
+        self.items = disagreements(source, self.report, code)  # type: ignore[arg-type]
+        self.disagreement_model.load(self.items)
+        self.disagreements_label.setText(
+            self.tr("<b>Disagreements on {code}</b>: {count}").format(code=code, count=len(self.items))
+        )
+        self.current = -1
+        if self.items:
+            self.show_item(0)
+
+    def show_item(self, index: int) -> None:
+        if not self.items:
+            return
+        self.current = index % len(self.items)
+        self.disagreement_table.selectRow(self.current)
+        item = self.items[self.current]
+        self.compare.show_disagreement(
+            self.project, item, self.tr("({n} of {total})").format(n=self.current + 1, total=len(self.items))
+        )
+
+    # -- export ------------------------------------------------------------------------------------
+    def export_csv(self, path: Path | None = None) -> None:
+        from caqda.core.agreement.csv_export import write_report_csv
+
+        if self.report is None:
+            return
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export agreement"), "agreement.csv", "CSV (*.csv)"
+            )
+            if not name:
+                return
+            path = Path(name)
+        try:
+            write_report_csv(self.report, path)
+        except CaqdaError as error:
+            QMessageBox.warning(self, "caqda", str(error))
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self._thread is not None and self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait()
+        super().closeEvent(event)
+
+
+_ = ID_ROLE

@@ -1,0 +1,175 @@
+"""Export options: what to export, for which codes, documents and coders, into which file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+# kind -> (label, file suffixes, uses filters, needs a document)
+KINDS: dict[str, tuple[str, tuple[str, ...], bool, bool]] = {
+    "segments": ("Coded segments (Word)", (".docx",), True, False),
+    "codebook": ("Codebook (Word)", (".docx",), False, False),
+    "agreement": ("Agreement report (Word)", (".docx",), True, False),
+    "transcript": ("Commented transcript (Word)", (".docx",), False, True),
+    "segments_table": ("Coded segments table (Excel or CSV)", (".xlsx", ".csv"), True, False),
+    "matrix": ("Code × document matrix (Excel or CSV)", (".xlsx", ".csv"), False, False),
+    "qdpx": ("Whole project for other tools (REFI-QDA .qdpx)", (".qdpx",), False, False),
+    "qdc": ("Codebook for other tools (REFI-QDA .qdc)", (".qdc",), False, False),
+}
+GROUPS = (("code", "Sphere › code"), ("document", "Document"), ("coder", "Coder"), ("speaker", "Speaker"))
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    kind: str
+    path: Path
+    group_by: str = "code"
+    documents: list[str] | None = None
+    codes: list[str] | None = None
+    coders: list[str] | None = None
+    document: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        documents: list[str],
+        codes: list[str],
+        coders: list[str],
+        attributes: list[str],
+        current_document: str | None,
+        folder: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export"))
+        self.resize(640, 620)
+        self.folder = folder
+        self.kind = QComboBox()
+        for key, (label, _, _, _) in KINDS.items():
+            self.kind.addItem(self.tr(label), key)
+        self.group_by = QComboBox()
+        for key, label in GROUPS:
+            self.group_by.addItem(self.tr(label), key)
+        for name in attributes:
+            self.group_by.addItem(self.tr("Attribute: {name}").format(name=name), f"attribute:{name}")
+        self.document = QComboBox()
+        self.document.addItems(documents)
+        if current_document in documents:
+            self.document.setCurrentText(current_document)
+        self.documents = _checklist(documents)
+        self.codes = _checklist(codes)
+        self.coders = _checklist(coders)
+        self.path = QLineEdit()
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Export"), self.kind)
+        form.addRow(self.tr("Group by"), self.group_by)
+        form.addRow(self.tr("Document"), self.document)
+        form.addRow(self.tr("File"), file_row)
+        self.filters = QWidget()
+        filters = QHBoxLayout(self.filters)
+        filters.setContentsMargins(0, 0, 0, 0)
+        for title, widget in (
+            (self.tr("Documents"), self.documents),
+            (self.tr("Codes"), self.codes),
+            (self.tr("Coders"), self.coders),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(f"<b>{title}</b>"))
+            column.addWidget(widget)
+            filters.addLayout(column)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.filters, 1)
+        layout.addWidget(self.buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.path.textChanged.connect(self._validate)
+        self._kind_changed()
+
+    def set_kind(self, kind: str) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        _, suffixes, filtered, needs_document = KINDS[kind]
+        self.group_by.setEnabled(kind == "segments")
+        self.document.setEnabled(needs_document)
+        self.filters.setEnabled(filtered or kind == "matrix")
+        current = (
+            Path(self.path.text()) if self.path.text() else self.folder / f"caqda-{kind.replace('_', '-')}"
+        )
+        if current.suffix.lower() not in suffixes:
+            current = current.with_suffix(suffixes[0])
+        self.path.setText(str(current))
+        self._validate()
+
+    def _validate(self) -> None:
+        suffixes = KINDS[self.kind.currentData()][1]
+        ok = Path(self.path.text()).suffix.lower() in suffixes and bool(self.path.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def _browse(self) -> None:
+        suffixes = KINDS[self.kind.currentData()][1]
+        pattern = " ".join(f"*{suffix}" for suffix in suffixes)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(), pattern)
+        if name:
+            self.path.setText(name)
+
+    def request(self) -> ExportRequest:
+        def chosen(widget: QListWidget) -> list[str] | None:
+            names = [
+                widget.item(row).text()
+                for row in range(widget.count())
+                if widget.item(row).checkState() == Qt.CheckState.Checked
+            ]
+            return None if len(names) == widget.count() else names
+
+        return ExportRequest(
+            kind=self.kind.currentData(),
+            path=Path(self.path.text()),
+            group_by=self.group_by.currentData(),
+            documents=chosen(self.documents),
+            codes=chosen(self.codes),
+            coders=chosen(self.coders),
+            document=self.document.currentText() or None,
+        )
+
+
+def _checklist(names: list[str]) -> QListWidget:
+    widget = QListWidget()
+    for name in names:
+        item = QListWidgetItem(name)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        widget.addItem(item)
+    return widget
