@@ -19,7 +19,7 @@ def format_table(report: AgreementReport, width: int = 110) -> str:
     name_width = max(
         [len("Pooled (all codes used)")] + [_indent(row.path) + len(_row_name(row)) for row in report.codes]
     )
-    name_width = min(name_width, 48)
+    name_width = min(name_width, 40)
     lines = [
         f"Inter-coder agreement, unit: {report.unit}; coders: {', '.join(report.coders)}",
         "",
@@ -37,8 +37,54 @@ def format_table(report: AgreementReport, width: int = 110) -> str:
         "Pooled (all codes used)".ljust(name_width)
         + "".join(render(report.pooled).rjust(size) for _, size, render in columns)
     )
-    lines += ["", *_pair_matrix(report)]
+    lines += ["", *_pooled_details(report), "", *_pair_matrix(report)]
     return "\n".join(lines) + "\n"
+
+
+def _pooled_details(report: AgreementReport) -> list[str]:
+    """The pooled row's other figures, which explain its κ and α (prevalence, bias, chance)."""
+    f = report.pooled
+    lines = ["Pooled, in detail:"]
+    if f.alpha_below:
+        below = ", ".join(f"P(α < {threshold:.3f}) = {share:.2f}" for threshold, share in f.alpha_below)
+    else:
+        below = "no bootstrap"
+    if report.unit == "segment":
+        lines.append(
+            f"  {_count(f.agreements)} of {_count(f.units)} segments agree "
+            f"({_percent(f.percent_agreement)}); κn = {_number(f.kappa)} ({f.kappa_label or '–'})"
+        )
+        return lines
+    if report.unit == "continuum":
+        lines.append(
+            f"  uα = {_number(f.alpha)} {_interval(f)}; |uα (any code vs gap) = {_number(f.alpha_binary)}; "
+            f"cuα = {_number(f.alpha_cu)} on {_percent(f.cu_coverage)} of the coded text; "
+            f"Cu-α (top-level codes) = {_number(f.alpha_domains)}"
+        )
+        lines.append(f"  {below}")
+        return lines
+    kappa = f"κ = {_number(f.kappa)}"
+    if f.kappa_se is not None:
+        kappa += f" ± {f.kappa_se:.3f} (SE)"
+    lines.append(
+        f"  agreement {_percent(f.percent_agreement)}"
+        + (f", over coded text {_percent(f.coded_agreement)}" if f.coded_agreement is not None else "")
+        + f"; {kappa}; α = {_number(f.alpha)} {_interval(f)}; {below}"
+    )
+    lines.append(
+        f"  Scott's π = {_number(f.scott_pi)}; Fleiss' κ = {_number(f.fleiss_kappa)}; "
+        f"Brennan–Prediger = {_number(f.brennan_prediger)}; Gwet's AC1 = {_number(f.gwet_ac1)}"
+    )
+    if f.pabak is not None:
+        lines.append(
+            f"  PABAK = {_number(f.pabak)}; prevalence index = {_number(f.prevalence_index)}; "
+            f"bias index = {_number(f.bias_index)}"
+        )
+    lines.append(
+        f"  size-weighted mean of the per-document values: agreement {_percent(f.mean_percent_agreement)}, "
+        f"κ = {_number(f.mean_kappa)}, α = {_number(f.mean_alpha)}"
+    )
+    return lines
 
 
 def _row_name(row: object) -> str:
@@ -92,12 +138,13 @@ def _columns(report: AgreementReport) -> list[Column]:
     kappa_name = "κ" if len(report.coders) == 2 else "Fleiss κ"
     columns: list[Column] = [
         ("Units", 11, lambda f: _count(f.units)),
-        ("Agreement", 11, lambda f: _percent(f.percent_agreement)),
+        ("Agreement", 10, lambda f: _percent(f.percent_agreement)),
     ]
     if report.unit == "character":
-        columns.append(("Coded", 9, lambda f: _percent(f.coded_agreement)))
+        columns.append(("Coded", 8, lambda f: _percent(f.coded_agreement)))
     columns += [
         (kappa_name, 22, lambda f: _labelled(f.kappa, f.kappa_label)),
+        ("κ doc mean", 11, lambda f: _number(f.mean_kappa)),
         ("α", 18, lambda f: _labelled(f.alpha, f.alpha_label)),
         (f"{report.options.confidence:.0%} CI α", 18, _interval),
     ]
