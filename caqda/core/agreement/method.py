@@ -73,7 +73,8 @@ def describe_method(options: ReportOptions, corpus: AgreementCorpus, codes_used:
             "Where neither coder used a code in a document, κ and percent agreement are set to 1 for that "
             "document (NVivo's convention) and α is undefined. Because uncoded text dominates transcripts, "
             "'coded agreement' gives the agreement over text anyone coded: characters all coders coded / "
-            "characters any coder coded."
+            "characters any coder coded. κ's standard error treats every character as independent, so it "
+            "is far too small here; α's bootstrap interval, resampling documents, is the honest one."
         )
     if unit in ("segment", "continuum"):
         pool = "adding their counts" if unit == "segment" else "adding their coincidences"

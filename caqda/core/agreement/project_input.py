@@ -13,7 +13,7 @@ from caqda.core.agreement.options import ReportOptions
 from caqda.core.agreement.report import AgreementReport, build_report
 from caqda.core.agreement.sentences import sentence_spans
 from caqda.core.coding import CodingFilter, list_codings
-from caqda.core.errors import NotFoundError
+from caqda.core.errors import CodebookError, NotFoundError
 from caqda.core.project import Project
 
 
@@ -31,7 +31,7 @@ def corpus_from_project(project: Project, options: ReportOptions) -> AgreementCo
         selected_codes = None
         if options.codes is not None:
             selected_codes = [codebook.find_code(project, name) for name in options.codes]
-    except NotFoundError as error:
+    except (NotFoundError, CodebookError) as error:
         raise AgreementError(str(error)) from error
     if not document_records:
         raise AgreementError("The project has no documents to compare the coders on.")

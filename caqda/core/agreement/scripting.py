@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Sequence
 from typing import Any
 
-from caqda.core.agreement.alpha import LEVELS, alpha_of_table
+from caqda.core.agreement.alpha import LEVELS, alpha_of_table, coincidences
 from caqda.core.agreement.bootstrap import DEFAULT_THRESHOLDS, AlphaInterval, Resampler, bootstrap_alpha
 from caqda.core.agreement.errors import AgreementError
 from caqda.core.agreement.kappa import KappaStatistics, kappa_statistics
@@ -50,8 +50,6 @@ def alpha_interval(
     table = _table(data, level)
     krippendorff_alpha(data, level)
     patterns = list(table.patterns.items())
-    from caqda.core.agreement.alpha import coincidences
-
     items = [
         coincidences(RatingTable(table.coders, {pattern: 1}, table.categories)) for pattern, _ in patterns
     ]

@@ -36,6 +36,9 @@ def test_demo_documents(demo: Project) -> None:
         assert sum(turn.timestamp is not None for turn in turns) >= 5
         assert documents.attributes(demo, document.id)["Interviewee"].startswith(document.name[:3])
     assert "São Paulo" in "".join(documents.document_text(demo, d.id) for d in docs)
+    # E09 is Windows-1252: its curly quotes must not come out as cp850 mojibake ("ôweö").
+    e09 = documents.document_text(demo, docs[8].id)
+    assert "“we have a hundred thousand followers”" in e09 and "ô" not in e09
 
 
 def test_every_quote_of_the_demo_is_anchored(tmp_path: Path) -> None:

@@ -145,6 +145,9 @@ def test_disagreements_name_their_kind(small: Project) -> None:
     complaint = agreement.disagreements(small, report.options, "Sphere/Complaint")
     assert {item.kind for item in complaint} == {agreement.DIFFERENT_CODE, agreement.ONE_CODER}
     assert all(item.document == "E01" for item in complaint)
+    strict = agreement.ReportOptions(coders=("Ana", "Bruno"), unit="sentence", min_share=0.6)
+    partial = agreement.disagreements(small, strict, "Praise")
+    assert agreement.BOUNDARY in {item.kind for item in partial}  # of 29 characters Ana covers 24, Bruno 14
     for unit in ("segment", "sentence", "presence", "continuum"):
         options = agreement.ReportOptions(coders=("Ana", "Bruno"), unit=unit)
         assert isinstance(agreement.disagreements(small, options, "Praise"), list)
