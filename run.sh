@@ -62,11 +62,14 @@ setup() {
     "$PYTHON" -m venv "$VENV"
   fi
   local stamp="$VENV/.caqda-installed" wanted
-  wanted=$(cat pyproject.toml | sha256sum | cut -d' ' -f1)
+  wanted=$(cat pyproject.toml run.sh | sha256sum | cut -d' ' -f1)
   if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
     say "installing caqda and its dependencies"
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test]"
+    # A test-only reference for unitized alpha; it pins pytest<8 without needing it, so it is
+    # installed without its declared dependencies (numpy comes with statsmodels).
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps krippendorff-unitized-alpha
     echo "$wanted" >"$stamp"
   fi
 }
