@@ -61,7 +61,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
-        self.resize(640, 620)
+        self.resize(860, 600)
         self.folder = folder
         self.kind = QComboBox()
         for key, (label, _, _, _) in KINDS.items():
