@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import subprocess
 import sys
 import tempfile
@@ -10,38 +9,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from synthetic import insert_random_codings
 from timing import measure
 
 from caqda.core import codebook, coders, documents, summary
 from caqda.core.demo import build_demo
-from caqda.core.project import Project, new_uuid, now
+from caqda.core.project import Project
 
 
 def make_project(path: Path, total: int = 10_000) -> None:
     build_demo(path)
-    generator = random.Random(7)
     with Project.open(path) as project:
         docs = documents.list_documents(project)
         code_ids = [code.id for code in codebook.list_codes(project)]
         coder_ids = [coder.id for coder in coders.list_coders(project)]
         existing = project.scalar("SELECT COUNT(*) FROM codings")
-        rows = []
-        for _ in range(total - existing):
-            document = generator.choice(docs)
-            start = generator.randrange(0, document.characters - 600)
-            stamp = now()
-            rows.append(
-                (
-                    new_uuid(), document.id, generator.choice(code_ids), generator.choice(coder_ids),
-                    start, start + generator.randint(50, 600), "", stamp, stamp,
-                )
-            )  # fmt: skip
-        with project.transaction() as connection:
-            connection.executemany(
-                'INSERT INTO codings(uuid, document_id, code_id, coder_id, start, "end", memo, created_at, '
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
+        insert_random_codings(
+            project, total - existing, documents=docs, code_ids=code_ids, coder_ids=coder_ids, seed=7
+        )
         assert project.scalar("SELECT COUNT(*) FROM codings") == total
 
 

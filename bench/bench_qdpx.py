@@ -14,10 +14,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from synthetic import insert_random_codings
 from timing import measure
 
 from caqda.core import codebook, coders, documents, memos
-from caqda.core.project import Project, new_uuid, now
+from caqda.core.project import Project
 from caqda.core.refi.project_export import export_qdpx
 from caqda.core.refi.project_import import import_qdpx
 
@@ -75,24 +76,10 @@ def make_project(path: Path, total: int = 60_000) -> None:
             memos.add_memo(project, "A document memo", coder_id=coder_ids[0], target_kind="document",
                            target_id=result.document.id)  # fmt: skip
         memos.add_memo(project, "A project memo", coder_id=coder_ids[1])
-        rows = []
-        for index in range(total):
-            document = generator.choice(docs)
-            start = generator.randrange(0, document.characters - 600)
-            stamp = now()
-            rows.append(
-                (
-                    new_uuid(), document.id, generator.choice(code_ids), generator.choice(coder_ids),
-                    start, start + generator.randint(20, 600), "memo text" if index % 10 == 0 else "",
-                    stamp, stamp,
-                )
-            )  # fmt: skip
-        with project.transaction() as connection:
-            connection.executemany(
-                'INSERT INTO codings(uuid, document_id, code_id, coder_id, start, "end", memo, created_at, '
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
+        insert_random_codings(
+            project, total, documents=docs, code_ids=code_ids, coder_ids=coder_ids, seed=11,
+            shortest=20, memo_every=10,
+        )  # fmt: skip
         assert project.scalar("SELECT COUNT(*) FROM codings") == total
 
 

@@ -22,14 +22,14 @@ from bench_import import transcript
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from synthetic import insert_random_codings
 
 from caqda.core import codebook, coders, documents
-from caqda.core.project import Project, new_uuid, now
+from caqda.core.project import Project
 from caqda.gui.main_window import MainWindow
 
 
 def make_project(path: Path, characters: int, codings: int) -> None:
-    generator = random.Random(characters)
     source = path.with_suffix(".txt")
     source.write_text(transcript(characters, seed=characters), encoding="utf-8")
     with Project.create(path) as project:
@@ -37,20 +37,9 @@ def make_project(path: Path, characters: int, codings: int) -> None:
         assert document is not None
         code_ids = [codebook.add_code(project, f"Code {n:02d}").id for n in range(40)]
         coder_ids = [coders.ensure_coder(project, name).id for name in ("Ana", "Bruno")]
-        rows = []
-        for _ in range(codings):
-            start = generator.randrange(0, document.characters - 600)
-            stamp = now()
-            rows.append(
-                (new_uuid(), document.id, generator.choice(code_ids), generator.choice(coder_ids),
-                 start, start + generator.randint(50, 600), "", stamp, stamp)
-            )  # fmt: skip
-        with project.transaction() as connection:
-            connection.executemany(
-                'INSERT INTO codings(uuid, document_id, code_id, coder_id, start, "end", memo, created_at, '
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
+        insert_random_codings(
+            project, codings, documents=[document], code_ids=code_ids, coder_ids=coder_ids, seed=characters
+        )
 
 
 def paint(window: MainWindow) -> None:

@@ -13,6 +13,7 @@ from caqda.core import audit
 from caqda.core.codebook import get_code
 from caqda.core.documents import get_document
 from caqda.core.errors import CodingError, NotFoundError
+from caqda.core.filters import where_in
 from caqda.core.models import Coding
 from caqda.core.project import Project, new_uuid, now
 
@@ -96,19 +97,14 @@ class CodingFilter:
 
 def list_codings(project: Project, where: CodingFilter | None = None) -> list[Coding]:
     """Codings ordered by document and position, optionally filtered."""
-    clauses: list[str] = []
-    parameters: list[Any] = []
-    for column, values in (
-        ("document_id", where.document_ids if where else None),
-        ("code_id", where.code_ids if where else None),
-        ("coder_id", where.coder_ids if where else None),
-    ):
-        if values is not None:
-            clauses.append(f"{column} IN ({','.join('?' * len(values))})")
-            parameters.extend(values)
-    sql = f"SELECT {_COLUMNS} FROM codings"
-    if clauses:
-        sql += " WHERE " + " AND ".join(clauses)
+    where_sql, parameters = where_in(
+        (
+            ("document_id", where.document_ids if where else None),
+            ("code_id", where.code_ids if where else None),
+            ("coder_id", where.coder_ids if where else None),
+        )
+    )
+    sql = f"SELECT {_COLUMNS} FROM codings {where_sql}"
     sql += ' ORDER BY document_id, start, "end", id'
     return [Coding(**dict(row)) for row in project.rows(sql, tuple(parameters))]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from caqda.core.filters import where_in
 from caqda.core.project import Project
 
 
@@ -75,16 +76,9 @@ def coded_segments(
     code_ids: list[int] | None = None,
     coder_ids: list[int] | None = None,
 ) -> list[CodedSegment]:
-    clauses, parameters = [], []
-    for column, values in (
-        ("c.document_id", document_ids),
-        ("c.code_id", code_ids),
-        ("c.coder_id", coder_ids),
-    ):
-        if values is not None:
-            clauses.append(f"{column} IN ({','.join('?' * len(values))})")
-            parameters.extend(values)
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    where, parameters = where_in(
+        (("c.document_id", document_ids), ("c.code_id", code_ids), ("c.coder_id", coder_ids))
+    )
     rows = project.rows(
         "SELECT c.uuid, c.document_id, d.name AS document, k.name AS code, r.name AS coder, "
         'c.start, c."end", c.memo FROM codings c JOIN documents d ON d.id = c.document_id '

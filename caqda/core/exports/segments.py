@@ -10,10 +10,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from caqda.core.documents import speaker_turns
 from caqda.core.exports.common import ExportError
+from caqda.core.filters import where_in
 from caqda.core.project import Project
 from caqda.core.text import line_number, line_starts
 
@@ -93,17 +93,9 @@ class SegmentQuery:
 def collect_segments(project: Project, query: SegmentQuery) -> list[SegmentRow]:
     """The coded segments the query selects, in document order then text order."""
     document_ids = _matching_documents(project, query)
-    clauses: list[str] = []
-    parameters: list[Any] = []
-    for column, values in (
-        ("c.document_id", document_ids),
-        ("c.code_id", query.code_ids),
-        ("c.coder_id", query.coder_ids),
-    ):
-        if values is not None:
-            clauses.append(f"{column} IN ({','.join('?' * len(values))})")
-            parameters.extend(values)
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    where, parameters = where_in(
+        (("c.document_id", document_ids), ("c.code_id", query.code_ids), ("c.coder_id", query.coder_ids))
+    )
     rows = project.rows(
         "SELECT c.id, c.uuid, c.document_id, d.name, c.code_id, k.name, p.name, c.coder_id, r.name, "
         'c.start, c."end", c.memo FROM codings c JOIN documents d ON d.id = c.document_id '

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
@@ -38,7 +36,7 @@ from caqda.core.errors import CaqdaError
 from caqda.core.project import Project
 from caqda.gui.agreement.compare_view import CompareView
 from caqda.gui.agreement.models import PairsModel, ReportModel, disagreements_model
-from caqda.gui.models import ID_ROLE
+from caqda.gui.views.checklist import checked, checked_or_all, checklist
 
 UNIT_LABELS = {
     "character": "Character (NVivo-compatible)",
@@ -81,11 +79,9 @@ class AgreementWindow(QMainWindow):
         self.setWindowTitle(self.tr("Inter-coder agreement — caqda"))
         self.resize(1400, 900)
 
-        self.coder_list = self._checklist([c.name for c in coders.list_coders(project)])
-        self.document_list = self._checklist([d.name for d in documents.list_documents(project)])
-        self.code_list = self._checklist(
-            [codebook.code_path(project, c) for c in codebook.list_codes(project)]
-        )
+        self.coder_list = checklist([c.name for c in coders.list_coders(project)])
+        self.document_list = checklist([d.name for d in documents.list_documents(project)])
+        self.code_list = checklist([codebook.code_path(project, c) for c in codebook.list_codes(project)])
         self.unit = QComboBox()
         for unit in UNITS:
             self.unit.addItem(self.tr(UNIT_LABELS[unit]), unit)
@@ -165,15 +161,6 @@ class AgreementWindow(QMainWindow):
         self._unit_changed()
 
     # -- building blocks -------------------------------------------------------------------------
-    def _checklist(self, names: list[str]) -> QListWidget:
-        widget = QListWidget()
-        for name in names:
-            item = QListWidgetItem(name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            widget.addItem(item)
-        return widget
-
     def _table(self, model: object) -> QTableView:
         table = QTableView()
         table.setModel(model)  # type: ignore[arg-type]
@@ -191,26 +178,18 @@ class AgreementWindow(QMainWindow):
                 Qt.CheckState.Checked if row < 2 else Qt.CheckState.Unchecked
             )
 
-    @staticmethod
-    def _checked(widget: QListWidget) -> list[str]:
-        return [
-            widget.item(row).text()
-            for row in range(widget.count())
-            if widget.item(row).checkState() == Qt.CheckState.Checked
-        ]
-
     def _unit_changed(self) -> None:
         self.tolerance.setEnabled(self.unit.currentData() == "segment")
 
     def options(self) -> ReportOptions:
-        every_document = len(self._checked(self.document_list)) == self.document_list.count()
-        every_code = len(self._checked(self.code_list)) == self.code_list.count()
+        chosen_documents = checked_or_all(self.document_list)
+        chosen_codes = checked_or_all(self.code_list)
         return ReportOptions(
-            coders=tuple(self._checked(self.coder_list)),
+            coders=tuple(checked(self.coder_list)),
             unit=self.unit.currentData(),
             tolerance=self.tolerance.value(),
-            documents=None if every_document else tuple(self._checked(self.document_list)),
-            codes=None if every_code else tuple(self._checked(self.code_list)),
+            documents=None if chosen_documents is None else tuple(chosen_documents),
+            codes=None if chosen_codes is None else tuple(chosen_codes),
             bootstrap_samples=self.samples.value(),
         )
 
@@ -313,6 +292,3 @@ class AgreementWindow(QMainWindow):
             self._thread.quit()
             self._thread.wait()
         super().closeEvent(event)
-
-
-_ = ID_ROLE

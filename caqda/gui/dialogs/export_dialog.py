@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,12 +14,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from caqda.gui.views.checklist import checked_or_all, checklist
 
 # kind -> (label, file suffixes, uses filters, needs a document)
 KINDS: dict[str, tuple[str, tuple[str, ...], bool, bool]] = {
@@ -75,9 +74,9 @@ class ExportDialog(QDialog):
         self.document.addItems(documents)
         if current_document in documents:
             self.document.setCurrentText(current_document)
-        self.documents = _checklist(documents)
-        self.codes = _checklist(codes)
-        self.coders = _checklist(coders)
+        self.documents = checklist(documents)
+        self.codes = checklist(codes)
+        self.coders = checklist(coders)
         self.path = QLineEdit()
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
@@ -146,30 +145,12 @@ class ExportDialog(QDialog):
             self.path.setText(name)
 
     def request(self) -> ExportRequest:
-        def chosen(widget: QListWidget) -> list[str] | None:
-            names = [
-                widget.item(row).text()
-                for row in range(widget.count())
-                if widget.item(row).checkState() == Qt.CheckState.Checked
-            ]
-            return None if len(names) == widget.count() else names
-
         return ExportRequest(
             kind=self.kind.currentData(),
             path=Path(self.path.text()),
             group_by=self.group_by.currentData(),
-            documents=chosen(self.documents),
-            codes=chosen(self.codes),
-            coders=chosen(self.coders),
+            documents=checked_or_all(self.documents),
+            codes=checked_or_all(self.codes),
+            coders=checked_or_all(self.coders),
             document=self.document.currentText() or None,
         )
-
-
-def _checklist(names: list[str]) -> QListWidget:
-    widget = QListWidget()
-    for name in names:
-        item = QListWidgetItem(name)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked)
-        widget.addItem(item)
-    return widget
