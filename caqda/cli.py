@@ -116,6 +116,15 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--documents", nargs="+", metavar="NAME")
     sub.add_argument("--unit", default="hit", choices=("hit", "sentence", "paragraph", "turn"))
 
+    sub = command("merge", _merge, "merge other coders' copies of a project into this one")
+    sub.add_argument("path", type=Path)
+    sub.add_argument("sources", type=Path, nargs="+", metavar="COPY")
+
+    sub = command("audit", _audit, "who changed what, and when")
+    sub.add_argument("path", type=Path)
+    sub.add_argument("--coder", help="only this coder's changes")
+    sub.add_argument("--json", action="store_true")
+
     sub = command("agreement", _agreement, "inter-coder agreement per code, document and pooled")
     sub.add_argument("path", type=Path)
     sub.add_argument("--coders", nargs="+", required=True, metavar="NAME")
@@ -337,6 +346,32 @@ def _autocode(options: argparse.Namespace) -> int:
         f"Coded {result.added} places as '{code.name}' for {coder.name}"
         + (f" ({result.already} were already coded so)." if result.already else ".")
     )
+    return 0
+
+
+def _merge(options: argparse.Namespace) -> int:
+    from caqda.core.merge import merge_project
+
+    with Project.open(options.path) as project:
+        for source in options.sources:
+            report = merge_project(project, source)
+            print(f"{source.name}: {report.summary()}")
+            for note in report.notes:
+                print(f"note: {note}", file=sys.stderr)
+    return 0
+
+
+def _audit(options: argparse.Namespace) -> int:
+    from caqda.core.audit import trail
+
+    with Project.open(options.path) as project:
+        rows = trail(project, coder=options.coder)
+    if options.json:
+        _print_json(rows)
+        return 0
+    for row in rows:
+        when = row["at"][:19].replace("T", " ")
+        print(f"{when}  {row['coder'] or '-':<12} {row['action']:<22} {row['summary']}")
     return 0
 
 

@@ -57,3 +57,55 @@ def events(project: Project, entity_uuid: str | None = None) -> list[AuditEvent]
 
 def _dump(state: dict[str, Any] | None) -> str | None:
     return None if state is None else json.dumps(state, ensure_ascii=False, sort_keys=True)
+
+
+def trail(project: Project, *, coder: str | None = None) -> list[dict[str, Any]]:
+    """The audit trail for reading: time, coder, action and a one-line summary of what changed,
+    oldest first; ``coder`` keeps one coder's changes."""
+    rows = project.rows(
+        "SELECT e.at, r.name AS coder, e.action, e.entity, e.entity_uuid, e.before, e.after "
+        "FROM audit_events e LEFT JOIN coders r ON r.id = e.coder_id ORDER BY e.id"
+    )
+    names = {
+        row[0]: row[1]
+        for table in ("documents", "codes", "coders")
+        for row in project.rows(f"SELECT uuid, name FROM {table}")
+    }
+    result = []
+    for row in rows:
+        if coder is not None and (row["coder"] or "").casefold() != coder.casefold():
+            continue
+        result.append(
+            {
+                "at": row["at"],
+                "coder": row["coder"],
+                "action": row["action"],
+                "entity": row["entity"],
+                "uuid": row["entity_uuid"],
+                "summary": _summary(row["before"], row["after"], names),
+            }
+        )
+    return result
+
+
+def _summary(before: str | None, after: str | None, names: dict[str, str]) -> str:
+    """What changed, in a line: the fields whose values differ, or the new or removed state;
+    the document and code a coding belongs to are named."""
+    old = json.loads(before) if before else {}
+    new = json.loads(after) if after else {}
+    where = [names[value] for key in ("code", "document") if isinstance(value := (new or old).get(key), str)
+             and value in names]  # fmt: skip
+    prefix = " in ".join(where) + ": " if where else ""
+    if old and new:
+        changed = [key for key in new if old.get(key) != new.get(key) and key not in ("updated_at",)]
+        return prefix + "; ".join(f"{key}: {_short(old.get(key))} → {_short(new[key])}" for key in changed)
+    state = new or old
+    keys = [
+        key for key in ("name", "start", "end", "source", "memo", "text") if state.get(key) not in (None, "")
+    ]
+    return prefix + (", ".join(f"{key} {_short(state[key])}" for key in keys) or _short(state))
+
+
+def _short(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "…"

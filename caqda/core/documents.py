@@ -192,6 +192,16 @@ def find_document(project: Project, name: str) -> Document:
         (name, name, name),
     ).fetchone()
     if row is None:
+        # A unique beginning is enough, so "E05" names "E05 Nursing coordinator".
+        rows = project.rows(
+            f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE name LIKE ? ESCAPE '\\' ORDER BY position",
+            (name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
+        )
+        if len(rows) == 1:
+            return Document(**dict(rows[0]))
+        if len(rows) > 1:
+            names = ", ".join(r["name"] for r in rows[:5])
+            raise NotFoundError(f"'{name}' could be several documents ({names}); give more of the name.")
         raise NotFoundError(f"There is no document called '{name}' in this project.")
     return Document(**dict(row))
 
