@@ -18,19 +18,19 @@ def run(
 ) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QLocale, QSettings, QTranslator
+    from PySide6.QtCore import QLocale, QSettings
     from PySide6.QtWidgets import QApplication
 
     from caqda.core.errors import CaqdaError
-    from caqda.core.resources import resources_dir
     from caqda.gui.main_window import MainWindow
+    from caqda.gui.translations import install_translations, requested_locale
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("caqda")
     app.setOrganizationName("caqda")
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "caqda", "_", str(resources_dir() / "translations")):
-        app.installTranslator(translator)
+    locale = requested_locale()
+    QLocale.setDefault(locale)  # numbers in spin boxes follow CAQDA_LANG too
+    install_translations(app, locale)  # before any window: texts are translated when created
     # A screenshot must not depend on (or change) the user's saved window layout.
     scratch = tempfile.TemporaryDirectory() if screenshot else None
     settings = (

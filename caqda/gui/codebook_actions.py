@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QColorDialog
 
 from caqda.core import codebook
@@ -14,14 +15,17 @@ if TYPE_CHECKING:
     from caqda.gui.main_window import MainWindow
 
 
-class CodebookActions:
+class CodebookActions(QObject):
+    """A QObject (a child of the window) so that ``self.tr`` translates in its own context."""
+
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
 
     def _current(self) -> Code | None:
         code = self.window.codebook_panel.current_code()
         if code is None:
-            self.window.status(self.window.tr("Select a code in the codebook first."))
+            self.window.status(self.tr("Select a code in the codebook first."))
         return code
 
     def new_code(self, as_child: bool = False) -> None:
@@ -30,7 +34,7 @@ class CodebookActions:
             return
         parent = self.window.codebook_panel.current_code() if as_child else None
         if as_child and parent is None:
-            self.window.status(self.window.tr("Select the code that gets the new subcode."))
+            self.window.status(self.tr("Select the code that gets the new subcode."))
             return
         values = self.window.ask_code_fields(Code(0, "", None, "", "#9e9e9e", "", "", "", "", 0))
         if values is None:
@@ -80,7 +84,7 @@ class CodebookActions:
             return
         target = codebook.get_code(session.project, target_id)
         moved = codebook.codings_under(session.project, source.id)
-        question = self.window.tr(
+        question = self.tr(
             "Merge “{source}” into “{target}”? Its {count} codings and its subcodes move to “{target}”."
         )
         if self.window.confirm(question.format(source=source.name, target=target.name, count=moved)):
@@ -93,12 +97,12 @@ class CodebookActions:
             return
         count = codebook.codings_under(session.project, code.id)
         subcodes = len(codebook.descendants(session.project, code.id)) - 1
-        question = self.window.tr("Delete “{name}”? {count} codings will be removed").format(
+        question = self.tr("Delete “{name}”? {count} codings will be removed").format(
             name=code.name, count=count
         )
         if subcodes:
-            question += self.window.tr(", with its {n} subcodes").format(n=subcodes)
-        if self.window.confirm(question + self.window.tr(". You can undo this.")):
+            question += self.tr(", with its {n} subcodes").format(n=subcodes)
+        if self.window.confirm(question + self.tr(". You can undo this.")):
             self.window.run(DeleteCode(session.project, code))
 
     def move_code(self, code_id: int, new_parent_id: int | None, row: int) -> None:
@@ -118,9 +122,7 @@ class CodebookActions:
         code = self._current()
         if session is not None and code is not None:
             session.assign_shortcut(key, code)
-            self.window.status(
-                self.window.tr("Key {key} now codes as “{name}”.").format(key=key, name=code.name)
-            )
+            self.window.status(self.tr("Key {key} now codes as “{name}”.").format(key=key, name=code.name))
 
 
 def ask_color(parent, color: str) -> str | None:  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu
 
@@ -27,8 +27,11 @@ def swatch(color: str) -> QIcon:
     return QIcon(pixmap)
 
 
-class CodingActions:
+class CodingActions(QObject):
+    """A QObject (a child of the window) so that ``self.tr`` translates in its own context."""
+
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
         self.recent: list[int] = []
 
@@ -47,13 +50,13 @@ class CodingActions:
             return False
         span = span or self.view.selected_range()
         if span is None:
-            self.window.status(self.window.tr("Select some text first, then choose a code."))
+            self.window.status(self.tr("Select some text first, then choose a code."))
             return False
         code = codebook.get_code(session.project, code_id)
         assert self.view.document_id is not None
         self.window.run(AddCoding(session.project, self.view.document_id, code, session.coder.id, *span))
         self._remember(code_id)
-        self.window.status(self.window.tr("Coded as “{code}”.").format(code=code.name))
+        self.window.status(self.tr("Coded as “{code}”.").format(code=code.name))
         return True
 
     def code_with_shortcut(self, key: str) -> None:
@@ -62,7 +65,7 @@ class CodingActions:
             return
         code_id = session.shortcuts().get(key)
         if code_id is None:
-            self.window.status(self.window.tr("No code is assigned to key {key}.").format(key=key))
+            self.window.status(self.tr("No code is assigned to key {key}.").format(key=key))
             return
         self.code_selection(code_id)
 
@@ -73,7 +76,7 @@ class CodingActions:
 
     def pick_and_code(self) -> None:
         if self.view.selected_range() is None:
-            self.window.status(self.window.tr("Select some text first, then choose a code."))
+            self.window.status(self.tr("Select some text first, then choose a code."))
             return
         code_id = self.window.ask_code(self.recent)
         if code_id is not None:
@@ -84,13 +87,13 @@ class CodingActions:
         session = self.window.session
         span = self.view.selected_range() if self._ready() else None
         if session is None or span is None or self.view.content is None:
-            self.window.status(self.window.tr("Select the words that should become a code."))
+            self.window.status(self.tr("Select the words that should become a code."))
             return
         name = " ".join(self.view.content.text[span[0] : span[1]].split()).strip("“”\"'.,;:!? ")[:80]
         name = name.replace("/", "-") or "In vivo"
         parent = self.window.codebook_panel.current_code()
         command = AddCode(session.project, name, parent.id if parent else None)
-        session.undo_stack.beginMacro(self.window.tr("In-vivo code “{name}”").format(name=name))
+        session.undo_stack.beginMacro(self.tr("In-vivo code “{name}”").format(name=name))
         try:
             if self.window.run(command) and command.code is not None:
                 self.code_selection(command.code.id, span)
@@ -111,7 +114,7 @@ class CodingActions:
             spans = [(p.start, p.end) for p in documents.paragraphs(session.project, document_id)]
         span = next(((a, b) for a, b in spans if a <= position < b or (a <= position == b)), None)
         if span is None or span[0] >= span[1]:
-            self.window.status(self.window.tr("The cursor is not inside a speaker turn."))
+            self.window.status(self.tr("The cursor is not inside a speaker turn."))
             return
         code_id = code_id if code_id is not None else self.window.ask_code(self.recent)
         if code_id is not None:
@@ -135,9 +138,7 @@ class CodingActions:
         session = self.window.session
         coding = get_coding(session.project, coding_id) if session and coding_id else self.selected_coding()
         if session is None or coding is None:
-            self.window.status(
-                self.window.tr("Click a coding (in the text or its stripe) to select it first.")
-            )
+            self.window.status(self.tr("Click a coding (in the text or its stripe) to select it first."))
             return
         self.window.run(RemoveCoding(session.project, coding))
 
@@ -152,9 +153,7 @@ class CodingActions:
     def resize_with_dialog(self) -> None:
         coding = self.selected_coding()
         if coding is None or self.view.content is None:
-            self.window.status(
-                self.window.tr("Click a coding (in the text or its stripe) to select it first.")
-            )
+            self.window.status(self.tr("Click a coding (in the text or its stripe) to select it first."))
             return
         span = self.window.ask_range(self.view.content.text, coding.start, coding.end)
         if span is not None:
@@ -182,10 +181,10 @@ class CodingActions:
         if session is None or coding is None:
             return
         code = codebook.get_code(session.project, coding.code_id)
-        heading = self.window.tr("Coding “{code}” in {document}").format(
+        heading = self.tr("Coding “{code}” in {document}").format(
             code=code.name, document=self.view.content.name if self.view.content else ""
         )
-        memo = self.window.ask_memo(self.window.tr("Coding memo"), heading, coding.memo)
+        memo = self.window.ask_memo(self.tr("Coding memo"), heading, coding.memo)
         if memo is not None and memo != coding.memo:
             self.window.run(ChangeCoding(session.project, coding, memo=memo))
 
@@ -204,7 +203,7 @@ class CodingActions:
                 code = codes.get(code_id)
                 if code is not None:
                     action = menu.addAction(
-                        swatch(code.color), window.tr("Code as “{name}”").format(name=code.name)
+                        swatch(code.color), self.tr("Code as “{name}”").format(name=code.name)
                     )
                     action.triggered.connect(lambda _=False, c=code_id: self.code_selection(c))
             menu.addAction(window.action("code_with"))
@@ -224,15 +223,13 @@ class CodingActions:
         return menu
 
     def _coding_submenu(self, menu: QMenu, coding_id: int) -> None:
-        window = self.window
-
         def add(label: str, slot) -> QAction:  # type: ignore[no-untyped-def]
             action = menu.addAction(label)
             action.triggered.connect(slot)
             return action
 
-        add(window.tr("Select"), lambda: self.view.select_coding(coding_id, scroll=False))
-        add(window.tr("Edit memo…"), lambda: self.edit_memo(coding_id))
+        add(self.tr("Select"), lambda: self.view.select_coding(coding_id, scroll=False))
+        add(self.tr("Edit memo…"), lambda: self.edit_memo(coding_id))
 
         def select_then(function):  # type: ignore[no-untyped-def]
             def run() -> None:
@@ -241,9 +238,9 @@ class CodingActions:
 
             return run
 
-        add(window.tr("Change code…"), select_then(self.recode))
-        add(window.tr("Resize…"), select_then(self.resize_with_dialog))
-        add(window.tr("Remove coding"), lambda: self.remove_coding(coding_id))
+        add(self.tr("Change code…"), select_then(self.recode))
+        add(self.tr("Resize…"), select_then(self.resize_with_dialog))
+        add(self.tr("Remove coding"), lambda: self.remove_coding(coding_id))
 
 
 def code_rows(codes: list[Code]) -> list[tuple[int, str, str, str]]:

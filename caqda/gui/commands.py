@@ -22,10 +22,6 @@ from caqda.core.models import Code, Coding
 from caqda.core.project import Project
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class CaqdaCommand(QUndoCommand):
     """Base of every undoable action.
 
@@ -69,7 +65,7 @@ class AddCoding(CaqdaCommand):
     def __init__(
         self, project: Project, document_id: int, code: Code, coder_id: int, start: int, end: int
     ) -> None:
-        super().__init__(_tr("Code as “{name}”").format(name=code.name))
+        super().__init__(QCoreApplication.translate("Commands", "Code as “{name}”").format(name=code.name))
         self.project = project
         self.arguments = {
             "document_id": document_id,
@@ -93,7 +89,7 @@ class AddCoding(CaqdaCommand):
 
 class RemoveCoding(CaqdaCommand):
     def __init__(self, project: Project, coding: Coding) -> None:
-        super().__init__(_tr("Remove coding"))
+        super().__init__(QCoreApplication.translate("Commands", "Remove coding"))
         self.project = project
         self.coding = coding
 
@@ -109,11 +105,11 @@ class ChangeCoding(CaqdaCommand):
 
     def __init__(self, project: Project, coding: Coding, *, span=None, code_id=None, memo=None) -> None:  # type: ignore[no-untyped-def]
         label = (
-            _tr("Resize coding")
+            QCoreApplication.translate("Commands", "Resize coding")
             if span
-            else _tr("Change coding code")
+            else QCoreApplication.translate("Commands", "Change coding code")
             if code_id
-            else _tr("Edit coding memo")
+            else QCoreApplication.translate("Commands", "Edit coding memo")
         )
         super().__init__(label)
         self.project = project
@@ -146,7 +142,7 @@ class ChangeCoding(CaqdaCommand):
 
 class AddCode(CaqdaCommand):
     def __init__(self, project: Project, name: str, parent_id: int | None, color: str | None = None) -> None:
-        super().__init__(_tr("New code “{name}”").format(name=name))
+        super().__init__(QCoreApplication.translate("Commands", "New code “{name}”").format(name=name))
         self.project = project
         self.name, self.parent_id, self.color = name, parent_id, color
         self.code: Code | None = None
@@ -168,7 +164,7 @@ class EditCode(CaqdaCommand):
     """Rename, recolour or edit the definition fields; undo writes the old values back."""
 
     def __init__(self, project: Project, code: Code, **changes: str) -> None:
-        super().__init__(_tr("Edit code “{name}”").format(name=code.name))
+        super().__init__(QCoreApplication.translate("Commands", "Edit code “{name}”").format(name=code.name))
         self.project = project
         self.before = code
         self.changes = changes
@@ -221,7 +217,12 @@ class SnapshotCommand(CaqdaCommand):
 
 class DeleteCode(SnapshotCommand):
     def __init__(self, project: Project, code: Code) -> None:
-        super().__init__(project, _tr("Delete code “{name}”").format(name=code.name), [code.id], ())
+        super().__init__(
+            project,
+            QCoreApplication.translate("Commands", "Delete code “{name}”").format(name=code.name),
+            [code.id],
+            (),
+        )
         self.code = code
 
     def apply(self) -> None:
@@ -232,7 +233,9 @@ class MergeCodes(SnapshotCommand):
     def __init__(self, project: Project, source: Code, target: Code) -> None:
         super().__init__(
             project,
-            _tr("Merge “{source}” into “{target}”").format(source=source.name, target=target.name),
+            QCoreApplication.translate("Commands", "Merge “{source}” into “{target}”").format(
+                source=source.name, target=target.name
+            ),
             [source.id, target.id],
             (target.id,),
         )
@@ -246,7 +249,7 @@ class MoveCode(SnapshotCommand):
     def __init__(self, project: Project, code: Code, new_parent_id: int | None, position: int | None) -> None:
         super().__init__(
             project,
-            _tr("Move code “{name}”").format(name=code.name),
+            QCoreApplication.translate("Commands", "Move code “{name}”").format(name=code.name),
             [code.id],
             (code.parent_id, new_parent_id),
         )

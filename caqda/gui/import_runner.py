@@ -47,8 +47,8 @@ class ImportRunner(QObject):
         self.window, self.project, self.paths = window, project, paths
         self.messages: list[str] = []
         self.imported = 0
-        self.progress = QProgressDialog(window.tr("Importing…"), window.tr("Cancel"), 0, len(paths), window)
-        self.progress.setWindowTitle(window.tr("Import documents"))
+        self.progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, len(paths), window)
+        self.progress.setWindowTitle(self.tr("Import documents"))
         self.progress.setMinimumDuration(300)
         self.thread = QThread(self)
         self.worker = _Extractor(paths)
@@ -66,7 +66,7 @@ class ImportRunner(QObject):
 
     def _store(self, index: int, result: object, error: str | None) -> None:
         path = self.paths[index]
-        self.progress.setLabelText(self.window.tr("Importing {name}…").format(name=path.name))
+        self.progress.setLabelText(self.tr("Importing {name}…").format(name=path.name))
         if error is not None:
             self.messages.append(error)
         elif not self.worker.cancelled:
@@ -92,8 +92,8 @@ class ImportRunner(QObject):
         self.thread.wait()
         self.progress.reset()
         if self.worker.cancelled:
-            self.messages.append(self.window.tr("Import cancelled; the files imported so far are kept."))
-        summary = self.window.tr("Imported {count} of {total} files.").format(
+            self.messages.append(self.tr("Import cancelled; the files imported so far are kept."))
+        summary = self.tr("Imported {count} of {total} files.").format(
             count=self.imported, total=len(self.paths)
         )
         self.window.status(summary)

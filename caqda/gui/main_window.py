@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.coding = CodingActions(self)
         self.codebook_actions = CodebookActions(self)
         self._actions: dict[str, QAction] = {}
-        build_menus(self)
+        self.menus = build_menus(self)
         self.coder_label = QLabel()
         self.statusBar().addPermanentWidget(self.coder_label)
         self._connect()

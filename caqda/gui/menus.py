@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from caqda.gui.session import SHORTCUT_KEYS
@@ -12,129 +13,159 @@ if TYPE_CHECKING:
     from caqda.gui.main_window import MainWindow
 
 
-def build_menus(window: MainWindow) -> None:
-    tr = window.tr
-    bar = window.menuBar()
+class MainMenus(QObject):
+    """Builds the main window's menu bar. A QObject (a child of the window) so that ``self.tr``
+    translates under the "MainMenus" context, where ``pyside6-lupdate`` finds the texts."""
 
-    def make(name: str, text: str, slot, shortcut=None, *, checkable: bool = False) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(text, window)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        window.addAction(action)
-        return window.add_action(name, action)
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.build(window)
 
-    file_menu = bar.addMenu(tr("&File"))
-    file_menu.addAction(make("new", tr("&New project…"), window.new_project, QKeySequence.StandardKey.New))
-    file_menu.addAction(make("open", tr("&Open project…"), window.ask_open, QKeySequence.StandardKey.Open))
-    window.recent_menu = file_menu.addMenu(tr("Open &recent"))
-    window.rebuild_recent_menu()
-    file_menu.addSeparator()
-    file_menu.addAction(
-        make("import", tr("&Import documents…"), lambda: window.import_documents(), "Ctrl+Shift+I")
-    )
-    export_menu = file_menu.addMenu(tr("&Export"))
-    for kind, label in (
-        ("segments", tr("Coded &segments (Word)…")),
-        ("codebook", tr("&Codebook (Word)…")),
-        ("agreement", tr("&Agreement report (Word)…")),
-        ("transcript", tr("Commented &transcript (Word)…")),
-        ("segments_table", tr("Segments &table (Excel, CSV)…")),
-        ("matrix", tr("Code × document &matrix (Excel, CSV)…")),
-        ("qdpx", tr("&REFI-QDA project (.qdpx)…")),
-        ("qdc", tr("REFI-QDA code&book (.qdc)…")),
-    ):
-        export_menu.addAction(make(f"export_{kind}", label, lambda _=False, k=kind: window.export(k)))
-    file_menu.addAction(make("import_qdpx", tr("Open a REFI-QDA project (.&qdpx)…"), window.import_qdpx))
-    file_menu.addSeparator()
-    file_menu.addAction(
-        make("close", tr("&Close project"), window.close_project, QKeySequence.StandardKey.Close)
-    )
-    file_menu.addAction(make("quit", tr("&Quit"), window.close, QKeySequence.StandardKey.Quit))
+    def build(self, window: MainWindow) -> None:
+        bar = window.menuBar()
 
-    coding = window.coding
-    edit = bar.addMenu(tr("&Edit"))
-    edit.addAction(make("undo", tr("&Undo"), _undo(window), QKeySequence.StandardKey.Undo))
-    redo = make("redo", tr("&Redo"), _redo(window), QKeySequence.StandardKey.Redo)
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    edit.addAction(redo)
-    edit.addSeparator()
-    edit.addAction(make("code_with", tr("Code selection &with…"), coding.pick_and_code, "Ctrl+K"))
-    edit.addAction(make("in_vivo", tr("&In-vivo code"), coding.code_in_vivo, "Ctrl+I"))
-    edit.addAction(
-        make("code_turn", tr("Code whole speaker &turn…"), lambda: coding.code_unit("turn"), "Ctrl+T")
-    )
-    edit.addAction(
-        make(
-            "code_paragraph",
-            tr("Code whole &paragraph…"),
-            lambda: coding.code_unit("paragraph"),
-            "Ctrl+Shift+P",
+        def make(name: str, text: str, slot, shortcut=None, *, checkable: bool = False) -> QAction:  # type: ignore[no-untyped-def]
+            action = QAction(text, window)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.setCheckable(checkable)
+            action.triggered.connect(slot)
+            window.addAction(action)
+            return window.add_action(name, action)
+
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(
+            make("new", self.tr("&New project…"), window.new_project, QKeySequence.StandardKey.New)
         )
-    )
-    edit.addSeparator()
-    edit.addAction(make("recode", tr("&Change code of coding…"), coding.recode, "Ctrl+Shift+K"))
-    edit.addAction(make("resize_coding", tr("Re&size coding…"), coding.resize_with_dialog, "Ctrl+R"))
-    edit.addAction(
-        make(
-            "apply_range",
-            tr("Give coding the &selected range"),
-            coding.apply_selection_as_range,
-            "Ctrl+Shift+R",
+        file_menu.addAction(
+            make("open", self.tr("&Open project…"), window.ask_open, QKeySequence.StandardKey.Open)
         )
-    )
-    edit.addAction(make("coding_memo", tr("Coding &memo…"), lambda: coding.edit_memo(), "Ctrl+M"))
-    edit.addAction(
-        make(
-            "remove_coding",
-            tr("&Remove coding"),
-            lambda: coding.remove_coding(),
-            QKeySequence.StandardKey.Delete,
+        window.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        window.rebuild_recent_menu()
+        file_menu.addSeparator()
+        file_menu.addAction(
+            make("import", self.tr("&Import documents…"), lambda: window.import_documents(), "Ctrl+Shift+I")
         )
-    )
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        for kind, label in (
+            ("segments", self.tr("Coded &segments (Word)…")),
+            ("codebook", self.tr("&Codebook (Word)…")),
+            ("agreement", self.tr("&Agreement report (Word)…")),
+            ("transcript", self.tr("Commented &transcript (Word)…")),
+            ("segments_table", self.tr("Segments &table (Excel, CSV)…")),
+            ("matrix", self.tr("Code × document &matrix (Excel, CSV)…")),
+            ("qdpx", self.tr("&REFI-QDA project (.qdpx)…")),
+            ("qdc", self.tr("REFI-QDA code&book (.qdc)…")),
+        ):
+            export_menu.addAction(make(f"export_{kind}", label, lambda _=False, k=kind: window.export(k)))
+        file_menu.addAction(
+            make("import_qdpx", self.tr("Open a REFI-QDA project (.&qdpx)…"), window.import_qdpx)
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            make("close", self.tr("&Close project"), window.close_project, QKeySequence.StandardKey.Close)
+        )
+        file_menu.addAction(make("quit", self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit))
 
-    actions = window.codebook_actions
-    book = bar.addMenu(tr("&Codebook"))
-    book.addAction(make("new_code", tr("&New code…"), lambda: actions.new_code(False)))
-    book.addAction(make("new_subcode", tr("New &subcode…"), lambda: actions.new_code(True)))
-    book.addAction(make("edit_code", tr("&Edit code…"), actions.edit_code, "F2"))
-    book.addAction(make("recolour_code", tr("&Colour…"), actions.recolour_code))
-    book.addAction(make("merge_code", tr("&Merge into…"), actions.merge_code))
-    book.addAction(make("delete_code", tr("&Delete code…"), actions.delete_code))
-    window.shortcut_menu = book.addMenu(tr("Assign &key"))
-    for key in SHORTCUT_KEYS:
-        window.shortcut_menu.addAction(tr("Key {key}").format(key=key)).triggered.connect(
-            lambda _=False, k=key: actions.assign_shortcut(k)
+        coding = window.coding
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addAction(make("undo", self.tr("&Undo"), _undo(window), QKeySequence.StandardKey.Undo))
+        redo = make("redo", self.tr("&Redo"), _redo(window), QKeySequence.StandardKey.Redo)
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(redo)
+        edit.addSeparator()
+        edit.addAction(make("code_with", self.tr("Code selection &with…"), coding.pick_and_code, "Ctrl+K"))
+        edit.addAction(make("in_vivo", self.tr("&In-vivo code"), coding.code_in_vivo, "Ctrl+I"))
+        edit.addAction(
+            make(
+                "code_turn", self.tr("Code whole speaker &turn…"), lambda: coding.code_unit("turn"), "Ctrl+T"
+            )
+        )
+        edit.addAction(
+            make(
+                "code_paragraph",
+                self.tr("Code whole &paragraph…"),
+                lambda: coding.code_unit("paragraph"),
+                "Ctrl+Shift+P",
+            )
+        )
+        edit.addSeparator()
+        edit.addAction(make("recode", self.tr("&Change code of coding…"), coding.recode, "Ctrl+Shift+K"))
+        edit.addAction(make("resize_coding", self.tr("Re&size coding…"), coding.resize_with_dialog, "Ctrl+R"))
+        edit.addAction(
+            make(
+                "apply_range",
+                self.tr("Give coding the &selected range"),
+                coding.apply_selection_as_range,
+                "Ctrl+Shift+R",
+            )
+        )
+        edit.addAction(make("coding_memo", self.tr("Coding &memo…"), lambda: coding.edit_memo(), "Ctrl+M"))
+        edit.addAction(
+            make(
+                "remove_coding",
+                self.tr("&Remove coding"),
+                lambda: coding.remove_coding(),
+                QKeySequence.StandardKey.Delete,
+            )
         )
 
-    analysis = bar.addMenu(tr("&Analysis"))
-    analysis.addAction(
-        make("agreement", tr("Inter-coder &agreement…"), window.open_agreement, "Ctrl+Shift+A")
-    )
+        actions = window.codebook_actions
+        book = bar.addMenu(self.tr("&Codebook"))
+        book.addAction(make("new_code", self.tr("&New code…"), lambda: actions.new_code(False)))
+        book.addAction(make("new_subcode", self.tr("New &subcode…"), lambda: actions.new_code(True)))
+        book.addAction(make("edit_code", self.tr("&Edit code…"), actions.edit_code, "F2"))
+        book.addAction(make("recolour_code", self.tr("&Colour…"), actions.recolour_code))
+        book.addAction(make("merge_code", self.tr("&Merge into…"), actions.merge_code))
+        book.addAction(make("delete_code", self.tr("&Delete code…"), actions.delete_code))
+        window.shortcut_menu = book.addMenu(self.tr("Assign &key"))
+        for key in SHORTCUT_KEYS:
+            window.shortcut_menu.addAction(self.tr("Key {key}").format(key=key)).triggered.connect(
+                lambda _=False, k=key: actions.assign_shortcut(k)
+            )
 
-    view = bar.addMenu(tr("&View"))
-    window.coders_menu = view.addMenu(tr("&Coders"))
-    blind = make("blind", tr("&Blind coding (hide other coders)"), window.set_blind, checkable=True)
-    view.addAction(blind)
-    snap = make("snap", tr("&Snap selections to words"), _snap(window), checkable=True)
-    view.addAction(snap)
-    view.addSeparator()
-    # Keyboard-only work: jump between the places a coder types in.
-    view.addAction(make("focus_transcript", tr("Go to &transcript"), window.transcript.setFocus, "Alt+1"))
-    view.addAction(
-        make("focus_documents", tr("Go to &documents"), window.documents_panel.table.setFocus, "Alt+2")
-    )
-    view.addAction(
-        make("focus_codebook", tr("Go to code&book"), window.codebook_panel.tree.setFocus, "Alt+3")
-    )
-    view.addAction(make("find_code", tr("&Find code…"), window.codebook_panel.filter.setFocus, "Ctrl+F"))
-    view.addAction(
-        make("focus_segments", tr("Go to coded &segments"), window.segments_panel.table.setFocus, "Alt+4")
-    )
-    view.addSeparator()
-    for dock in window.docks.values():
-        view.addAction(dock.toggleViewAction())
+        analysis = bar.addMenu(self.tr("&Analysis"))
+        analysis.addAction(
+            make("agreement", self.tr("Inter-coder &agreement…"), window.open_agreement, "Ctrl+Shift+A")
+        )
+
+        view = bar.addMenu(self.tr("&View"))
+        window.coders_menu = view.addMenu(self.tr("&Coders"))
+        blind = make("blind", self.tr("&Blind coding (hide other coders)"), window.set_blind, checkable=True)
+        view.addAction(blind)
+        snap = make("snap", self.tr("&Snap selections to words"), _snap(window), checkable=True)
+        view.addAction(snap)
+        view.addSeparator()
+        # Keyboard-only work: jump between the places a coder types in.
+        view.addAction(
+            make("focus_transcript", self.tr("Go to &transcript"), window.transcript.setFocus, "Alt+1")
+        )
+        view.addAction(
+            make(
+                "focus_documents", self.tr("Go to &documents"), window.documents_panel.table.setFocus, "Alt+2"
+            )
+        )
+        view.addAction(
+            make("focus_codebook", self.tr("Go to code&book"), window.codebook_panel.tree.setFocus, "Alt+3")
+        )
+        view.addAction(
+            make("find_code", self.tr("&Find code…"), window.codebook_panel.filter.setFocus, "Ctrl+F")
+        )
+        view.addAction(
+            make(
+                "focus_segments",
+                self.tr("Go to coded &segments"),
+                window.segments_panel.table.setFocus,
+                "Alt+4",
+            )
+        )
+        view.addSeparator()
+        for dock in window.docks.values():
+            view.addAction(dock.toggleViewAction())
+
+
+def build_menus(window: MainWindow) -> MainMenus:
+    return MainMenus(window)
 
 
 def _undo(window: MainWindow):  # type: ignore[no-untyped-def]

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -38,15 +47,16 @@ from caqda.gui.agreement.compare_view import CompareView
 from caqda.gui.agreement.models import PairsModel, ReportModel, disagreements_model
 from caqda.gui.views.checklist import checked, checked_or_all, checklist
 
+# unit -> its label; the labels are translated when shown.
 UNIT_LABELS = {
-    "character": "Character (NVivo-compatible)",
-    "segment": "Segment with overlap tolerance (MAXQDA-compatible)",
-    "presence": "Code presence per document",
-    "frequency": "Code frequency per document",
-    "sentence": "Sentence",
-    "paragraph": "Paragraph",
-    "turn": "Speaker turn",
-    "continuum": "Continuum: unitized α (ATLAS.ti-compatible)",
+    "character": QT_TRANSLATE_NOOP("AgreementWindow", "Character (NVivo-compatible)"),
+    "segment": QT_TRANSLATE_NOOP("AgreementWindow", "Segment with overlap tolerance (MAXQDA-compatible)"),
+    "presence": QT_TRANSLATE_NOOP("AgreementWindow", "Code presence per document"),
+    "frequency": QT_TRANSLATE_NOOP("AgreementWindow", "Code frequency per document"),
+    "sentence": QT_TRANSLATE_NOOP("AgreementWindow", "Sentence"),
+    "paragraph": QT_TRANSLATE_NOOP("AgreementWindow", "Paragraph"),
+    "turn": QT_TRANSLATE_NOOP("AgreementWindow", "Speaker turn"),
+    "continuum": QT_TRANSLATE_NOOP("AgreementWindow", "Continuum: unitized α (ATLAS.ti-compatible)"),
 }
 
 
@@ -84,7 +94,7 @@ class AgreementWindow(QMainWindow):
         self.code_list = checklist([codebook.code_path(project, c) for c in codebook.list_codes(project)])
         self.unit = QComboBox()
         for unit in UNITS:
-            self.unit.addItem(self.tr(UNIT_LABELS[unit]), unit)
+            self.unit.addItem(QCoreApplication.translate("AgreementWindow", UNIT_LABELS[unit]), unit)
         self.tolerance = QDoubleSpinBox(minimum=0.05, maximum=1.0, singleStep=0.05, value=0.9, decimals=2)
         self.samples = QSpinBox(minimum=0, maximum=20000, singleStep=500, value=1000)
         self.unit.currentIndexChanged.connect(self._unit_changed)

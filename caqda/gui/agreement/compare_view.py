@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 from caqda.core import coders, documents
 from caqda.core.agreement.disagreements import Disagreement
 from caqda.core.project import Project
+from caqda.gui.agreement.models import core_word
 from caqda.gui.views.transcript_content import load_content
 from caqda.gui.views.transcript_view import TranscriptView
 
@@ -43,7 +44,7 @@ class CompareView(QWidget):
         ids = {coder.name: coder.id for coder in coders.list_coders(project)}
         self.title.setText(
             self.tr("<b>{code}</b> in {document}: {kind} {position}").format(
-                code=item.code, document=item.document, kind=item.kind, position=position
+                code=item.code, document=item.document, kind=core_word(item.kind), position=position
             )
         )
         for (label, view), coder in zip(self.panes, item.coders, strict=False):

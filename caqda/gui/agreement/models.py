@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from caqda.core.agreement.disagreements import Disagreement
@@ -17,8 +24,30 @@ from caqda.gui.models.table_models import RecordTableModel
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgreementModels", text)
+CONTEXT = "AgreementModels"
+"""The translation context of this module's texts (they are not any one class's)."""
+
+# Words the core writes into a report (Landis & Koch's κ bands, Krippendorff's α verdicts, the
+# kinds of disagreement), listed here so that translators see them; shown by :func:`core_word`.
+CORE_WORDS = (
+    QT_TRANSLATE_NOOP("AgreementModels", "poor"),
+    QT_TRANSLATE_NOOP("AgreementModels", "slight"),
+    QT_TRANSLATE_NOOP("AgreementModels", "fair"),
+    QT_TRANSLATE_NOOP("AgreementModels", "moderate"),
+    QT_TRANSLATE_NOOP("AgreementModels", "substantial"),
+    QT_TRANSLATE_NOOP("AgreementModels", "almost perfect"),
+    QT_TRANSLATE_NOOP("AgreementModels", "reliable"),
+    QT_TRANSLATE_NOOP("AgreementModels", "tentative"),
+    QT_TRANSLATE_NOOP("AgreementModels", "unreliable"),
+    QT_TRANSLATE_NOOP("AgreementModels", "boundary"),
+    QT_TRANSLATE_NOOP("AgreementModels", "different code"),
+    QT_TRANSLATE_NOOP("AgreementModels", "only one coder"),
+)
+
+
+def core_word(word: str | None) -> str:
+    """One of :data:`CORE_WORDS` in the user's language; any other word unchanged."""
+    return QCoreApplication.translate(CONTEXT, word) if word else ""
 
 
 def number(value: float | None, digits: int = 3) -> str:
@@ -40,18 +69,60 @@ def _units(figures: Figures) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
 
 
-# (header, how to show a row's figures, tooltip)
+# (header, how to show a row's figures, tooltip); the texts are translated when shown.
 _COLUMNS: list[tuple[str, Any, str]] = [
-    (_tr("Units"), _units, _tr("How many units the figures rest on (characters, segments, documents…)")),
-    (_tr("Agreement"), lambda f: percent(f.percent_agreement), _tr("Percent agreement")),
-    (_tr("On coded text"), lambda f: percent(f.coded_agreement), _tr("Agreement over text anyone coded")),
-    (_tr("κ"), lambda f: number(f.kappa), _tr("Cohen's κ (two coders), Fleiss' κ (more), κn for segments")),
-    (_tr("κ means"), lambda f: f.kappa_label or "", _tr("Landis & Koch (1977)")),
-    (_tr("α"), lambda f: number(f.alpha), _tr("Krippendorff's α")),
-    (_tr("α 95% CI"), interval, _tr("Bootstrap confidence interval of α")),
-    (_tr("α means"), lambda f: f.alpha_label or "", _tr("Krippendorff: ≥ .800 reliable, ≥ .667 tentative")),
-    (_tr("PABAK"), lambda f: number(f.pabak), _tr("Prevalence- and bias-adjusted κ")),
-    (_tr("AC1"), lambda f: number(f.gwet_ac1), _tr("Gwet's AC1")),
+    (
+        QT_TRANSLATE_NOOP("AgreementModels", "Units"),
+        _units,
+        QT_TRANSLATE_NOOP(
+            "AgreementModels", "How many units the figures rest on (characters, segments, documents…)"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("AgreementModels", "Agreement"),
+        lambda f: percent(f.percent_agreement),
+        QT_TRANSLATE_NOOP("AgreementModels", "Percent agreement"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("AgreementModels", "On coded text"),
+        lambda f: percent(f.coded_agreement),
+        QT_TRANSLATE_NOOP("AgreementModels", "Agreement over text anyone coded"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("AgreementModels", "κ"),
+        lambda f: number(f.kappa),
+        QT_TRANSLATE_NOOP("AgreementModels", "Cohen's κ (two coders), Fleiss' κ (more), κn for segments"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("AgreementModels", "κ means"),
+        lambda f: core_word(f.kappa_label),
+        QT_TRANSLATE_NOOP("AgreementModels", "Landis & Koch (1977)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("AgreementModels", "α"),
+        lambda f: number(f.alpha),
+        QT_TRANSLATE_NOOP("AgreementModels", "Krippendorff's α"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("AgreementModels", "α 95% CI"),
+        interval,
+        QT_TRANSLATE_NOOP("AgreementModels", "Bootstrap confidence interval of α"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("AgreementModels", "α means"),
+        lambda f: core_word(f.alpha_label),
+        QT_TRANSLATE_NOOP("AgreementModels", "Krippendorff: ≥ .800 reliable, ≥ .667 tentative"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("AgreementModels", "PABAK"),
+        lambda f: number(f.pabak),
+        QT_TRANSLATE_NOOP("AgreementModels", "Prevalence- and bias-adjusted κ"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("AgreementModels", "AC1"),
+        lambda f: number(f.gwet_ac1),
+        QT_TRANSLATE_NOOP("AgreementModels", "Gwet's AC1"),
+    ),
 ]
 
 
@@ -71,10 +142,22 @@ class ReportModel(QAbstractTableModel):
             for row in report.codes:
                 depth = row.path.count("/")
                 label = (
-                    ("    " * depth) + row.code + (_tr(" (with subcodes)") if row.scope == "subtree" else "")
+                    ("    " * depth)
+                    + row.code
+                    + (
+                        QCoreApplication.translate("AgreementModels", " (with subcodes)")
+                        if row.scope == "subtree"
+                        else ""
+                    )
                 )
                 self._rows.append((label, row.figures, row))
-            self._rows.append((_tr("Pooled (all documents and codes)"), report.pooled, None))
+            self._rows.append(
+                (
+                    QCoreApplication.translate("AgreementModels", "Pooled (all documents and codes)"),
+                    report.pooled,
+                    None,
+                )
+            )
         self.endResetModel()
 
     def code_row(self, row: int) -> CodeRow | None:
@@ -113,9 +196,11 @@ class ReportModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr("Code") if section == 0 else _COLUMNS[section - 1][0]
+            if section == 0:
+                return QCoreApplication.translate("AgreementModels", "Code")
+            return QCoreApplication.translate(CONTEXT, _COLUMNS[section - 1][0])
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
-            return _COLUMNS[section - 1][2]
+            return QCoreApplication.translate(CONTEXT, _COLUMNS[section - 1][2])
         return None
 
 
@@ -162,7 +247,9 @@ class PairsModel(QAbstractTableModel):
                 return "—"
             return number(figures.kappa) if figures else "–"
         if role == Qt.ItemDataRole.ToolTipRole and figures is not None:
-            return _tr("κ {kappa}, α {alpha}, agreement {agreement}").format(
+            return QCoreApplication.translate(
+                "AgreementModels", "κ {kappa}, α {alpha}, agreement {agreement}"
+            ).format(
                 kappa=number(figures.kappa),
                 alpha=number(figures.alpha),
                 agreement=percent(figures.percent_agreement),
@@ -190,17 +277,19 @@ def disagreements_model() -> RecordTableModel[Disagreement]:
             elif coder.other_codes:
                 parts.append(
                     f"{coder.coder}: "
-                    + _tr("other code ({codes})").format(codes=", ".join(coder.other_codes))
+                    + QCoreApplication.translate("AgreementModels", "other code ({codes})").format(
+                        codes=", ".join(coder.other_codes)
+                    )
                 )
             else:
-                parts.append(f"{coder.coder}: " + _tr("not coded"))
+                parts.append(f"{coder.coder}: " + QCoreApplication.translate("AgreementModels", "not coded"))
         return "; ".join(parts)
 
     return RecordTableModel(
         [
-            (_tr("Document"), lambda d: d.document),
-            (_tr("Kind"), lambda d: d.kind),
-            (_tr("Where"), lambda d: f"{d.start}–{d.end}"),
-            (_tr("Coders"), who),
+            (QCoreApplication.translate("AgreementModels", "Document"), lambda d: d.document),
+            (QCoreApplication.translate("AgreementModels", "Kind"), lambda d: core_word(d.kind)),
+            (QCoreApplication.translate("AgreementModels", "Where"), lambda d: f"{d.start}–{d.end}"),
+            (QCoreApplication.translate("AgreementModels", "Coders"), who),
         ]
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,18 +22,43 @@ from PySide6.QtWidgets import (
 
 from caqda.gui.views.checklist import checked_or_all, checklist
 
-# kind -> (label, file suffixes, uses filters, needs a document)
+# kind -> (label, file suffixes, uses filters, needs a document); labels are translated when shown.
 KINDS: dict[str, tuple[str, tuple[str, ...], bool, bool]] = {
-    "segments": ("Coded segments (Word)", (".docx",), True, False),
-    "codebook": ("Codebook (Word)", (".docx",), False, False),
-    "agreement": ("Agreement report (Word)", (".docx",), True, False),
-    "transcript": ("Commented transcript (Word)", (".docx",), False, True),
-    "segments_table": ("Coded segments table (Excel or CSV)", (".xlsx", ".csv"), True, False),
-    "matrix": ("Code × document matrix (Excel or CSV)", (".xlsx", ".csv"), False, False),
-    "qdpx": ("Whole project for other tools (REFI-QDA .qdpx)", (".qdpx",), False, False),
-    "qdc": ("Codebook for other tools (REFI-QDA .qdc)", (".qdc",), False, False),
+    "segments": (QT_TRANSLATE_NOOP("ExportDialog", "Coded segments (Word)"), (".docx",), True, False),
+    "codebook": (QT_TRANSLATE_NOOP("ExportDialog", "Codebook (Word)"), (".docx",), False, False),
+    "agreement": (QT_TRANSLATE_NOOP("ExportDialog", "Agreement report (Word)"), (".docx",), True, False),
+    "transcript": (QT_TRANSLATE_NOOP("ExportDialog", "Commented transcript (Word)"), (".docx",), False, True),
+    "segments_table": (
+        QT_TRANSLATE_NOOP("ExportDialog", "Coded segments table (Excel or CSV)"),
+        (".xlsx", ".csv"),
+        True,
+        False,
+    ),
+    "matrix": (
+        QT_TRANSLATE_NOOP("ExportDialog", "Code × document matrix (Excel or CSV)"),
+        (".xlsx", ".csv"),
+        False,
+        False,
+    ),
+    "qdpx": (
+        QT_TRANSLATE_NOOP("ExportDialog", "Whole project for other tools (REFI-QDA .qdpx)"),
+        (".qdpx",),
+        False,
+        False,
+    ),
+    "qdc": (
+        QT_TRANSLATE_NOOP("ExportDialog", "Codebook for other tools (REFI-QDA .qdc)"),
+        (".qdc",),
+        False,
+        False,
+    ),
 }
-GROUPS = (("code", "Sphere › code"), ("document", "Document"), ("coder", "Coder"), ("speaker", "Speaker"))
+GROUPS = (
+    ("code", QT_TRANSLATE_NOOP("ExportDialog", "Sphere › code")),
+    ("document", QT_TRANSLATE_NOOP("ExportDialog", "Document")),
+    ("coder", QT_TRANSLATE_NOOP("ExportDialog", "Coder")),
+    ("speaker", QT_TRANSLATE_NOOP("ExportDialog", "Speaker")),
+)
 
 
 @dataclass(frozen=True)
@@ -64,10 +90,10 @@ class ExportDialog(QDialog):
         self.folder = folder
         self.kind = QComboBox()
         for key, (label, _, _, _) in KINDS.items():
-            self.kind.addItem(self.tr(label), key)
+            self.kind.addItem(QCoreApplication.translate("ExportDialog", label), key)
         self.group_by = QComboBox()
         for key, label in GROUPS:
-            self.group_by.addItem(self.tr(label), key)
+            self.group_by.addItem(QCoreApplication.translate("ExportDialog", label), key)
         for name in attributes:
             self.group_by.addItem(self.tr("Attribute: {name}").format(name=name), f"attribute:{name}")
         self.document = QComboBox()

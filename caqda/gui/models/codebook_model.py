@@ -40,6 +40,11 @@ class CodebookModel(QAbstractItemModel):
         self._root = _Node(None, None)
         self._nodes: dict[int, _Node] = {}
         self._headers = [self.tr("Code"), self.tr("Codings"), self.tr("Key")]
+        self._header_tips = [
+            None,
+            self.tr("How many codings the visible coders made with this code"),
+            self.tr("The digit key that codes the selected text with this code"),
+        ]
 
     def load(self, codes: list[Code], counts: dict[int, int], shortcuts: dict[str, int]) -> None:
         """Rebuild from core results (codes in tree order)."""
@@ -124,6 +129,8 @@ class CodebookModel(QAbstractItemModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from caqda.core.models import Memo
 from caqda.core.summary import CodedSegment
@@ -56,39 +56,38 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
 
 
 def segments_model() -> RecordTableModel[CodedSegment]:
-    tr = _translate("SegmentsModel")
     return RecordTableModel(
         [
-            (tr("Document"), lambda s: s.document),
-            (tr("Code"), lambda s: s.code),
-            (tr("Coder"), lambda s: s.coder),
-            (tr("Text"), lambda s: s.text),
-            (tr("Memo"), lambda s: s.memo),
+            (QCoreApplication.translate("SegmentsModel", "Document"), lambda s: s.document),
+            (QCoreApplication.translate("SegmentsModel", "Code"), lambda s: s.code),
+            (QCoreApplication.translate("SegmentsModel", "Coder"), lambda s: s.coder),
+            (QCoreApplication.translate("SegmentsModel", "Text"), lambda s: s.text),
+            (QCoreApplication.translate("SegmentsModel", "Memo"), lambda s: s.memo),
         ]
     )
 
 
 def attributes_model() -> RecordTableModel[tuple[str, str]]:
-    tr = _translate("AttributesModel")
-    return RecordTableModel([(tr("Attribute"), lambda a: a[0]), (tr("Value"), lambda a: a[1])])
+    return RecordTableModel(
+        [
+            (QCoreApplication.translate("AttributesModel", "Attribute"), lambda a: a[0]),
+            (QCoreApplication.translate("AttributesModel", "Value"), lambda a: a[1]),
+        ]
+    )
 
 
 def memos_model(
     describe_target: Callable[[Memo], str], coder_name: Callable[[Memo], str]
 ) -> RecordTableModel[Memo]:
-    tr = _translate("MemosModel")
     return RecordTableModel(
         [
-            (tr("About"), describe_target),
-            (tr("Title"), lambda m: m.title),
-            (tr("Memo"), lambda m: m.text),
-            (tr("By"), coder_name),
-            (tr("Changed"), lambda m: m.updated_at[:16].replace("T", " ")),
+            (QCoreApplication.translate("MemosModel", "About"), describe_target),
+            (QCoreApplication.translate("MemosModel", "Title"), lambda m: m.title),
+            (QCoreApplication.translate("MemosModel", "Memo"), lambda m: m.text),
+            (QCoreApplication.translate("MemosModel", "By"), coder_name),
+            (
+                QCoreApplication.translate("MemosModel", "Changed"),
+                lambda m: m.updated_at[:16].replace("T", " "),
+            ),
         ]
     )
-
-
-def _translate(context: str) -> Callable[[str], str]:
-    from PySide6.QtCore import QCoreApplication
-
-    return lambda text: QCoreApplication.translate(context, text)
