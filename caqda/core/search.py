@@ -124,6 +124,7 @@ def _exact(
 class AutocodeResult:
     added: int
     already: int
+    coding_ids: tuple[int, ...] = ()
 
 
 def autocode(
@@ -136,7 +137,8 @@ def autocode(
     spans: dict[int, set[tuple[int, int]]] = {}
     for hit in hits:
         spans.setdefault(hit.document_id, set()).add(_widen(project, hit, unit))
-    added = already = 0
+    already = 0
+    created: list[int] = []
     with project.transaction():
         for document_id, ranges in spans.items():
             existing = {
@@ -150,11 +152,11 @@ def autocode(
                 if (start, end) in existing:
                     already += 1
                     continue
-                add_coding(
+                coding = add_coding(
                     project, document_id=document_id, code_id=code_id, coder_id=coder_id, start=start, end=end
                 )
-                added += 1
-    return AutocodeResult(added, already)
+                created.append(coding.id)
+    return AutocodeResult(len(created), already, tuple(created))
 
 
 def _widen(project: Project, hit: Hit, unit: str) -> tuple[int, int]:

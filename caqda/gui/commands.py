@@ -20,6 +20,7 @@ from caqda.core.coding import (
 from caqda.core.errors import CaqdaError
 from caqda.core.models import Code, Coding
 from caqda.core.project import Project
+from caqda.core.search import AutocodeResult, autocode
 
 
 class CaqdaCommand(QUndoCommand):
@@ -138,6 +139,30 @@ class ChangeCoding(CaqdaCommand):
                 recode_coding(self.project, coding_id, code_id)
             if memo is not None:
                 set_coding_memo(self.project, coding_id, memo)
+
+
+class AutoCode(CaqdaCommand):
+    """Code every search hit (or its sentence, paragraph or turn); undo removes what it added."""
+
+    def __init__(self, project: Project, hits: list, code: Code, coder_id: int, unit: str) -> None:  # type: ignore[type-arg]
+        super().__init__(
+            QCoreApplication.translate("Commands", "Code {count} hits as “{name}”").format(
+                count=len(hits), name=code.name
+            )
+        )
+        self.project, self.hits, self.code, self.coder_id, self.unit = project, hits, code, coder_id, unit
+        self.result: AutocodeResult | None = None
+
+    def do(self) -> None:
+        self.result = autocode(
+            self.project, self.hits, code_id=self.code.id, coder_id=self.coder_id, unit=self.unit
+        )
+
+    def revert(self) -> None:
+        assert self.result is not None
+        with self.project.transaction():
+            for coding_id in self.result.coding_ids:
+                remove_coding(self.project, coding_id)
 
 
 class AddCode(CaqdaCommand):

@@ -26,6 +26,7 @@ from caqda.gui.session import SHORTCUT_KEYS, ProjectSession
 from caqda.gui.views.codebook_panel import CodebookPanel
 from caqda.gui.views.documents_panel import DocumentsPanel
 from caqda.gui.views.memos_panel import MemosPanel
+from caqda.gui.views.search_panel import SearchPanel
 from caqda.gui.views.segments_panel import SegmentsPanel
 from caqda.gui.views.transcript_content import load_content, mark_of
 from caqda.gui.views.transcript_view import TranscriptView
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.codebook_panel = CodebookPanel()
         self.segments_panel = SegmentsPanel()
         self.memos_panel = MemosPanel(self._describe_memo_target, self._memo_author)
+        self.search_panel = SearchPanel()
         self.docks = {
             "documents": self._dock(
                 self.tr("Documents"), "documents", self.documents_panel, Qt.DockWidgetArea.LeftDockWidgetArea
@@ -72,8 +74,12 @@ class MainWindow(QMainWindow):
             "memos": self._dock(
                 self.tr("Memos"), "memos", self.memos_panel, Qt.DockWidgetArea.BottomDockWidgetArea
             ),
+            "search": self._dock(
+                self.tr("Search"), "search", self.search_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+            ),
         }
         self.tabifyDockWidget(self.docks["segments"], self.docks["memos"])
+        self.tabifyDockWidget(self.docks["memos"], self.docks["search"])
         self.docks["segments"].raise_()
         self.resizeDocks(
             [self.docks["documents"], self.docks["codebook"]], [390, 360], Qt.Orientation.Horizontal
@@ -125,6 +131,9 @@ class MainWindow(QMainWindow):
         self.memos_panel.new_requested.connect(self.new_memo)
         self.memos_panel.edit_requested.connect(self.edit_memo)
         self.memos_panel.delete_requested.connect(self.delete_memo)
+        self.search_panel.search_requested.connect(self.search)
+        self.search_panel.hit_activated.connect(self.jump_to_hit)
+        self.search_panel.autocode_requested.connect(self.autocode_hits)
 
     # -- the project -----------------------------------------------------------------------------
     def open_project(self, path: Path, coder: str | None = None) -> bool:
@@ -504,7 +513,7 @@ class MainWindow(QMainWindow):
             "coding_memo", "resize_coding", "apply_range", "recode", "new_code", "new_subcode",
             "edit_code", "recolour_code", "merge_code", "delete_code", "blind", "agreement",
             "export_segments", "export_codebook", "export_agreement", "export_transcript",
-            "export_segments_table", "export_matrix", "export_qdpx", "export_qdc",
+            "export_segments_table", "export_matrix", "export_qdpx", "export_qdc", "merge", "search", "audit",
         ):  # fmt: skip
             self.action(name).setEnabled(has_project)
         stack = self.session.undo_stack if self.session else None
@@ -597,6 +606,87 @@ class MainWindow(QMainWindow):
             self.show_error("\n".join([self.tr("Imported, with these losses:"), *report.losses]))
         self.open_path(target)
 
+    # -- search, merge, audit ------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.docks["search"].show()
+        self.docks["search"].raise_()
+        self.search_panel.query.setFocus()
+        self.search_panel.query.selectAll()
+
+    def search(self, query: str, min_score: int) -> None:
+        from caqda.core.search import search
+
+        if self.session is None:
+            return
+        try:
+            hits = search(self.session.project, query, min_score=float(min_score))
+        except CaqdaError as error:
+            self.show_error(error)
+            return
+        self.search_panel.show_hits(hits)
+        self.status(self.tr("{count} places found.").format(count=len(hits)))
+
+    def jump_to_hit(self, hit: object) -> None:
+        if self.transcript.document_id != hit.document_id:  # type: ignore[attr-defined]
+            self.show_document(hit.document_id)  # type: ignore[attr-defined]
+        self.transcript.select_range(hit.start, hit.end)  # type: ignore[attr-defined]
+        self.transcript.centerCursor()
+
+    def autocode_hits(self, unit: str) -> None:
+        from caqda.gui.commands import AutoCode
+
+        session = self.session
+        hits = self.search_panel.model.rows
+        if session is None or not hits:
+            return
+        code_id = self.ask_code(self.coding.recent)
+        if code_id is None:
+            return
+        code = codebook.get_code(session.project, code_id)
+        if self.run(AutoCode(session.project, list(hits), code, session.coder.id, unit)):
+            self.status(self.tr("Coded the hits as “{name}”.").format(name=code.name))
+
+    def merge_copy(self, source: Path | None = None) -> None:
+        from caqda.core.merge import merge_project
+
+        session = self.session
+        if session is None:
+            return
+        if source is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Merge a coder's copy"),
+                str(session.project.path.parent),
+                self.tr("caqda projects (*.caqda)"),
+            )
+            if not name:
+                return
+            source = Path(name)
+        if not self.confirm(
+            self.tr(
+                "Merge the codings, codes, documents and memos of “{name}” into this project? "
+                "This cannot be undone."
+            ).format(name=source.name)
+        ):
+            return
+        try:
+            report = merge_project(session.project, source)
+        except CaqdaError as error:
+            self.show_error(error)
+            return
+        self._reload_all()
+        if self.transcript.document_id is not None:
+            self.show_document(self.transcript.document_id, self.transcript.scroll_state())
+        self.show_message(report.summary() + ("\n" + "\n".join(report.notes) if report.notes else ""))
+
+    def open_audit(self) -> None:
+        from caqda.core.audit import trail
+        from caqda.gui.dialogs.audit_dialog import AuditDialog
+
+        if self.session is not None:
+            self.audit_dialog = AuditDialog(trail(self.session.project), self)
+            self.audit_dialog.show()
+
     def open_agreement(self) -> None:
         from caqda.gui.agreement.agreement_window import AgreementWindow
 
@@ -650,6 +740,9 @@ class MainWindow(QMainWindow):
 
     def show_error(self, error: Exception | str) -> None:
         QMessageBox.warning(self, "caqda", str(error))
+
+    def show_message(self, message: str) -> None:
+        QMessageBox.information(self, "caqda", message)
 
     def status(self, message: str) -> None:
         self.statusBar().showMessage(message, 6000)

@@ -61,6 +61,7 @@ class MainMenus(QObject):
         file_menu.addAction(
             make("import_qdpx", self.tr("Open a REFI-QDA project (.&qdpx)…"), window.import_qdpx)
         )
+        file_menu.addAction(make("merge", self.tr("&Merge a coder's copy…"), window.merge_copy))
         file_menu.addSeparator()
         file_menu.addAction(
             make("close", self.tr("&Close project"), window.close_project, QKeySequence.StandardKey.Close)
@@ -128,6 +129,8 @@ class MainMenus(QObject):
         analysis.addAction(
             make("agreement", self.tr("Inter-coder &agreement…"), window.open_agreement, "Ctrl+Shift+A")
         )
+        analysis.addAction(make("search", self.tr("&Search documents…"), window.focus_search, "Ctrl+Shift+F"))
+        analysis.addAction(make("audit", self.tr("Audit &trail…"), window.open_audit))
 
         view = bar.addMenu(self.tr("&View"))
         window.coders_menu = view.addMenu(self.tr("&Coders"))

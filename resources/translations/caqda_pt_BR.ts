@@ -356,6 +356,49 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="25"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="26"/>
+        <source>Coder</source>
+        <translation>Codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="27"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="28"/>
+        <source>What changed</source>
+        <translation>O que mudou</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="36"/>
+        <source>Audit trail</source>
+        <translation>Trilha de auditoria</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="40"/>
+        <source>Every coder</source>
+        <translation>Todos os codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="55"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="68"/>
+        <source>{count} changes, newest first</source>
+        <translation>{count} alterações, as mais recentes primeiro</translation>
+    </message>
+</context>
+<context>
     <name>CodeEditorDialog</name>
     <message>
         <location filename="../../caqda/gui/dialogs/code_editor.py" line="56"/>
@@ -845,52 +888,57 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="68"/>
+        <location filename="../../caqda/gui/commands.py" line="69"/>
         <source>Code as “{name}”</source>
         <translation>Codificar como “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="92"/>
+        <location filename="../../caqda/gui/commands.py" line="93"/>
         <source>Remove coding</source>
         <translation>Remover codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="108"/>
+        <location filename="../../caqda/gui/commands.py" line="109"/>
         <source>Resize coding</source>
         <translation>Ajustar trecho da codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="110"/>
+        <location filename="../../caqda/gui/commands.py" line="111"/>
         <source>Change coding code</source>
         <translation>Trocar o código da codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="112"/>
+        <location filename="../../caqda/gui/commands.py" line="113"/>
         <source>Edit coding memo</source>
         <translation>Editar memorando da codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="145"/>
+        <location filename="../../caqda/gui/commands.py" line="149"/>
+        <source>Code {count} hits as “{name}”</source>
+        <translation>Codificar {count} ocorrências como “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/commands.py" line="170"/>
         <source>New code “{name}”</source>
         <translation>Novo código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="167"/>
+        <location filename="../../caqda/gui/commands.py" line="192"/>
         <source>Edit code “{name}”</source>
         <translation>Editar código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="222"/>
+        <location filename="../../caqda/gui/commands.py" line="247"/>
         <source>Delete code “{name}”</source>
         <translation>Excluir código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="236"/>
+        <location filename="../../caqda/gui/commands.py" line="261"/>
         <source>Merge “{source}” into “{target}”</source>
         <translation>Mesclar “{source}” em “{target}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="252"/>
+        <location filename="../../caqda/gui/commands.py" line="277"/>
         <source>Move code “{name}”</source>
         <translation>Mover código “{name}”</translation>
     </message>
@@ -1233,172 +1281,187 @@ importado de {source}</translation>
         <translation>Abrir projeto REFI-QDA (.&amp;qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="66"/>
+        <location filename="../../caqda/gui/menus.py" line="64"/>
+        <source>&amp;Merge a coder&apos;s copy…</source>
+        <translation>&amp;Mesclar a cópia de um(a) codificador(a)…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="67"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fechar projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="68"/>
+        <location filename="../../caqda/gui/menus.py" line="69"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="71"/>
+        <location filename="../../caqda/gui/menus.py" line="72"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="72"/>
+        <location filename="../../caqda/gui/menus.py" line="73"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="73"/>
+        <location filename="../../caqda/gui/menus.py" line="74"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="77"/>
+        <location filename="../../caqda/gui/menus.py" line="78"/>
         <source>Code selection &amp;with…</source>
         <translation>&amp;Codificar seleção com…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="78"/>
+        <location filename="../../caqda/gui/menus.py" line="79"/>
         <source>&amp;In-vivo code</source>
         <translation>Código &amp;in vivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="81"/>
+        <location filename="../../caqda/gui/menus.py" line="82"/>
         <source>Code whole speaker &amp;turn…</source>
         <translation>Codificar &amp;turno de fala inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="87"/>
+        <location filename="../../caqda/gui/menus.py" line="88"/>
         <source>Code whole &amp;paragraph…</source>
         <translation>Codificar &amp;parágrafo inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="93"/>
+        <location filename="../../caqda/gui/menus.py" line="94"/>
         <source>&amp;Change code of coding…</source>
         <translation>Tr&amp;ocar código da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="94"/>
+        <location filename="../../caqda/gui/menus.py" line="95"/>
         <source>Re&amp;size coding…</source>
         <translation>&amp;Ajustar trecho da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="98"/>
+        <location filename="../../caqda/gui/menus.py" line="99"/>
         <source>Give coding the &amp;selected range</source>
         <translation>Aplicar o trecho &amp;selecionado à codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="103"/>
+        <location filename="../../caqda/gui/menus.py" line="104"/>
         <source>Coding &amp;memo…</source>
         <translation>&amp;Memorando da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="107"/>
+        <location filename="../../caqda/gui/menus.py" line="108"/>
         <source>&amp;Remove coding</source>
         <translation>Remo&amp;ver codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="114"/>
+        <location filename="../../caqda/gui/menus.py" line="115"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="115"/>
+        <location filename="../../caqda/gui/menus.py" line="116"/>
         <source>&amp;New code…</source>
         <translation>&amp;Novo código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="116"/>
+        <location filename="../../caqda/gui/menus.py" line="117"/>
         <source>New &amp;subcode…</source>
         <translation>Novo &amp;subcódigo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="117"/>
+        <location filename="../../caqda/gui/menus.py" line="118"/>
         <source>&amp;Edit code…</source>
         <translation>&amp;Editar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="118"/>
+        <location filename="../../caqda/gui/menus.py" line="119"/>
         <source>&amp;Colour…</source>
         <translation>&amp;Cor…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="119"/>
+        <location filename="../../caqda/gui/menus.py" line="120"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Mesclar em…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="120"/>
+        <location filename="../../caqda/gui/menus.py" line="121"/>
         <source>&amp;Delete code…</source>
         <translation>E&amp;xcluir código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="121"/>
+        <location filename="../../caqda/gui/menus.py" line="122"/>
         <source>Assign &amp;key</source>
         <translation>Atribuir &amp;tecla</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="123"/>
+        <location filename="../../caqda/gui/menus.py" line="124"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="127"/>
+        <location filename="../../caqda/gui/menus.py" line="128"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nálise</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="129"/>
+        <location filename="../../caqda/gui/menus.py" line="130"/>
         <source>Inter-coder &amp;agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/menus.py" line="132"/>
+        <source>&amp;Search documents…</source>
+        <translation>&amp;Pesquisar nos documentos…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="133"/>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Trilha de auditoria…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="135"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="133"/>
+        <location filename="../../caqda/gui/menus.py" line="136"/>
         <source>&amp;Coders</source>
         <translation>&amp;Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="134"/>
+        <location filename="../../caqda/gui/menus.py" line="137"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>Codificação ce&amp;ga (ocultar os outros codificadores)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="136"/>
+        <location filename="../../caqda/gui/menus.py" line="139"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;Ajustar seleções a palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="141"/>
+        <location filename="../../caqda/gui/menus.py" line="144"/>
         <source>Go to &amp;transcript</source>
         <translation>Ir para a &amp;transcrição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="145"/>
+        <location filename="../../caqda/gui/menus.py" line="148"/>
         <source>Go to &amp;documents</source>
         <translation>Ir para os &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="149"/>
+        <location filename="../../caqda/gui/menus.py" line="152"/>
         <source>Go to code&amp;book</source>
         <translation>Ir para o &amp;livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="152"/>
+        <location filename="../../caqda/gui/menus.py" line="155"/>
         <source>&amp;Find code…</source>
         <translation>&amp;Procurar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="157"/>
+        <location filename="../../caqda/gui/menus.py" line="160"/>
         <source>Go to coded &amp;segments</source>
         <translation>Ir para os &amp;segmentos codificados</translation>
     </message>
@@ -1406,159 +1469,185 @@ importado de {source}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="61"/>
+        <location filename="../../caqda/gui/main_window.py" line="63"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="64"/>
+        <location filename="../../caqda/gui/main_window.py" line="66"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="67"/>
+        <location filename="../../caqda/gui/main_window.py" line="69"/>
         <source>Coded segments</source>
         <translation>Segmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="73"/>
+        <location filename="../../caqda/gui/main_window.py" line="75"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="164"/>
+        <location filename="../../caqda/gui/main_window.py" line="78"/>
+        <source>Search</source>
+        <translation>Pesquisa</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/main_window.py" line="173"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="164"/>
+        <location filename="../../caqda/gui/main_window.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="169"/>
+        <location filename="../../caqda/gui/main_window.py" line="178"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="169"/>
+        <location filename="../../caqda/gui/main_window.py" line="178"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="349"/>
+        <location filename="../../caqda/gui/main_window.py" line="358"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="351"/>
+        <location filename="../../caqda/gui/main_window.py" line="360"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="361"/>
+        <location filename="../../caqda/gui/main_window.py" line="370"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="404"/>
+        <location filename="../../caqda/gui/main_window.py" line="413"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="406"/>
+        <location filename="../../caqda/gui/main_window.py" line="415"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="409"/>
+        <location filename="../../caqda/gui/main_window.py" line="418"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="409"/>
+        <location filename="../../caqda/gui/main_window.py" line="418"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="411"/>
+        <location filename="../../caqda/gui/main_window.py" line="420"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="422"/>
+        <location filename="../../caqda/gui/main_window.py" line="431"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="440"/>
+        <location filename="../../caqda/gui/main_window.py" line="449"/>
         <source>Project memo</source>
         <translation>Memorando do projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="443"/>
+        <location filename="../../caqda/gui/main_window.py" line="452"/>
         <source>Memo on {name}</source>
         <translation>Memorando sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="449"/>
+        <location filename="../../caqda/gui/main_window.py" line="458"/>
         <source>Memo on the code “{name}”</source>
         <translation>Memorando sobre o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="451"/>
+        <location filename="../../caqda/gui/main_window.py" line="460"/>
         <source>Open a document or select a code first.</source>
         <translation>Primeiro abra um documento ou selecione um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="453"/>
+        <location filename="../../caqda/gui/main_window.py" line="462"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="465"/>
+        <location filename="../../caqda/gui/main_window.py" line="474"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="471"/>
+        <location filename="../../caqda/gui/main_window.py" line="480"/>
         <source>Delete this memo?</source>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="517"/>
+        <location filename="../../caqda/gui/main_window.py" line="526"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="517"/>
+        <location filename="../../caqda/gui/main_window.py" line="526"/>
+        <location filename="../../caqda/gui/main_window.py" line="660"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="558"/>
+        <location filename="../../caqda/gui/main_window.py" line="567"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="560"/>
+        <location filename="../../caqda/gui/main_window.py" line="569"/>
         <source>Transcripts (*.txt *.docx *.odt *.rtf *.pdf *.md);;All files (*)</source>
         <translation>Transcrições (*.txt *.docx *.odt *.rtf *.pdf *.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="579"/>
+        <location filename="../../caqda/gui/main_window.py" line="588"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="586"/>
+        <location filename="../../caqda/gui/main_window.py" line="595"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="597"/>
+        <location filename="../../caqda/gui/main_window.py" line="606"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/main_window.py" line="627"/>
+        <source>{count} places found.</source>
+        <translation>{count} ocorrências encontradas.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/main_window.py" line="647"/>
+        <source>Coded the hits as “{name}”.</source>
+        <translation>Ocorrências codificadas como “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/main_window.py" line="658"/>
+        <source>Merge a coder&apos;s copy</source>
+        <translation>Mesclar a cópia de um(a) codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/main_window.py" line="667"/>
+        <source>Merge the codings, codes, documents and memos of “{name}” into this project? This cannot be undone.</source>
+        <translation>Mesclar as codificações, os códigos, os documentos e os memorandos de “{name}” neste projeto? Isso não pode ser desfeito.</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1803,69 @@ importado de {source}</translation>
         <location filename="../../caqda/gui/dialogs/new_project.py" line="162"/>
         <source>Folder for the project</source>
         <translation>Pasta do projeto</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="27"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="29"/>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="32"/>
+        <source>Score</source>
+        <translation>Semelhança</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="44"/>
+        <source>Search all documents…</source>
+        <translation>Pesquisar em todos os documentos…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="48"/>
+        <source>match ≥ </source>
+        <translation>semelhança ≥ </translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="50"/>
+        <source>100 finds the words exactly (ignoring case and accents); lower also finds variants</source>
+        <translation>100 encontra as palavras exatas (sem distinguir maiúsculas nem acentos); valores menores encontram também variantes</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="52"/>
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="55"/>
+        <source>the hits</source>
+        <translation>as ocorrências</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="56"/>
+        <source>their sentences</source>
+        <translation>suas frases</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="57"/>
+        <source>their paragraphs</source>
+        <translation>seus parágrafos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="58"/>
+        <source>their speaker turns</source>
+        <translation>seus turnos de fala</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="59"/>
+        <source>Code all…</source>
+        <translation>Codificar todas…</translation>
     </message>
 </context>
 <context>

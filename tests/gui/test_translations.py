@@ -67,6 +67,8 @@ CLASS_CONTEXTS = {
     "NewProjectWizard",
     "ProjectPage",
     "SegmentsPanel",
+    "SearchPanel",
+    "AuditDialog",
 }
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
