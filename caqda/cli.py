@@ -64,7 +64,11 @@ def _parser() -> argparse.ArgumentParser:
         "--codebook", default="value-spheres", help="value-spheres (default), empty, or a built-in name"
     )
 
-    sub = command("import", _import, "import transcripts (txt, docx, odt, rtf, pdf, md)")
+    sub = command(
+        "import",
+        _import,
+        "import transcripts (txt, docx, odt, rtf, pdf, md) and social-media exports (csv, json)",
+    )
     sub.add_argument("path", type=Path)
     sub.add_argument("files", type=Path, nargs="+", metavar="FILE")
     sub.add_argument("--kind", choices=("interview", "social_media", "other"))

@@ -55,6 +55,10 @@ def _fill(project: Project, source: Path, report: DemoReport) -> None:
                 continue
             result = documents.import_file(project, file, kind="interview")
             report.documents += result.document is not None
+        social = source / "social"
+        for file in sorted(social.glob("*.csv")) if social.is_dir() else []:
+            result = documents.import_file(project, file, kind="social_media")
+            report.documents += result.document is not None
         for file in sorted((source / "codings").glob("*.json")):
             _add_codings(project, json.loads(file.read_text(encoding="utf-8")), report)
 

@@ -46,10 +46,22 @@ class PreparedText:
     header: dict[str, str]
 
 
-def prepare_text(raw: str) -> PreparedText:
+def prepare_text(
+    raw: str,
+    *,
+    paragraphs: list[tuple[int, int]] | None = None,
+    turns: list[text_module.Turn] | None = None,
+) -> PreparedText:
+    """Normalise ``raw`` and find its paragraphs, speaker turns and header fields. Paragraphs
+    and turns an importer already knows are kept, provided ``raw`` was normalised already (their
+    offsets would not fit otherwise)."""
     normalised = text_module.normalise(raw)
-    paragraphs = text_module.paragraph_spans(normalised)
-    turns = text_module.speaker_turns(normalised, paragraphs)
+    if normalised != raw:
+        paragraphs = turns = None
+    if paragraphs is None:
+        paragraphs = text_module.paragraph_spans(normalised)
+    if turns is None:
+        turns = text_module.speaker_turns(normalised, paragraphs)
     return PreparedText(normalised, paragraphs, turns, _header_fields(normalised, paragraphs, turns))
 
 
@@ -75,7 +87,7 @@ def import_file(
         name=name or path.stem,
         source_name=path.name,
         source_format=extracted.source_format,
-        kind=kind,
+        kind=kind or extracted.kind,
         attributes=extracted.attributes,
         notes=list(extracted.notes),
         allow_duplicate=allow_duplicate,
@@ -86,7 +98,7 @@ def extract_file(path: Path) -> tuple[ExtractedDocument, PreparedText]:
     """Read and prepare a file without touching any project: the slow half of an import,
     safe to run in a worker thread."""
     _, extracted = read_source(path)
-    prepared = prepare_text(extracted.text)
+    prepared = prepare_text(extracted.text, paragraphs=extracted.paragraphs, turns=extracted.turns)
     if not prepared.text.strip():
         raise DocumentImportError(f"'{path.name}' contains no text to import.")
     return extracted, prepared

@@ -78,6 +78,7 @@ class ImportRunner(QObject):
                     name=path.stem,
                     source_name=path.name,
                     source_format=extracted.source_format,
+                    kind=extracted.kind,
                     attributes=extracted.attributes,
                     notes=list(extracted.notes),
                 )

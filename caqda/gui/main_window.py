@@ -566,7 +566,9 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Import documents"),
                 "",
-                self.tr("Transcripts (*.txt *.docx *.odt *.rtf *.pdf *.md);;All files (*)"),
+                self.tr("Transcripts and exports ({patterns});;All files (*)").format(
+                    patterns="*.txt *.docx *.odt *.rtf *.pdf *.md *.csv *.json"
+                ),
             )
             paths = [Path(name) for name in names]
         if paths:

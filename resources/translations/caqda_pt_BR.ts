@@ -1193,12 +1193,12 @@ importado de {source}</translation>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/import_runner.py" line="95"/>
+        <location filename="../../caqda/gui/import_runner.py" line="96"/>
         <source>Import cancelled; the files imported so far are kept.</source>
         <translation>Importação cancelada; os arquivos já importados foram mantidos.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/import_runner.py" line="96"/>
+        <location filename="../../caqda/gui/import_runner.py" line="97"/>
         <source>Imported {count} of {total} files.</source>
         <translation>{count} de {total} arquivos importados.</translation>
     </message>
@@ -1600,7 +1600,7 @@ importado de {source}</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/main_window.py" line="526"/>
-        <location filename="../../caqda/gui/main_window.py" line="660"/>
+        <location filename="../../caqda/gui/main_window.py" line="662"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
@@ -1611,41 +1611,41 @@ importado de {source}</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/main_window.py" line="569"/>
-        <source>Transcripts (*.txt *.docx *.odt *.rtf *.pdf *.md);;All files (*)</source>
-        <translation>Transcrições (*.txt *.docx *.odt *.rtf *.pdf *.md);;Todos os arquivos (*)</translation>
+        <source>Transcripts and exports ({patterns});;All files (*)</source>
+        <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="588"/>
+        <location filename="../../caqda/gui/main_window.py" line="590"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="595"/>
+        <location filename="../../caqda/gui/main_window.py" line="597"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="606"/>
+        <location filename="../../caqda/gui/main_window.py" line="608"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="627"/>
+        <location filename="../../caqda/gui/main_window.py" line="629"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="647"/>
+        <location filename="../../caqda/gui/main_window.py" line="649"/>
         <source>Coded the hits as “{name}”.</source>
         <translation>Ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="658"/>
+        <location filename="../../caqda/gui/main_window.py" line="660"/>
         <source>Merge a coder&apos;s copy</source>
         <translation>Mesclar a cópia de um(a) codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="667"/>
+        <location filename="../../caqda/gui/main_window.py" line="669"/>
         <source>Merge the codings, codes, documents and memos of “{name}” into this project? This cannot be undone.</source>
         <translation>Mesclar as codificações, os códigos, os documentos e os memorandos de “{name}” neste projeto? Isso não pode ser desfeito.</translation>
     </message>

@@ -24,6 +24,8 @@ EXTRACTORS: dict[str, str] = {
     ".pdf": "pdf",
     ".md": "md",
     ".markdown": "md",
+    ".csv": "social",
+    ".json": "social",
 }
 
 _REFUSED = {
