@@ -123,3 +123,11 @@ def coded_shares(project: Project) -> dict[tuple[int, int], float]:
             covered[key] = covered.get(key, 0) + end - max(start, furthest)
             reach[key] = end
     return {key: value / lengths[key[0]] for key, value in covered.items() if lengths.get(key[0])}
+
+
+def code_counts(project: Project, coder_ids: list[int] | None = None) -> dict[int, int]:
+    """Codings per code, counting only these coders' (None: everyone's)."""
+    where, parameters = where_in((("coder_id", coder_ids),))
+    return dict(
+        project.rows(f"SELECT code_id, COUNT(*) FROM codings {where} GROUP BY code_id", tuple(parameters))
+    )

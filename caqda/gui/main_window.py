@@ -233,11 +233,8 @@ class MainWindow(QMainWindow):
 
     def _visible_counts(self) -> dict[int, int]:
         assert self.session is not None
-        counts: dict[int, int] = {}
-        for row in self.session.project.rows("SELECT code_id, coder_id FROM codings"):
-            if self.session.is_visible(row[1]):
-                counts[row[0]] = counts.get(row[0], 0) + 1
-        return counts
+        visible = self._visible_coder_ids()
+        return summary.code_counts(self.session.project, None if visible is None else sorted(visible))
 
     def show_document(self, document_id: int, scroll: int | None = None) -> None:
         session = self.session
