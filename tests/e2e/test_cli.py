@@ -66,9 +66,11 @@ def test_new_import_code_info_and_codings(capsys: pytest.CaptureFixture[str], tm
 def test_demo_and_codebook_commands(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     demo = tmp_path / "demo.caqda"
     code, out, _ = run(capsys, "demo", demo)
-    assert code == 0 and "11 documents" in out
+    assert code == 0 and "12 documents" in out
     info = json.loads(run(capsys, "info", demo, "--json")[1])
-    assert len(info["documents"]) == 11 and {c["name"] for c in info["coders"]} == {"Ana", "Bruno"}
+    kinds = [d["kind"] for d in info["documents"]]
+    assert kinds.count("interview") == 11 and kinds.count("social_media") == 1
+    assert {c["name"] for c in info["coders"]} == {"Ana", "Bruno"}
     qdc = tmp_path / "book.qdc"
     assert run(capsys, "codebook", "export", demo, qdc)[0] == 0
     empty = tmp_path / "empty.caqda"

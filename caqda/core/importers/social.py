@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 
 from caqda.core.errors import DocumentImportError
@@ -170,3 +171,24 @@ def _depth(line: str) -> int:
     while line.startswith(REPLY, depth * len(REPLY)):
         depth += 1
     return depth
+
+
+_RENDERED = re.compile(r"((?:↳ )*)(.+?) \([^\n]*?, [^,\n]*, \d{4}-\d{2}-\d{2}\): ")
+
+
+def structure_of_rendered(text: str) -> tuple[list[tuple[int, int]], list[Turn]] | None:
+    """Paragraphs and post turns of text this module rendered (e.g. coming back from a REFI-QDA
+    exchange, which carries the text but not its posts); None if a line does not fit."""
+    paragraphs: list[tuple[int, int]] = []
+    turns: list[Turn] = []
+    position = 0
+    for line in text.split("\n"):
+        match = _RENDERED.match(line)
+        if match is None:
+            return None
+        paragraphs.append((position, position + len(line)))
+        turns.append(
+            Turn(match[2], None, position + len(match[1]), position + match.end(), position + len(line))
+        )
+        position += len(line) + 1
+    return paragraphs, turns

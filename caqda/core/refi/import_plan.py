@@ -20,6 +20,7 @@ from lxml import etree
 from caqda.core.documents import PreparedText, prepare_text
 from caqda.core.errors import CaqdaError
 from caqda.core.importers import EXTRACTORS
+from caqda.core.importers.social import structure_of_rendered
 from caqda.core.importers.txt import decode_text
 from caqda.core.models import CodeSpec
 from caqda.core.project import new_uuid, now
@@ -36,6 +37,7 @@ from caqda.core.refi.qde_read import (
     guid,
 )
 from caqda.core.refi.report import counted, named, were
+from caqda.core.schema import DOCUMENT_KINDS
 
 CASE_ATTRIBUTE = "Case"
 
@@ -50,6 +52,9 @@ class PlannedCode:
     position: int
 
 
+KIND_VARIABLE = "Document kind"
+
+
 @dataclass
 class PlannedDocument:
     uuid: str
@@ -58,6 +63,7 @@ class PlannedDocument:
     prepared: PreparedText
     attributes: dict[str, str]
     imported_at: str
+    kind: str | None = None
 
 
 @dataclass
@@ -236,6 +242,15 @@ class _Planner:
                 attributes[" ".join(variable.name.split()) or "Variable"] = self._value_text(value.text)
             if not self.origin.startswith("caqda"):
                 attributes = {**prepared.header, **attributes}
+            kind = attributes.pop(KIND_VARIABLE, None)
+            if kind not in DOCUMENT_KINDS:
+                if kind is not None:
+                    attributes[KIND_VARIABLE] = kind
+                kind = None
+            if kind == "social_media":  # its posts are known from the rendered lines
+                structure = structure_of_rendered(prepared.text)
+                if structure is not None:
+                    prepared = prepare_text(prepared.text, paragraphs=structure[0], turns=structure[1])
             index = len(self.plan.documents)
             self.plan.documents.append(
                 PlannedDocument(
@@ -245,6 +260,7 @@ class _Planner:
                     prepared=prepared,
                     attributes=attributes,
                     imported_at=_stamp(source.created) or self.stamp,
+                    kind=kind,
                 )
             )
             if source.guid is not None:

@@ -44,7 +44,8 @@ from caqda.core.models import Memo
 from caqda.core.project import Project, now
 from caqda.core.refi.archive import INTERNAL_PREFIX, write_qdpx
 from caqda.core.refi.codebook import append_code
-from caqda.core.refi.report import PROJECT_NAMESPACE, QdpxError, QdpxReport, counted, were
+from caqda.core.refi.import_plan import KIND_VARIABLE
+from caqda.core.refi.report import PROJECT_NAMESPACE, QdpxError, QdpxReport, were
 from caqda.core.refi.safe_xml import validate
 
 # GUIDs derived from caqda's own uuids, so exporting twice gives the same file.
@@ -97,7 +98,12 @@ class _Writer:
             self.memos_by_target[(memo.target_kind, memo.target_id)].append(memo)
         self.codes = list_codes(project)
         self.documents = list_documents(project)
-        self.attributes = {document.id: attributes(project, document.id) for document in self.documents}
+        # The document kind travels as a Text variable, which other tools show as one more
+        # attribute and caqda reads back as the kind (see import_plan.KIND_VARIABLE).
+        self.attributes = {
+            document.id: {**attributes(project, document.id), KIND_VARIABLE: document.kind}
+            for document in self.documents
+        }
         self.variable_guids: dict[str, str] = {}
         for values in self.attributes.values():
             for name in values:
@@ -284,15 +290,6 @@ def _losses(project: Project, writer: _Writer) -> list[str]:
         losses.append(
             "The names and formats of the files the documents were imported from are not part of "
             "REFI-QDA and were not exported; each document keeps its name."
-        )
-    other_kind = project.scalar(
-        "SELECT COUNT(*) FROM documents WHERE kind != CASE WHEN EXISTS "
-        "(SELECT 1 FROM speaker_turns WHERE document_id = documents.id) THEN 'interview' ELSE 'other' END"
-    )
-    if other_kind:
-        losses.append(
-            f"The kind of {counted(other_kind, 'document', 'documents')} (interview, social media, "
-            "other) is not part of REFI-QDA and was not exported."
         )
     if project.scalar("SELECT 1 FROM audit_events LIMIT 1"):
         losses.append(

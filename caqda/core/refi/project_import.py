@@ -171,7 +171,7 @@ def _insert_document(connection: sqlite3.Connection, document: PlannedDocument, 
         (
             document.uuid,
             document.name,
-            "interview" if prepared.turns else "other",
+            document.kind or ("interview" if prepared.turns else "other"),
             text,
             len(text),
             document.name,

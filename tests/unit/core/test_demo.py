@@ -25,7 +25,7 @@ def test_transcripts_are_synthetic_interviews_in_several_formats() -> None:
 
 
 def test_demo_documents(demo: Project) -> None:
-    docs = documents.list_documents(demo)
+    docs = [d for d in documents.list_documents(demo) if d.kind == "interview"]
     assert [d.name[:3] for d in docs] == [f"E{n:02d}" for n in range(1, 12)]
     for document in docs:
         text = documents.document_text(demo, document.id)
@@ -39,6 +39,22 @@ def test_demo_documents(demo: Project) -> None:
     # E09 is Windows-1252: its curly quotes must not come out as cp850 mojibake ("ôweö").
     e09 = documents.document_text(demo, docs[8].id)
     assert "“we have a hundred thousand followers”" in e09 and "ô" not in e09
+
+
+def test_social_media_export_is_part_of_the_demo(demo: Project) -> None:
+    [social] = [d for d in documents.list_documents(demo) if d.kind == "social_media"]
+    turns = documents.speaker_turns(demo, social.id)
+    assert 250 <= len(turns) <= 350 and "Hospital Santa Clara" in {t.speaker for t in turns}
+    interaction_types = [
+        c for c in codebook.list_codes(demo) if c.parent_id == codebook.find_code(demo, "Interaction type").id
+    ]
+    on_posts = list_codings(
+        demo, CodingFilter(document_ids=(social.id,), code_ids=tuple(c.id for c in interaction_types))
+    )
+    assert {coders.find_coder(demo, "Ana").id, coders.find_coder(demo, "Bruno").id} == {
+        c.coder_id for c in on_posts
+    }
+    assert len(on_posts) >= 250
 
 
 def test_every_quote_of_the_demo_is_anchored(tmp_path: Path) -> None:

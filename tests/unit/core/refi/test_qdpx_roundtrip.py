@@ -100,7 +100,11 @@ def test_demo_round_trip_keeps_everything(demo: Project, tmp_path: Path) -> None
     _add_memos_and_oddities(demo)
     before = _snapshot(demo)
     export_report = export_qdpx(demo, tmp_path / "demo.qdpx")
-    assert (export_report.documents, export_report.codes, export_report.coders) == (12, 30, 2)
+    assert (export_report.documents, export_report.codes, export_report.coders) == (
+        len(documents.list_documents(demo)),
+        len(codebook.list_codes(demo)),
+        len(coders.list_coders(demo)),
+    )
     assert export_report.codings == len(before["codings"]) > 460
     assert export_report.memos == 5
 
@@ -160,10 +164,19 @@ def test_export_replaces_an_existing_file_whole(demo: Project, tmp_path: Path) -
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
-def test_export_reports_a_document_kind_it_cannot_carry(demo: Project, tmp_path: Path) -> None:
-    demo.connection.execute("UPDATE documents SET kind = 'social_media' WHERE id = 1")
+def test_document_kinds_and_posts_travel_as_a_variable(demo: Project, tmp_path: Path) -> None:
+    demo.connection.execute("UPDATE documents SET kind = 'other' WHERE id = 1")
     report = export_qdpx(demo, tmp_path / "demo.qdpx")
-    assert any("kind of 1 document" in loss for loss in report.losses)
+    assert not any("kind" in loss for loss in report.losses)
+    import_qdpx(tmp_path / "demo.qdpx", tmp_path / "back.caqda")
+    with Project.open(tmp_path / "back.caqda") as back:
+        kinds = {d.name: d.kind for d in documents.list_documents(back)}
+        originals = {d.name: d.kind for d in documents.list_documents(demo)}
+        assert kinds == originals and "social_media" in kinds.values()
+        social = next(d for d in documents.list_documents(back) if d.kind == "social_media")
+        before = next(d for d in documents.list_documents(demo) if d.kind == "social_media")
+        assert documents.speaker_turns(back, social.id) == documents.speaker_turns(demo, before.id)
+        assert "Document kind" not in documents.attributes(back, social.id)
 
 
 @pytest.mark.parametrize("origin", ["caqda 0.1.0", "Some other program 2.0"])
