@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -154,22 +155,7 @@ def store_document(
             ),
         )
         document_id = int(cursor.lastrowid or 0)
-        connection.executemany(
-            'INSERT INTO paragraphs(document_id, ordinal, start, "end") VALUES (?, ?, ?, ?)',
-            [(document_id, index, start, end) for index, (start, end) in enumerate(prepared.paragraphs)],
-        )
-        connection.executemany(
-            "INSERT INTO speaker_turns(document_id, ordinal, speaker, timestamp, start, content_start, "
-            '"end") VALUES (?, ?, ?, ?, ?, ?, ?)',
-            [
-                (document_id, index, t.speaker, t.timestamp, t.start, t.content_start, t.end)
-                for index, t in enumerate(prepared.turns)
-            ],
-        )
-        connection.executemany(
-            "INSERT INTO document_attributes(document_id, name, value) VALUES (?, ?, ?)",
-            [(document_id, key, value) for key, value in all_attributes.items()],
-        )
+        write_structure(connection, document_id, prepared, all_attributes)
         audit.record(
             project,
             "import document",
@@ -178,6 +164,29 @@ def store_document(
             after={"name": unique_name, "source": source_name, "sha256": digest, "kind": kind},
         )
     return ImportResult(get_document(project, document_id), notes)
+
+
+def write_structure(
+    connection: sqlite3.Connection, document_id: int, prepared: PreparedText, attributes: dict[str, str]
+) -> None:
+    """Store a new document's paragraphs, speaker turns and attributes (inside the caller's
+    transaction): shared by every way a document enters a project."""
+    connection.executemany(
+        'INSERT INTO paragraphs(document_id, ordinal, start, "end") VALUES (?, ?, ?, ?)',
+        [(document_id, index, start, end) for index, (start, end) in enumerate(prepared.paragraphs)],
+    )
+    connection.executemany(
+        'INSERT INTO speaker_turns(document_id, ordinal, speaker, timestamp, start, content_start, "end") '
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (document_id, index, t.speaker, t.timestamp, t.start, t.content_start, t.end)
+            for index, t in enumerate(prepared.turns)
+        ],
+    )
+    connection.executemany(
+        "INSERT INTO document_attributes(document_id, name, value) VALUES (?, ?, ?)",
+        [(document_id, name, value) for name, value in attributes.items()],
+    )
 
 
 def list_documents(project: Project) -> list[Document]:

@@ -36,6 +36,7 @@ import sqlite3
 from pathlib import Path
 
 from caqda.core import audit
+from caqda.core.documents import write_structure
 from caqda.core.project import Project, now
 from caqda.core.refi.archive import QdpxArchive
 from caqda.core.refi.import_plan import ImportPlan, PlannedDocument, plan_import
@@ -181,20 +182,5 @@ def _insert_document(connection: sqlite3.Connection, document: PlannedDocument, 
             position,
         ),
     ).lastrowid
-    connection.executemany(
-        'INSERT INTO paragraphs(document_id, ordinal, start, "end") VALUES (?, ?, ?, ?)',
-        [(document_id, index, start, end) for index, (start, end) in enumerate(prepared.paragraphs)],
-    )
-    connection.executemany(
-        'INSERT INTO speaker_turns(document_id, ordinal, speaker, timestamp, start, content_start, "end") '
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (document_id, index, turn.speaker, turn.timestamp, turn.start, turn.content_start, turn.end)
-            for index, turn in enumerate(prepared.turns)
-        ],
-    )
-    connection.executemany(
-        "INSERT INTO document_attributes(document_id, name, value) VALUES (?, ?, ?)",
-        [(document_id, name, value) for name, value in document.attributes.items()],
-    )
+    write_structure(connection, int(document_id), prepared, document.attributes)
     return int(document_id)
