@@ -15,7 +15,9 @@ from caqda.core.demo import build_demo
 from caqda.core.project import Project
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+FIXTURES = REPO / "tests" / "fixtures"
+"""Every file a test reads (see its README): the suite needs nothing outside the clone."""
+REFI_FIXTURES = FIXTURES / "refi"
 
 
 @pytest.fixture

@@ -2,7 +2,8 @@
 
 A caqda project is marked by ``PRAGMA application_id`` (so a random SQLite file is never taken
 for a project) and versioned by ``PRAGMA user_version``. ``MIGRATIONS[v]`` turns a version-``v``
-file into version ``v + 1``; a new version appends one function and bumps ``SCHEMA_VERSION``.
+file into version ``v + 1``. The steps live in ``caqda.core.migrations`` (one module each); a new
+project is the version-1 script below followed by every step, so new and migrated files match.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from caqda.core.migrations import STEPS
+
 APPLICATION_ID = 0x43415144  # "CAQD"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 1 + len(STEPS)
 
 DOCUMENT_KINDS = ("interview", "social_media", "other")
 
@@ -125,6 +128,8 @@ def create_schema(connection: sqlite3.Connection) -> None:
     for statement in _SCHEMA_V1.split(";"):
         if statement.strip():
             connection.execute(statement)
+    for version in range(1, SCHEMA_VERSION):
+        MIGRATIONS[version](connection)
     connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -132,4 +137,4 @@ def create_schema(connection: sqlite3.Connection) -> None:
 Migration = Callable[[sqlite3.Connection], None]
 
 # MIGRATIONS[v] upgrades a file at version v to v + 1. Version 1 is the first released schema.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {version: step for version, step in enumerate(STEPS, start=1)}

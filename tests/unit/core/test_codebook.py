@@ -12,7 +12,7 @@ from caqda.core.coding import add_coding, list_codings
 from caqda.core.errors import CodebookError, NotFoundError
 from caqda.core.project import Project
 from caqda.core.resources import codebook_path
-from tests.conftest import SHARED
+from tests.conftest import REFI_FIXTURES
 
 STUDY_CODES = {
     "Provider sphere": [
@@ -204,7 +204,7 @@ def test_qdc_export_then_import_keeps_the_codebook(project: Project, tmp_path: P
 
 
 def test_atlas_ti_codebook_imports(project: Project) -> None:
-    sample = SHARED / "refi" / "samples" / "atlasti-23.4-codebook.from-requal-test.qdc"
+    sample = REFI_FIXTURES / "atlasti-23.4-codebook.from-requal-test.qdc"
     load = codebook_files.import_codebook(project, sample)
     assert load.added > 0
     assert any("Set" in loss or "group" in loss for loss in load.losses)

@@ -205,14 +205,15 @@ def test_older_project_is_migrated_after_a_backup(tmp_path: Path, monkeypatch: p
     def add_coder_colour(connection: sqlite3.Connection) -> None:
         connection.execute("ALTER TABLE coders ADD COLUMN colour TEXT NOT NULL DEFAULT '#888888'")
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 1, add_coder_colour)
+    current = schema.SCHEMA_VERSION
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, current, add_coder_colour)
     with Project.open(path) as project:
-        assert project.scalar("PRAGMA user_version") == 2
+        assert project.scalar("PRAGMA user_version") == current + 1
         assert project.scalar("SELECT colour FROM coders WHERE name = 'Ana'") == "#888888"
-    backup = tmp_path / "old.caqda.v1.bak"
+    backup = tmp_path / f"old.caqda.v{current}.bak"
     assert backup.exists()
-    assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == 1
+    assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == current
 
 
 def test_failed_migration_leaves_the_project_as_it_was(
@@ -226,12 +227,13 @@ def test_failed_migration_leaves_the_project_as_it_was(
         connection.execute("ALTER TABLE coders ADD COLUMN x TEXT")
         raise RuntimeError("migration bug")
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 1, broken)
+    current = schema.SCHEMA_VERSION
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, current, broken)
     with pytest.raises(ProjectError, match=r"could not be upgraded.*left as it was"):
         Project.open(path)
     connection = sqlite3.connect(path)
-    assert connection.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == current
     columns = [row[1] for row in connection.execute("PRAGMA table_info(coders)")]
     connection.close()
     assert "x" not in columns

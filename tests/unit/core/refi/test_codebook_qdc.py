@@ -22,14 +22,9 @@ from caqda.core.refi.codebook import (
     read_codebook,
     write_codebook,
 )
+from tests.conftest import REFI_FIXTURES
 
-REPO_ROOT = next(parent for parent in Path(__file__).resolve().parents if parent.name == "tests").parent
-SHARED_REFI = REPO_ROOT.parent / "shared" / "refi"
-ATLAS_SAMPLE = SHARED_REFI / "samples" / "atlasti-23.4-codebook.from-requal-test.qdc"
-needs_shared = pytest.mark.skipif(
-    not SHARED_REFI.is_dir(),
-    reason="the shared REFI-QDA reference files are not present",
-)
+ATLAS_SAMPLE = REFI_FIXTURES / "atlasti-23.4-codebook.from-requal-test.qdc"
 
 TRICKY_TEXT = "first line\nDefinition: looks like a label\n\\starts with a backslash\n\nend\n"
 
@@ -99,8 +94,7 @@ def test_round_trip_keeps_tree_fields_colours_and_uuids(tmp_path: Path) -> None:
     packaged = resources.files("caqda.core.refi") / "schemas" / "Codebook.xsd"
     assert _validates(data, packaged.read_bytes()) == []
     assert safe_xml.validate(etree.fromstring(data), "Codebook.xsd") == []
-    if SHARED_REFI.is_dir():
-        assert _validates(data, (SHARED_REFI / "Codebook.xsd").read_bytes()) == []
+    assert _validates(data, (REFI_FIXTURES / "Codebook.xsd").read_bytes()) == []
     read = read_codebook(path)
     assert _shape(read.codes) == _shape(codes)
     assert read.losses == []
@@ -139,7 +133,6 @@ def test_written_codes_without_uuid_get_valid_guids() -> None:
     assert len(set(guids)) == 2
 
 
-@needs_shared
 def test_atlas_ti_sample_imports_with_its_set_reported() -> None:
     read = read_codebook(ATLAS_SAMPLE)
 
@@ -309,8 +302,7 @@ def test_export_refusals_are_plain() -> None:
         codebook_to_xml([CodeSpec(name="bell\x07")], "caqda")
 
 
-@needs_shared
 @pytest.mark.parametrize("schema_name", ["Codebook.xsd", "Project.xsd"])
 def test_packaged_schemas_are_the_reference_ones(schema_name: str) -> None:
     packaged = resources.files("caqda.core.refi") / "schemas" / schema_name
-    assert packaged.read_bytes() == (SHARED_REFI / schema_name).read_bytes()
+    assert packaged.read_bytes() == (REFI_FIXTURES / schema_name).read_bytes()

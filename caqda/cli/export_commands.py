@@ -1,0 +1,58 @@
+"""Exports to Word, REFI-QDA and tables."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from caqda.cli.common import CommandAdder
+from caqda.core.project import Project
+
+
+def register(command: CommandAdder) -> None:
+    sub = command("export", _export, "export to Word, REFI-QDA (.qdpx) or a table (.csv, .xlsx)")
+    sub.add_argument("format", choices=("docx", "qdpx", "table"))
+    sub.add_argument("path", type=Path)
+    sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    sub.add_argument(
+        "--report",
+        choices=("segments", "codebook", "agreement", "transcript", "matrix"),
+        help="docx: segments (default), codebook, agreement, transcript; table: segments (default) or matrix",
+    )
+    sub.add_argument("--document", help="transcript: the document to export")
+    sub.add_argument("--documents", nargs="+", metavar="NAME", help="only these documents")
+    sub.add_argument("--codes", nargs="+", metavar="NAME", help="only these codes")
+    sub.add_argument("--coders", nargs="+", metavar="NAME", help="only these coders (agreement: the coders)")
+    sub.add_argument(
+        "--group-by", default="code", help="segments: code, document, coder, speaker or attribute:NAME"
+    )
+    sub.add_argument("--unit", default="character", help="agreement: the unit (see caqda agreement)")
+    sub.add_argument("--binary", action="store_true", help="matrix: 1/0 for present/absent instead of counts")
+
+
+def _export(options: argparse.Namespace) -> int:
+    from caqda.core.exports.dispatch import run_export
+
+    kind = options.report or "segments"
+    if options.format == "qdpx":
+        kind = "qdpx"
+    elif options.format == "table":
+        kind = "matrix" if kind == "matrix" else "segments_table"
+    with Project.open(options.path) as project:
+        outcome = run_export(
+            project,
+            kind,
+            options.output,
+            group_by=options.group_by,
+            document_names=options.documents,
+            code_names=options.codes,
+            coder_names=options.coders,
+            document=options.document,
+            unit=options.unit,
+            binary=options.binary,
+        )
+    print(f"Wrote {outcome.path} ({outcome.items} items).")
+    for note in outcome.notes:
+        print(f"note: {note}", file=sys.stderr)
+    return 0

@@ -1,0 +1,193 @@
+"""Commands that make, fill and describe a project."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from caqda.cli.common import CommandAdder, print_json
+from caqda.core import codebook, codebook_files, coders, documents, summary
+from caqda.core.coding import add_coding
+from caqda.core.errors import CaqdaError
+from caqda.core.project import Project
+
+
+def register(command: CommandAdder) -> None:
+    sub = command("demo", _demo, "build the demo project (11 interviews, two coders)")
+    sub.add_argument("path", type=Path)
+    sub.add_argument("--force", action="store_true", help="replace an existing file at PATH")
+    sub = command("new", _new, "create an empty project")
+    sub.add_argument("path", type=Path)
+    sub.add_argument(
+        "--codebook", default="value-spheres", help="value-spheres (default), empty, or a built-in name"
+    )
+    sub = command(
+        "import",
+        _import,
+        "import transcripts (txt, docx, odt, rtf, pdf, md) and social-media exports (csv, json)",
+    )
+    sub.add_argument("path", type=Path)
+    sub.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    sub.add_argument("--kind", choices=("interview", "social_media", "other"))
+    sub.add_argument(
+        "--allow-duplicate", action="store_true", help="import text already in the project again"
+    )
+    sub.add_argument("--as", dest="acting", metavar="CODER", help="who imports (recorded in the audit trail)")
+    sub = command("code", _code, "code a range of a document")
+    sub.add_argument("path", type=Path)
+    sub.add_argument("--document", required=True)
+    sub.add_argument("--code", required=True, help="code name, or Parent/Child when ambiguous")
+    sub.add_argument("--coder", required=True)
+    sub.add_argument("--start", type=int, required=True, help="first character (code points, from 0)")
+    sub.add_argument("--end", type=int, required=True, help="one past the last character")
+    sub.add_argument("--memo", default="")
+    sub = command("info", _info, "documents, codes and coders with their counts")
+    sub.add_argument("path", type=Path)
+    sub.add_argument("--json", action="store_true")
+    sub = command("codings", _codings, "list codings with their text")
+    sub.add_argument("path", type=Path)
+    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--coder")
+    sub.add_argument("--code")
+    sub.add_argument("--document")
+    sub = command("import-qdpx", _import_qdpx, "create a project from a REFI-QDA .qdpx file")
+    sub.add_argument("file", type=Path, metavar="FILE.qdpx")
+    sub.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    sub = command("gui", _gui, "open the desktop window")
+    sub.add_argument("path", type=Path, nargs="?")
+    sub.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit")
+    sub.add_argument("--document", help="with --screenshot: the document to show")
+    sub.add_argument("--code", help="with --screenshot: the code to select in the codebook")
+    sub.add_argument("--coder", help="who you are (skips the question when the project opens)")
+
+
+def _demo(options: argparse.Namespace) -> int:
+    from caqda.core.demo import build_demo
+
+    if options.force and options.path.exists():
+        options.path.unlink()
+    report = build_demo(options.path)
+    print(f"Built {options.path}: {report.documents} documents, {report.codings} codings.")
+    for quote in report.unanchored:
+        print(f"  not found in its transcript: {quote}", file=sys.stderr)
+    return 0
+
+
+def _new(options: argparse.Namespace) -> int:
+    with Project.create(options.path) as project:
+        if options.codebook != "empty":
+            load = codebook_files.load_builtin_codebook(project, options.codebook)
+            print(f"Created {options.path} with the {options.codebook} codebook ({load.added} codes).")
+        else:
+            print(f"Created {options.path} with an empty codebook.")
+    return 0
+
+
+def _import(options: argparse.Namespace) -> int:
+    failures = 0
+    with Project.open(options.path) as project:
+        if options.acting:
+            project.acting_coder = coders.ensure_coder(project, options.acting)
+        for file in options.files:
+            try:
+                result = documents.import_file(
+                    project, file, kind=options.kind, allow_duplicate=options.allow_duplicate
+                )
+            except CaqdaError as error:
+                failures += 1
+                print(f"caqda: {error}", file=sys.stderr)
+                continue
+            for note in result.notes:
+                print(f"note: {note}", file=sys.stderr)
+            if result.document is not None:
+                turns = len(documents.speaker_turns(project, result.document.id))
+                print(
+                    f"Imported '{result.document.name}' ({result.document.characters} characters, "
+                    f"{turns} speaker turns)."
+                )
+    return 1 if failures else 0
+
+
+def _code(options: argparse.Namespace) -> int:
+    with Project.open(options.path) as project:
+        document = documents.find_document(project, options.document)
+        code = codebook.find_code(project, options.code)
+        coder = coders.ensure_coder(project, options.coder)
+        project.acting_coder = coder
+        coding = add_coding(
+            project,
+            document_id=document.id,
+            code_id=code.id,
+            coder_id=coder.id,
+            start=options.start,
+            end=options.end,
+            memo=options.memo,
+        )
+        print(f"Coded {document.name} [{coding.start}, {coding.end}) as '{code.name}' for {coder.name}.")
+    return 0
+
+
+def _info(options: argparse.Namespace) -> int:
+    with Project.open(options.path) as project:
+        info = summary.project_info(project)
+    if options.json:
+        print_json(info)
+        return 0
+    print(f"{len(info['documents'])} documents")
+    for entry in info["documents"]:
+        print(
+            f"  {entry['name']:<48} {entry['kind']:<12} {entry['characters']:>9} chars "
+            f"{entry['codings']:>6} codings"
+        )
+    print(f"{len(info['codes'])} codes")
+    for entry in info["codes"]:
+        indent = "    " if entry["parent"] else "  "
+        print(f"{indent}{entry['name']:<50} {entry['codings']:>6}")
+    print(f"{len(info['coders'])} coders")
+    for entry in info["coders"]:
+        print(f"  {entry['name']:<20} {entry['codings']:>6} codings")
+    return 0
+
+
+def _codings(options: argparse.Namespace) -> int:
+    with Project.open(options.path) as project:
+        segments = summary.coded_segments(
+            project,
+            document_ids=[documents.find_document(project, options.document).id]
+            if options.document
+            else None,
+            code_ids=[codebook.find_code(project, options.code).id] if options.code else None,
+            coder_ids=[coders.find_coder(project, options.coder).id] if options.coder else None,
+        )
+    if options.json:
+        print_json([segment.as_dict() for segment in segments])
+        return 0
+    for segment in segments:
+        text = " ".join(segment.text.split())
+        print(f"{segment.document} [{segment.start}-{segment.end}] {segment.code} ({segment.coder}): {text}")
+        if segment.memo:
+            print(f"    memo: {segment.memo}")
+    return 0
+
+
+def _import_qdpx(options: argparse.Namespace) -> int:
+    from caqda.core.refi.project_import import import_qdpx
+
+    report = import_qdpx(options.file, options.output)
+    print(f"Created {options.output} from {options.file.name}.")
+    for loss in report.losses:
+        print(f"note: {loss}", file=sys.stderr)
+    return 0
+
+
+def _gui(options: argparse.Namespace) -> int:
+    from caqda.gui.app import run
+
+    return run(
+        options.path,
+        screenshot=options.screenshot,
+        document=options.document,
+        code=options.code,
+        coder=options.coder,
+    )
