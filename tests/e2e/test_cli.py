@@ -125,3 +125,18 @@ def test_installed_entry_point_runs(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert result.stderr.strip().startswith("caqda: There is no project")
+
+
+def test_backup_list_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "study.caqda"
+    assert main(["new", str(path), "--codebook", "empty"]) == 0
+    assert main(["backup", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["backup", str(path), "--list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert len(listed) == 1 and listed[0]["reason"] == "manual"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)  # a wrecked project
+    assert main(["info", str(path)]) == 1
+    assert "caqda restore" in capsys.readouterr().err
+    assert main(["restore", str(path), "--from", listed[0]["path"]]) == 0
+    assert main(["info", str(path), "--json"]) == 0

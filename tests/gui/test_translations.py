@@ -45,6 +45,7 @@ DECLARED_CONTEXTS = {
 }
 CLASS_CONTEXTS = {
     "AgreementWindow",
+    "BackupActions",
     "CodeEditorDialog",
     "CodePickerDialog",
     "CodebookActions",
@@ -66,6 +67,7 @@ CLASS_CONTEXTS = {
     "MemosPanel",
     "NewProjectWizard",
     "ProjectPage",
+    "RestoreBackupDialog",
     "SegmentsPanel",
     "SearchPanel",
     "AuditDialog",
