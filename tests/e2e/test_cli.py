@@ -36,7 +36,7 @@ def test_new_import_code_info_and_codings(capsys: pytest.CaptureFixture[str], tm
     end = text.index(" agradeceu")
     code, out, _ = run(
         capsys, "code", project, "--document", "E05 Nursing", "--code", "Acknowledging praise",
-        "--coder", "Ana", "--start", start, "--end", end, "--memo", "thanks in public",
+        "--coder", "Ana", "--new-coder", "--start", start, "--end", end, "--memo", "thanks in public",
     )  # fmt: skip
     assert code == 0, out
     code, out, _ = run(capsys, "info", project, "--json")
@@ -81,7 +81,7 @@ def test_demo_and_codebook_commands(capsys: pytest.CaptureFixture[str], tmp_path
     assert run(capsys, "demo", demo, "--force")[0] == 0
 
 
-CODE = ["code", "{p}", "--coder", "A"]
+CODE = ["code", "{p}", "--coder", "A", "--new-coder"]
 
 
 @pytest.mark.parametrize(
@@ -93,6 +93,8 @@ CODE = ["code", "{p}", "--coder", "A"]
         ([*CODE, "--document", "t", "--code", "Peer support", "--start", "5", "--end", "2"],
          "nothing was coded"),
         (["codings", "{p}", "--coder", "Nobody"], "no coder called 'Nobody'"),
+        (["code", "{p}", "--coder", "Zed", "--document", "t", "--code", "Peer support", "--start", "0",
+          "--end", "2"], "add --new-coder to create 'Zed'"),
         (["info", "{missing}"], "no project"),
         (["info", "{text}"], "not a caqda project"),
         (["new", "{p}"], "already exists"),
