@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt tests run offscreen on a 1366×768 screen: the smallest laptop screen caqda must fit.
+_SCREEN = Path(__file__).resolve().parent / "fixtures" / "screen-1366x768.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 from caqda.core.demo import build_demo
 from caqda.core.project import Project

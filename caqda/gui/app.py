@@ -18,6 +18,10 @@ def run(
 ) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    problem = display_problem()
+    if problem:
+        print(f"caqda: {problem}", file=sys.stderr)
+        return 1
     from PySide6.QtCore import QLocale, QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -37,6 +41,8 @@ def run(
         QSettings(str(Path(scratch.name) / "caqda.ini"), QSettings.Format.IniFormat) if scratch else None
     )
     window = MainWindow(settings)
+    if screenshot is not None:
+        window.resize(1440, 900)  # an image for documents, not bound to this machine's screen
     if path is not None:
         try:
             if screenshot is not None and coder is None:
@@ -79,3 +85,19 @@ def _screenshot(app, window, out: Path) -> int:  # type: ignore[no-untyped-def]
     ok = window.grab().save(str(out))
     window.close()
     return 0 if ok else 1
+
+
+def display_problem(environment: dict[str, str] | None = None, platform: str | None = None) -> str | None:
+    """Why a window cannot open here, in words, or None. Checked before Qt starts, because Qt
+    aborts without a display with a message about plugins that misleads a researcher."""
+    environment = dict(os.environ) if environment is None else environment
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith("linux") or environment.get("QT_QPA_PLATFORM"):
+        return None
+    if environment.get("DISPLAY") or environment.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset). Run caqda "
+        "from a desktop session; over SSH use `ssh -X`; or use the command line (caqda --help), "
+        "or render the window to an image with caqda gui PROJECT --screenshot OUT.png."
+    )

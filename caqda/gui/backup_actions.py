@@ -8,6 +8,7 @@ A failed backup never interrupts work: it is said in the status bar.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -58,7 +59,10 @@ class BackupActions(QObject):
             made = backups.make_backup(
                 self._project, reason, only_if_changed=reason in backups.AUTOMATIC_REASONS
             )
-        except CaqdaError as error:
+        except sqlite3.ProgrammingError:  # the project was closed under us (a crash test, a test)
+            self.project_closed()
+            return None
+        except (CaqdaError, sqlite3.Error) as error:
             self._status(self.tr("Backup failed: {error}").format(error=error))
             return None
         if made is not None:

@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from caqda.core import codebook, coders, documents, memos, summary
 from caqda.core.coding import coding_by_uuid
@@ -23,12 +31,14 @@ from caqda.gui.codebook_actions import CodebookActions, ask_color
 from caqda.gui.coding_actions import CodingActions, code_rows
 from caqda.gui.commands import CaqdaCommand
 from caqda.gui.menus import build_menus
+from caqda.gui.screen_fit import fit_to_screen
 from caqda.gui.session import SHORTCUT_KEYS, ProjectSession
 from caqda.gui.views.codebook_panel import CodebookPanel
 from caqda.gui.views.documents_panel import DocumentsPanel
 from caqda.gui.views.memos_panel import MemosPanel
 from caqda.gui.views.search_panel import SearchPanel
 from caqda.gui.views.segments_panel import SegmentsPanel
+from caqda.gui.views.start_page import StartPage
 from caqda.gui.views.transcript_content import load_content, mark_of
 from caqda.gui.views.transcript_view import TranscriptView
 
@@ -49,11 +59,15 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.session: ProjectSession | None = None
         self.setWindowTitle("caqda")
-        self.resize(1440, 900)
+        fit_to_screen(self, 1440, 900)
         self.setDockNestingEnabled(True)
 
         self.transcript = TranscriptView()
-        self.setCentralWidget(self.transcript)
+        self.start_page = StartPage()
+        self.central = QStackedWidget()
+        self.central.addWidget(self.start_page)
+        self.central.addWidget(self.transcript)
+        self.setCentralWidget(self.central)
         self.documents_panel = DocumentsPanel()
         self.codebook_panel = CodebookPanel()
         self.segments_panel = SegmentsPanel()
@@ -91,6 +105,7 @@ class MainWindow(QMainWindow):
         self.codebook_actions = CodebookActions(self)
         self.backups = BackupActions(self, self.status, self.open_path, self.close_project)
         self._actions: dict[str, QAction] = {}
+        self._docks_before_start: dict[str, bool] | None = None
         self.menus = build_menus(self)
         self.coder_label = QLabel()
         self.statusBar().addPermanentWidget(self.coder_label)
@@ -136,6 +151,11 @@ class MainWindow(QMainWindow):
         self.search_panel.search_requested.connect(self.search)
         self.search_panel.hit_activated.connect(self.jump_to_hit)
         self.search_panel.autocode_requested.connect(self.autocode_hits)
+        self.start_page.open_recent_requested.connect(self.open_path)
+        self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.new_requested.connect(self.new_project)
+        self.start_page.open_requested.connect(self.ask_open)
+        self.start_page.qdpx_requested.connect(self.import_qdpx)
 
     # -- the project -----------------------------------------------------------------------------
     def open_project(self, path: Path, coder: str | None = None) -> bool:
@@ -509,6 +529,10 @@ class MainWindow(QMainWindow):
 
     def _update_enabled(self) -> None:
         has_project = self.session is not None
+        self.central.setCurrentWidget(self.transcript if has_project else self.start_page)
+        self._show_docks(has_project)
+        if not has_project:
+            self.start_page.show_recent(self.recent_projects())
         for name in (
             "import", "close", "code_with", "in_vivo", "code_turn", "code_paragraph", "remove_coding",
             "coding_memo", "resize_coding", "apply_range", "recode", "new_code", "new_subcode",
@@ -555,6 +579,21 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(entry)
             action.triggered.connect(lambda _=False, p=entry: self.open_path(Path(p)))
         self.recent_menu.setEnabled(bool(self.recent_projects()))
+
+    def open_demo(self) -> None:
+        """Open the demo project, building it first in the user's data folder if needed."""
+        from caqda.core.demo import build_demo
+
+        location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        path = Path(location or Path.home() / ".local" / "share" / "caqda") / "demo.caqda"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                build_demo(path)
+            except CaqdaError as error:
+                self.show_error(error)
+                return
+        self.open_path(path)
 
     def new_project(self) -> None:
         from caqda.gui.new_project import create_from_wizard
@@ -802,7 +841,20 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)  # type: ignore[arg-type]
 
+    def _show_docks(self, shown: bool) -> None:
+        """The start page has the window to itself: the docks step aside while no project is
+        open and come back as the user had them (their layout is what gets saved)."""
+        if not shown and self._docks_before_start is None:
+            self._docks_before_start = {name: not dock.isHidden() for name, dock in self.docks.items()}
+            for dock in self.docks.values():
+                dock.hide()
+        elif shown and self._docks_before_start is not None:
+            for name, visible in self._docks_before_start.items():
+                self.docks[name].setVisible(visible)
+            self._docks_before_start = None
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._show_docks(True)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.close_project()

@@ -1522,183 +1522,183 @@ importado de {source}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="64"/>
+        <location filename="../../caqda/gui/main_window.py" line="77"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="67"/>
+        <location filename="../../caqda/gui/main_window.py" line="80"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="70"/>
+        <location filename="../../caqda/gui/main_window.py" line="83"/>
         <source>Coded segments</source>
         <translation>Segmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="76"/>
+        <location filename="../../caqda/gui/main_window.py" line="89"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="79"/>
+        <location filename="../../caqda/gui/main_window.py" line="92"/>
         <source>Search</source>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="176"/>
+        <location filename="../../caqda/gui/main_window.py" line="194"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="176"/>
+        <location filename="../../caqda/gui/main_window.py" line="194"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="181"/>
+        <location filename="../../caqda/gui/main_window.py" line="199"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="181"/>
+        <location filename="../../caqda/gui/main_window.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="359"/>
+        <location filename="../../caqda/gui/main_window.py" line="377"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="361"/>
+        <location filename="../../caqda/gui/main_window.py" line="379"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="371"/>
+        <location filename="../../caqda/gui/main_window.py" line="389"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="414"/>
+        <location filename="../../caqda/gui/main_window.py" line="432"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="416"/>
+        <location filename="../../caqda/gui/main_window.py" line="434"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="419"/>
+        <location filename="../../caqda/gui/main_window.py" line="437"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="419"/>
+        <location filename="../../caqda/gui/main_window.py" line="437"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="421"/>
+        <location filename="../../caqda/gui/main_window.py" line="439"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="432"/>
+        <location filename="../../caqda/gui/main_window.py" line="450"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="450"/>
+        <location filename="../../caqda/gui/main_window.py" line="468"/>
         <source>Project memo</source>
         <translation>Memorando do projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="453"/>
+        <location filename="../../caqda/gui/main_window.py" line="471"/>
         <source>Memo on {name}</source>
         <translation>Memorando sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="459"/>
+        <location filename="../../caqda/gui/main_window.py" line="477"/>
         <source>Memo on the code “{name}”</source>
         <translation>Memorando sobre o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="461"/>
+        <location filename="../../caqda/gui/main_window.py" line="479"/>
         <source>Open a document or select a code first.</source>
         <translation>Primeiro abra um documento ou selecione um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="463"/>
+        <location filename="../../caqda/gui/main_window.py" line="481"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="475"/>
+        <location filename="../../caqda/gui/main_window.py" line="493"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="481"/>
+        <location filename="../../caqda/gui/main_window.py" line="499"/>
         <source>Delete this memo?</source>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="528"/>
+        <location filename="../../caqda/gui/main_window.py" line="551"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="528"/>
-        <location filename="../../caqda/gui/main_window.py" line="667"/>
+        <location filename="../../caqda/gui/main_window.py" line="551"/>
+        <location filename="../../caqda/gui/main_window.py" line="705"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="572"/>
+        <location filename="../../caqda/gui/main_window.py" line="610"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="574"/>
+        <location filename="../../caqda/gui/main_window.py" line="612"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="595"/>
+        <location filename="../../caqda/gui/main_window.py" line="633"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="602"/>
+        <location filename="../../caqda/gui/main_window.py" line="640"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="613"/>
+        <location filename="../../caqda/gui/main_window.py" line="651"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="634"/>
+        <location filename="../../caqda/gui/main_window.py" line="672"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="654"/>
+        <location filename="../../caqda/gui/main_window.py" line="692"/>
         <source>Coded the hits as “{name}”.</source>
         <translation>Ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="665"/>
+        <location filename="../../caqda/gui/main_window.py" line="703"/>
         <source>Merge a coder&apos;s copy</source>
         <translation>Mesclar a cópia de um(a) codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="674"/>
+        <location filename="../../caqda/gui/main_window.py" line="712"/>
         <source>Merge the codings, codes, documents and memos of “{name}” into this project? This cannot be undone.</source>
         <translation>Mesclar as codificações, os códigos, os documentos e os memorandos de “{name}” neste projeto? Isso não pode ser desfeito.</translation>
     </message>
@@ -2023,6 +2023,49 @@ importado de {source}</translation>
         <location filename="../../caqda/gui/views/segments_panel.py" line="23"/>
         <source>Current document, all codes</source>
         <translation>Documento atual, todos os códigos</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../caqda/gui/views/start_page.py" line="37"/>
+        <source>Welcome to caqda</source>
+        <translation>Bem-vindo ao caqda</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/start_page.py" line="45"/>
+        <source>Code interview transcripts and social-media posts, compare coders and settle their disagreements. Start with the demo project to look around, or begin your own.</source>
+        <translation>Codifique transcrições de entrevistas e publicações em redes sociais, compare codificadores e resolva as discordâncias entre eles. Comece pelo projeto de demonstração para conhecer o programa, ou inicie o seu.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/start_page.py" line="54"/>
+        <source>Open the &amp;demo project</source>
+        <translation>Abrir o projeto de &amp;demonstração</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/start_page.py" line="55"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Novo projeto…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/start_page.py" line="56"/>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Abrir projeto…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/start_page.py" line="57"/>
+        <source>Open a REFI-QDA project (.&amp;qdpx)…</source>
+        <translation>Abrir um projeto REFI-QDA (.&amp;qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/start_page.py" line="68"/>
+        <source>Recent projects</source>
+        <translation>Projetos recentes</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/start_page.py" line="90"/>
+        <source>{name} (missing)</source>
+        <translation>{name} (não encontrado)</translation>
     </message>
 </context>
 </TS>

@@ -70,6 +70,7 @@ CLASS_CONTEXTS = {
     "RestoreBackupDialog",
     "SegmentsPanel",
     "SearchPanel",
+    "StartPage",
     "AuditDialog",
 }
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
