@@ -48,38 +48,55 @@ def export_attributes(project: Project, path: Path) -> int:
     return len(table.rows)
 
 
-def import_attributes(project: Project, path: Path) -> AttributeImport:
-    """Read a table written by :func:`export_attributes` (or by hand) into the project."""
+@dataclass
+class AttributeFile:
+    """What a table file asks for: types to define, values to set, rows that name no document."""
+
+    types: dict[str, tuple[str, list[str]]]
+    changes: list[tuple[int, str, str | None]]
+    new_attributes: list[str]
+    unknown_documents: list[str]
+
+
+def read_attributes(project: Project, path: Path) -> AttributeFile:
+    """Read a table written by :func:`export_attributes` (or by hand) without changing anything,
+    so the GUI can apply it as undoable steps."""
     rows, types = _read(path)
     if not rows or not rows[0] or (rows[0][0].strip() == "" and len(rows[0]) < 2):
         raise CaqdaError(f"'{path.name}' has no header row with attribute names.")
     header = [cell.strip() for cell in rows[0]]
-    report = AttributeImport()
     by_name = {row[1].casefold(): row[0] for row in project.rows("SELECT id, name FROM documents")}
     known = {d.name.casefold() for d in attributes.list_definitions(project)}
+    changes: list[tuple[int, str, str | None]] = []
+    unknown: list[str] = []
+    for row in rows[1:]:
+        if not row or not row[0].strip():
+            continue
+        document_id = by_name.get(row[0].strip().casefold())
+        if document_id is None:
+            unknown.append(row[0].strip())
+            continue
+        for column, name in enumerate(header[1:], start=1):
+            if name:
+                changes.append((document_id, name, row[column] if column < len(row) else ""))
+    types = {name: spec for name, spec in types.items() if spec[0] != "text" or name.casefold() not in known}
+    new = [name for name in header[1:] if name and name.casefold() not in known]
+    return AttributeFile(types, changes, new, unknown)
+
+
+def import_attributes(project: Project, path: Path) -> AttributeImport:
+    """Read a table file into the project in one transaction (all values or none)."""
+    read = read_attributes(project, path)
     with project.transaction():
-        for name, (type_, choices) in types.items():
-            if type_ != "text" or name.casefold() not in known:
-                attributes.define_attribute(project, name, type_, choices)
-        changes: list[tuple[int, str, str | None]] = []
-        for row in rows[1:]:
-            if not row or not row[0].strip():
-                continue
-            document_id = by_name.get(row[0].strip().casefold())
-            if document_id is None:
-                report.unknown_documents.append(row[0].strip())
-                continue
-            for column, name in enumerate(header[1:], start=1):
-                if name:
-                    changes.append((document_id, name, row[column] if column < len(row) else ""))
-        before = attributes.set_values(project, changes)
-        report.changed = sum(
-            1
-            for (_, _, old), (_, name, new) in zip(before, changes, strict=True)
-            if (old or "") != (new or "").strip()
-        )
-    report.new_attributes = [name for name in header[1:] if name and name.casefold() not in known]
-    return report
+        for name, (type_, choices) in read.types.items():
+            attributes.define_attribute(project, name, type_, choices)
+        before = attributes.set_values(project, read.changes)
+    changed = sum(
+        1
+        for (_, _, old), (_, _, new) in zip(before, read.changes, strict=True)
+        if (old or "") != (new or "").strip()
+    )
+    return AttributeImport(changed, read.new_attributes, read.unknown_documents)
 
 
 def _read(path: Path) -> tuple[list[list[str]], dict[str, tuple[str, list[str]]]]:
