@@ -15,10 +15,6 @@ from caqda.core.project import Change, Project
 from caqda.gui.commands import CaqdaCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CorpusCommands", text)
-
-
 # -- documents --------------------------------------------------------------------------------
 class ImportDocuments(CaqdaCommand):
     """A batch of imported documents as one undo step. The import has already happened when
@@ -26,7 +22,11 @@ class ImportDocuments(CaqdaCommand):
     a no-op; undo deletes the batch and redo writes it back as it was."""
 
     def __init__(self, project: Project, document_ids: list[int]) -> None:
-        super().__init__(_tr("Import {count} documents").format(count=len(document_ids)))
+        super().__init__(
+            QCoreApplication.translate("CorpusCommands", "Import {count} documents").format(
+                count=len(document_ids)
+            )
+        )
         self.project, self.document_ids = project, list(document_ids)
         self.saved: DocumentsSnapshot | None = None
 
@@ -40,7 +40,11 @@ class ImportDocuments(CaqdaCommand):
 
 class RenameDocument(CaqdaCommand):
     def __init__(self, project: Project, document_id: int, old_name: str, new_name: str) -> None:
-        super().__init__(_tr("Rename “{old}” to “{new}”").format(old=old_name, new=new_name))
+        super().__init__(
+            QCoreApplication.translate("CorpusCommands", "Rename “{old}” to “{new}”").format(
+                old=old_name, new=new_name
+            )
+        )
         self.project, self.document_id, self.old, self.new = project, document_id, old_name, new_name
 
     def do(self) -> None:
@@ -52,7 +56,7 @@ class RenameDocument(CaqdaCommand):
 
 class DeleteDocuments(CaqdaCommand):
     def __init__(self, project: Project, document_ids: list[int], label: str) -> None:
-        super().__init__(_tr("Delete {name}").format(name=label))
+        super().__init__(QCoreApplication.translate("CorpusCommands", "Delete {name}").format(name=label))
         self.project, self.document_ids = project, list(document_ids)
         self.saved: DocumentsSnapshot | None = None
 
@@ -66,7 +70,7 @@ class DeleteDocuments(CaqdaCommand):
 
 class ReorderDocuments(CaqdaCommand):
     def __init__(self, project: Project, order: list[int]) -> None:
-        super().__init__(_tr("Reorder documents"))
+        super().__init__(QCoreApplication.translate("CorpusCommands", "Reorder documents"))
         self.project, self.order = project, list(order)
         self.before: list[int] = []
 
@@ -80,7 +84,9 @@ class ReorderDocuments(CaqdaCommand):
 # -- document sets ----------------------------------------------------------------------------
 class CreateDocumentSet(CaqdaCommand):
     def __init__(self, project: Project, name: str, document_ids: list[int]) -> None:
-        super().__init__(_tr("New document set “{name}”").format(name=name))
+        super().__init__(
+            QCoreApplication.translate("CorpusCommands", "New document set “{name}”").format(name=name)
+        )
         self.project, self.name, self.document_ids = project, name, list(document_ids)
         self.created: document_sets.DocumentSet | None = None
 
@@ -97,7 +103,11 @@ class CreateDocumentSet(CaqdaCommand):
 
 class DeleteDocumentSet(CaqdaCommand):
     def __init__(self, project: Project, document_set: document_sets.DocumentSet) -> None:
-        super().__init__(_tr("Delete document set “{name}”").format(name=document_set.name))
+        super().__init__(
+            QCoreApplication.translate("CorpusCommands", "Delete document set “{name}”").format(
+                name=document_set.name
+            )
+        )
         self.project, self.saved = project, document_set
 
     def do(self) -> None:
@@ -113,7 +123,11 @@ class ChangeSetMembers(CaqdaCommand):
     def __init__(
         self, project: Project, document_set: document_sets.DocumentSet, document_ids: list[int], *, add: bool
     ) -> None:
-        label = _tr("Add to “{name}”") if add else _tr("Take out of “{name}”")
+        label = (
+            QCoreApplication.translate("CorpusCommands", "Add to “{name}”")
+            if add
+            else QCoreApplication.translate("CorpusCommands", "Take out of “{name}”")
+        )
         super().__init__(label.format(name=document_set.name))
         self.project, self.set_id, self.document_ids, self.add = (
             project,
@@ -139,7 +153,12 @@ class SetAttributeValues(CaqdaCommand):
     def __init__(
         self, project: Project, changes: list[tuple[int, str, str | None]], label: str | None = None
     ) -> None:
-        super().__init__(label or _tr("Set {count} attribute values").format(count=len(changes)))
+        super().__init__(
+            label
+            or QCoreApplication.translate("CorpusCommands", "Set {count} attribute values").format(
+                count=len(changes)
+            )
+        )
         self.project, self.changes = project, list(changes)
         self.before: list[tuple[int, str, str | None]] = []
 
@@ -157,7 +176,7 @@ class DefineAttribute(CaqdaCommand):
     def __init__(
         self, project: Project, name: str, type_: str, choices: list[str] | tuple[str, ...] = ()
     ) -> None:
-        super().__init__(_tr("Attribute “{name}”").format(name=name))
+        super().__init__(QCoreApplication.translate("CorpusCommands", "Attribute “{name}”").format(name=name))
         self.project, self.name, self.type, self.choices = project, name, type_, tuple(choices)
         self.before: attributes.AttributeDefinition | None = None
         self.values: dict[int, str] = {}
@@ -182,7 +201,9 @@ class DefineAttribute(CaqdaCommand):
 
 class RemoveAttribute(CaqdaCommand):
     def __init__(self, project: Project, name: str) -> None:
-        super().__init__(_tr("Delete attribute “{name}”").format(name=name))
+        super().__init__(
+            QCoreApplication.translate("CorpusCommands", "Delete attribute “{name}”").format(name=name)
+        )
         self.project, self.name = project, name
         self.definition: attributes.AttributeDefinition | None = None
         self.values: dict[int, str] = {}
@@ -207,7 +228,7 @@ class AddMemo(CaqdaCommand):
     def __init__(
         self, project: Project, text: str, *, coder_id: int | None, target_kind: str, target_id: int | None
     ) -> None:
-        super().__init__(_tr("New memo"))
+        super().__init__(QCoreApplication.translate("CorpusCommands", "New memo"))
         self.project = project
         self.arguments = {"coder_id": coder_id, "target_kind": target_kind, "target_id": target_id}
         self.text = text
@@ -226,7 +247,7 @@ class AddMemo(CaqdaCommand):
 
 class EditMemo(CaqdaCommand):
     def __init__(self, project: Project, memo: Memo, text: str) -> None:
-        super().__init__(_tr("Edit memo"))
+        super().__init__(QCoreApplication.translate("CorpusCommands", "Edit memo"))
         self.project, self.memo, self.text = project, memo, text
 
     def do(self) -> None:
@@ -238,7 +259,7 @@ class EditMemo(CaqdaCommand):
 
 class DeleteMemo(CaqdaCommand):
     def __init__(self, project: Project, memo: Memo) -> None:
-        super().__init__(_tr("Delete memo"))
+        super().__init__(QCoreApplication.translate("CorpusCommands", "Delete memo"))
         self.project, self.memo = project, memo
 
     def do(self) -> None:
@@ -255,9 +276,11 @@ class AssignShortcut(CaqdaCommand):
 
     def __init__(self, session, key: str, code: Code | None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(
-            _tr("Key {key} codes as “{name}”").format(key=key, name=code.name)
+            QCoreApplication.translate("CorpusCommands", "Key {key} codes as “{name}”").format(
+                key=key, name=code.name
+            )
             if code
-            else _tr("Key {key} codes nothing").format(key=key)
+            else QCoreApplication.translate("CorpusCommands", "Key {key} codes nothing").format(key=key)
         )
         self.session, self.key, self.code = session, key, code
         self.before: dict[str, str] = {}

@@ -343,6 +343,54 @@
     </message>
 </context>
 <context>
+    <name>AttributeDialog</name>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="48"/>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="55"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="56"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="57"/>
+        <source>Date (2024-03-31)</source>
+        <translation>Data (2024-03-31)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="58"/>
+        <source>Choice from a list</source>
+        <translation>Escolha de uma lista</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="65"/>
+        <source>Values separated by ;  e.g. Day; Night</source>
+        <translation>Valores separados por ;  ex.: Dia; Noite</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="67"/>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="68"/>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="69"/>
+        <source>Values:</source>
+        <translation>Valores:</translation>
+    </message>
+</context>
+<context>
     <name>AttributesModel</name>
     <message>
         <location filename="../../caqda/gui/models/table_models.py" line="73"/>
@@ -353,6 +401,118 @@
         <location filename="../../caqda/gui/models/table_models.py" line="74"/>
         <source>Value</source>
         <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>AttributesWindow</name>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="94"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="205"/>
+        <source>Document attributes</source>
+        <translation>Atributos dos documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="107"/>
+        <source>Double-click a cell to edit it; paste a block copied from a spreadsheet with Ctrl+V.</source>
+        <translation>Clique duas vezes numa célula para editá-la; cole um bloco copiado de uma planilha com Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="114"/>
+        <source>&amp;Add attribute…</source>
+        <translation>&amp;Adicionar atributo…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="115"/>
+        <source>Change &amp;type…</source>
+        <translation>Mudar o &amp;tipo…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="116"/>
+        <source>&amp;Delete attribute…</source>
+        <translation>&amp;Excluir atributo…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="117"/>
+        <source>&amp;Import table…</source>
+        <translation>&amp;Importar tabela…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="118"/>
+        <source>&amp;Export table…</source>
+        <translation>E&amp;xportar tabela…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="159"/>
+        <source>Values: {choices}</source>
+        <translation>Valores: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="184"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="185"/>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="186"/>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="187"/>
+        <source>choice</source>
+        <translation>escolha</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="209"/>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>Tabelas (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="212"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="312"/>
+        <source>Export attributes</source>
+        <translation>Exportar atributos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="215"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="286"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="299"/>
+        <source>Import attributes</source>
+        <translation>Importar atributos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="222"/>
+        <source>Set {attribute}</source>
+        <translation>Definir {attribute}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="244"/>
+        <source>Paste {count} attribute values</source>
+        <translation>Colar {count} valores de atributos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="255"/>
+        <source>Clear attribute values</source>
+        <translation>Apagar valores de atributos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="274"/>
+        <source>Delete the attribute “{name}” and its values in every document? You can undo this.</source>
+        <translation>Excluir o atributo “{name}” e seus valores em todos os documentos? Você pode desfazer isso.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="289"/>
+        <source>Import attributes from {name}</source>
+        <translation>Importar atributos de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="300"/>
+        <source>No document is called: {names}. Those rows were skipped.</source>
+        <translation>Nenhum documento se chama: {names}. Essas linhas foram ignoradas.</translation>
     </message>
 </context>
 <context>
@@ -562,7 +722,7 @@
         <translation>. É possível desfazer esta ação.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/codebook_actions.py" line="125"/>
+        <location filename="../../caqda/gui/codebook_actions.py" line="128"/>
         <source>Key {key} now codes as “{name}”.</source>
         <translation>A tecla {key} agora codifica como “{name}”.</translation>
     </message>
@@ -962,6 +1122,89 @@
     </message>
 </context>
 <context>
+    <name>CorpusCommands</name>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="26"/>
+        <source>Import {count} documents</source>
+        <translation>Importar {count} documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="44"/>
+        <source>Rename “{old}” to “{new}”</source>
+        <translation>Renomear “{old}” para “{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="59"/>
+        <source>Delete {name}</source>
+        <translation>Excluir {name}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="73"/>
+        <source>Reorder documents</source>
+        <translation>Reordenar documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="88"/>
+        <source>New document set “{name}”</source>
+        <translation>Novo conjunto de documentos “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="107"/>
+        <source>Delete document set “{name}”</source>
+        <translation>Excluir o conjunto de documentos “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="127"/>
+        <source>Add to “{name}”</source>
+        <translation>Adicionar a “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="129"/>
+        <source>Take out of “{name}”</source>
+        <translation>Retirar de “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="158"/>
+        <source>Set {count} attribute values</source>
+        <translation>Definir {count} valores de atributos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="179"/>
+        <source>Attribute “{name}”</source>
+        <translation>Atributo “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="205"/>
+        <source>Delete attribute “{name}”</source>
+        <translation>Excluir o atributo “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="231"/>
+        <source>New memo</source>
+        <translation>Novo memorando</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="250"/>
+        <source>Edit memo</source>
+        <translation>Editar memorando</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="262"/>
+        <source>Delete memo</source>
+        <translation>Excluir memorando</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="279"/>
+        <source>Key {key} codes as “{name}”</source>
+        <translation>Tecla {key} codifica como “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="283"/>
+        <source>Key {key} codes nothing</source>
+        <translation>Tecla {key} não codifica nada</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsModel</name>
     <message>
         <location filename="../../caqda/gui/models/documents_model.py" line="22"/>
@@ -1004,6 +1247,207 @@ importado de {source}</translation>
         <location filename="../../caqda/gui/models/documents_model.py" line="87"/>
         <source>Share of the document {coder} has coded</source>
         <translation>Parcela do documento que {coder} codificou</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsWindow</name>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="55"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="266"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="58"/>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="59"/>
+        <source>Social media</source>
+        <translation>Redes sociais</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="60"/>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="64"/>
+        <source>Show the documents of a set</source>
+        <translation>Mostrar os documentos de um conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="67"/>
+        <source>Attribute condition, e.g. Department=Nursing</source>
+        <translation>Condição de atributo, ex.: Departamento=Enfermagem</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="72"/>
+        <source>Set:</source>
+        <translation>Conjunto:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="74"/>
+        <source>Where:</source>
+        <translation>Onde:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="90"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renomear…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="91"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Excluir…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="92"/>
+        <source>Move &amp;up</source>
+        <translation>Mover para &amp;cima</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="93"/>
+        <source>Move do&amp;wn</source>
+        <translation>Mover para &amp;baixo</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="94"/>
+        <source>&amp;New set from selection…</source>
+        <translation>&amp;Novo conjunto com a seleção…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="95"/>
+        <source>&amp;Add to set</source>
+        <translation>&amp;Adicionar ao conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="96"/>
+        <source>Take &amp;out of the shown set</source>
+        <translation>Re&amp;tirar do conjunto mostrado</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="97"/>
+        <source>Delete the shown &amp;set…</source>
+        <translation>Excluir o conjunto &amp;mostrado…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="126"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="127"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="128"/>
+        <source>Source file</source>
+        <translation>Arquivo de origem</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="129"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="130"/>
+        <source>Imported</source>
+        <translation>Importado em</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="131"/>
+        <source>Imported by</source>
+        <translation>Importado por</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="132"/>
+        <source>Characters</source>
+        <translation>Caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="133"/>
+        <source>Codings</source>
+        <translation>Codif.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="134"/>
+        <source>Memos</source>
+        <translation>Memorandos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="135"/>
+        <source>Sets</source>
+        <translation>Conjuntos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="182"/>
+        <source>{shown} of the documents shown</source>
+        <translation>{shown} dos documentos mostrados</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="201"/>
+        <source>{name}
+imported from {source} ({format}) on {when} by {who}</source>
+        <translation>{name}
+importado de {source} ({format}) em {when} por {who}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="206"/>
+        <source>an unknown coder</source>
+        <translation>codificador(a) desconhecido(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="213"/>
+        <source>All documents</source>
+        <translation>Todos os documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="216"/>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="231"/>
+        <source>No sets yet: make one from the selection</source>
+        <translation>Nenhum conjunto ainda: crie um com a seleção</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="275"/>
+        <source>Rename document</source>
+        <translation>Renomear documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="275"/>
+        <source>New name:</source>
+        <translation>Novo nome:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="288"/>
+        <source>{count} documents</source>
+        <translation>{count} documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="290"/>
+        <source>Delete {what}? {codings} codings and {memos} memos go with it. You can undo this.</source>
+        <translation>Excluir {what}? {codings} codificações e {memos} memorandos serão excluídos junto. Você pode desfazer isso.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="313"/>
+        <source>New document set</source>
+        <translation>Novo conjunto de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="313"/>
+        <source>Name of the set:</source>
+        <translation>Nome do conjunto:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="330"/>
+        <source>Delete the set “{name}”? Its documents stay in the project.</source>
+        <translation>Excluir o conjunto “{name}”? Seus documentos continuam no projeto.</translation>
     </message>
 </context>
 <context>
@@ -1171,34 +1615,62 @@ importado de {source}</translation>
     </message>
 </context>
 <context>
+    <name>HeaderAttributesDialog</name>
+    <message>
+        <location filename="../../caqda/gui/dialogs/header_attributes.py" line="23"/>
+        <source>Attributes found in the documents</source>
+        <translation>Atributos encontrados nos documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/header_attributes.py" line="26"/>
+        <source>These lines at the top of the imported documents look like attributes. Tick the ones to keep as document attributes; the others stay only in the text.</source>
+        <translation>Estas linhas no início dos documentos importados parecem atributos. Marque as que devem ficar como atributos dos documentos; as outras ficam apenas no texto.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/header_attributes.py" line="39"/>
+        <source>{name} — {count} documents: {examples}</source>
+        <translation>{name} — {count} documentos: {examples}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/header_attributes.py" line="50"/>
+        <source>Keep the ticked ones</source>
+        <translation>Manter os marcados</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/header_attributes.py" line="51"/>
+        <source>Keep none</source>
+        <translation>Não manter nenhum</translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../caqda/gui/import_runner.py" line="50"/>
+        <location filename="../../caqda/gui/import_runner.py" line="61"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/import_runner.py" line="50"/>
+        <location filename="../../caqda/gui/import_runner.py" line="61"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/import_runner.py" line="51"/>
+        <location filename="../../caqda/gui/import_runner.py" line="62"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/import_runner.py" line="69"/>
+        <location filename="../../caqda/gui/import_runner.py" line="80"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/import_runner.py" line="96"/>
+        <location filename="../../caqda/gui/import_runner.py" line="117"/>
         <source>Import cancelled; the files imported so far are kept.</source>
         <translation>Importação cancelada; os arquivos já importados foram mantidos.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/import_runner.py" line="97"/>
+        <location filename="../../caqda/gui/import_runner.py" line="118"/>
         <source>Imported {count} of {total} files.</source>
         <translation>{count} de {total} arquivos importados.</translation>
     </message>
@@ -1231,237 +1703,247 @@ importado de {source}</translation>
         <translation>&amp;Importar documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="49"/>
+        <location filename="../../caqda/gui/menus.py" line="51"/>
+        <source>&amp;Documents and sets…</source>
+        <translation>&amp;Documentos e conjuntos…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="54"/>
+        <source>Document &amp;attributes…</source>
+        <translation>A&amp;tributos dos documentos…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="56"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="51"/>
+        <location filename="../../caqda/gui/menus.py" line="58"/>
         <source>Coded &amp;segments (Word)…</source>
         <translation>&amp;Segmentos codificados (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="52"/>
+        <location filename="../../caqda/gui/menus.py" line="59"/>
         <source>&amp;Codebook (Word)…</source>
         <translation>&amp;Livro de códigos (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="53"/>
+        <location filename="../../caqda/gui/menus.py" line="60"/>
         <source>&amp;Agreement report (Word)…</source>
         <translation>Relatório de &amp;concordância (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="54"/>
+        <location filename="../../caqda/gui/menus.py" line="61"/>
         <source>Commented &amp;transcript (Word)…</source>
         <translation>&amp;Transcrição comentada (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="55"/>
+        <location filename="../../caqda/gui/menus.py" line="62"/>
         <source>Segments &amp;table (Excel, CSV)…</source>
         <translation>Ta&amp;bela de segmentos (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="56"/>
+        <location filename="../../caqda/gui/menus.py" line="63"/>
         <source>Code × document &amp;matrix (Excel, CSV)…</source>
         <translation>&amp;Matriz código × documento (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="57"/>
+        <location filename="../../caqda/gui/menus.py" line="64"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Projeto &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="58"/>
+        <location filename="../../caqda/gui/menus.py" line="65"/>
         <source>REFI-QDA code&amp;book (.qdc)…</source>
         <translation>Livro de códigos REFI-QDA (.q&amp;dc)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="62"/>
+        <location filename="../../caqda/gui/menus.py" line="69"/>
         <source>Open a REFI-QDA project (.&amp;qdpx)…</source>
         <translation>Abrir projeto REFI-QDA (.&amp;qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="64"/>
+        <location filename="../../caqda/gui/menus.py" line="71"/>
         <source>&amp;Merge a coder&apos;s copy…</source>
         <translation>&amp;Mesclar a cópia de um(a) codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="67"/>
+        <location filename="../../caqda/gui/menus.py" line="74"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fechar projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="69"/>
+        <location filename="../../caqda/gui/menus.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="72"/>
+        <location filename="../../caqda/gui/menus.py" line="79"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="73"/>
+        <location filename="../../caqda/gui/menus.py" line="80"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="74"/>
+        <location filename="../../caqda/gui/menus.py" line="81"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="78"/>
+        <location filename="../../caqda/gui/menus.py" line="85"/>
         <source>Code selection &amp;with…</source>
         <translation>&amp;Codificar seleção com…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="79"/>
+        <location filename="../../caqda/gui/menus.py" line="86"/>
         <source>&amp;In-vivo code</source>
         <translation>Código &amp;in vivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="82"/>
+        <location filename="../../caqda/gui/menus.py" line="89"/>
         <source>Code whole speaker &amp;turn…</source>
         <translation>Codificar &amp;turno de fala inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="88"/>
+        <location filename="../../caqda/gui/menus.py" line="95"/>
         <source>Code whole &amp;paragraph…</source>
         <translation>Codificar &amp;parágrafo inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="94"/>
+        <location filename="../../caqda/gui/menus.py" line="101"/>
         <source>&amp;Change code of coding…</source>
         <translation>Tr&amp;ocar código da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="95"/>
+        <location filename="../../caqda/gui/menus.py" line="102"/>
         <source>Re&amp;size coding…</source>
         <translation>&amp;Ajustar trecho da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="99"/>
+        <location filename="../../caqda/gui/menus.py" line="106"/>
         <source>Give coding the &amp;selected range</source>
         <translation>Aplicar o trecho &amp;selecionado à codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="104"/>
+        <location filename="../../caqda/gui/menus.py" line="111"/>
         <source>Coding &amp;memo…</source>
         <translation>&amp;Memorando da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="108"/>
+        <location filename="../../caqda/gui/menus.py" line="115"/>
         <source>&amp;Remove coding</source>
         <translation>Remo&amp;ver codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="115"/>
+        <location filename="../../caqda/gui/menus.py" line="122"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="116"/>
+        <location filename="../../caqda/gui/menus.py" line="123"/>
         <source>&amp;New code…</source>
         <translation>&amp;Novo código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="117"/>
+        <location filename="../../caqda/gui/menus.py" line="124"/>
         <source>New &amp;subcode…</source>
         <translation>Novo &amp;subcódigo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="118"/>
+        <location filename="../../caqda/gui/menus.py" line="125"/>
         <source>&amp;Edit code…</source>
         <translation>&amp;Editar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="119"/>
+        <location filename="../../caqda/gui/menus.py" line="126"/>
         <source>&amp;Colour…</source>
         <translation>&amp;Cor…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="120"/>
+        <location filename="../../caqda/gui/menus.py" line="127"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Mesclar em…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="121"/>
+        <location filename="../../caqda/gui/menus.py" line="128"/>
         <source>&amp;Delete code…</source>
         <translation>E&amp;xcluir código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="122"/>
+        <location filename="../../caqda/gui/menus.py" line="129"/>
         <source>Assign &amp;key</source>
         <translation>Atribuir &amp;tecla</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="124"/>
+        <location filename="../../caqda/gui/menus.py" line="131"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="128"/>
+        <location filename="../../caqda/gui/menus.py" line="135"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nálise</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="130"/>
+        <location filename="../../caqda/gui/menus.py" line="137"/>
         <source>Inter-coder &amp;agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="132"/>
+        <location filename="../../caqda/gui/menus.py" line="139"/>
         <source>&amp;Search documents…</source>
         <translation>&amp;Pesquisar nos documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="133"/>
+        <location filename="../../caqda/gui/menus.py" line="140"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="135"/>
+        <location filename="../../caqda/gui/menus.py" line="142"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="136"/>
+        <location filename="../../caqda/gui/menus.py" line="143"/>
         <source>&amp;Coders</source>
         <translation>&amp;Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="137"/>
+        <location filename="../../caqda/gui/menus.py" line="144"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>Codificação ce&amp;ga (ocultar os outros codificadores)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="139"/>
+        <location filename="../../caqda/gui/menus.py" line="146"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;Ajustar seleções a palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="144"/>
+        <location filename="../../caqda/gui/menus.py" line="151"/>
         <source>Go to &amp;transcript</source>
         <translation>Ir para a &amp;transcrição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="148"/>
+        <location filename="../../caqda/gui/menus.py" line="155"/>
         <source>Go to &amp;documents</source>
         <translation>Ir para os &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="152"/>
+        <location filename="../../caqda/gui/menus.py" line="159"/>
         <source>Go to code&amp;book</source>
         <translation>Ir para o &amp;livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="155"/>
+        <location filename="../../caqda/gui/menus.py" line="162"/>
         <source>&amp;Find code…</source>
         <translation>&amp;Procurar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="160"/>
+        <location filename="../../caqda/gui/menus.py" line="167"/>
         <source>Go to coded &amp;segments</source>
         <translation>Ir para os &amp;segmentos codificados</translation>
     </message>
@@ -1469,183 +1951,183 @@ importado de {source}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="63"/>
+        <location filename="../../caqda/gui/main_window.py" line="64"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="66"/>
+        <location filename="../../caqda/gui/main_window.py" line="67"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="69"/>
+        <location filename="../../caqda/gui/main_window.py" line="70"/>
         <source>Coded segments</source>
         <translation>Segmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="75"/>
+        <location filename="../../caqda/gui/main_window.py" line="76"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="78"/>
+        <location filename="../../caqda/gui/main_window.py" line="79"/>
         <source>Search</source>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="173"/>
+        <location filename="../../caqda/gui/main_window.py" line="175"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="173"/>
+        <location filename="../../caqda/gui/main_window.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="178"/>
+        <location filename="../../caqda/gui/main_window.py" line="180"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="178"/>
+        <location filename="../../caqda/gui/main_window.py" line="180"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="358"/>
+        <location filename="../../caqda/gui/main_window.py" line="357"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="360"/>
+        <location filename="../../caqda/gui/main_window.py" line="359"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="370"/>
+        <location filename="../../caqda/gui/main_window.py" line="369"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="413"/>
+        <location filename="../../caqda/gui/main_window.py" line="412"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="415"/>
+        <location filename="../../caqda/gui/main_window.py" line="414"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="418"/>
+        <location filename="../../caqda/gui/main_window.py" line="417"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="418"/>
+        <location filename="../../caqda/gui/main_window.py" line="417"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="420"/>
+        <location filename="../../caqda/gui/main_window.py" line="419"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="431"/>
+        <location filename="../../caqda/gui/main_window.py" line="430"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="449"/>
+        <location filename="../../caqda/gui/main_window.py" line="448"/>
         <source>Project memo</source>
         <translation>Memorando do projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="452"/>
+        <location filename="../../caqda/gui/main_window.py" line="451"/>
         <source>Memo on {name}</source>
         <translation>Memorando sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="458"/>
+        <location filename="../../caqda/gui/main_window.py" line="457"/>
         <source>Memo on the code “{name}”</source>
         <translation>Memorando sobre o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="460"/>
+        <location filename="../../caqda/gui/main_window.py" line="459"/>
         <source>Open a document or select a code first.</source>
         <translation>Primeiro abra um documento ou selecione um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="462"/>
+        <location filename="../../caqda/gui/main_window.py" line="461"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="474"/>
+        <location filename="../../caqda/gui/main_window.py" line="476"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="480"/>
+        <location filename="../../caqda/gui/main_window.py" line="485"/>
         <source>Delete this memo?</source>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="526"/>
+        <location filename="../../caqda/gui/main_window.py" line="535"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="526"/>
-        <location filename="../../caqda/gui/main_window.py" line="662"/>
+        <location filename="../../caqda/gui/main_window.py" line="535"/>
+        <location filename="../../caqda/gui/main_window.py" line="671"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="567"/>
+        <location filename="../../caqda/gui/main_window.py" line="576"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="569"/>
+        <location filename="../../caqda/gui/main_window.py" line="578"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="590"/>
+        <location filename="../../caqda/gui/main_window.py" line="599"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="597"/>
+        <location filename="../../caqda/gui/main_window.py" line="606"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="608"/>
+        <location filename="../../caqda/gui/main_window.py" line="617"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="629"/>
+        <location filename="../../caqda/gui/main_window.py" line="638"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="649"/>
+        <location filename="../../caqda/gui/main_window.py" line="658"/>
         <source>Coded the hits as “{name}”.</source>
         <translation>Ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="660"/>
+        <location filename="../../caqda/gui/main_window.py" line="669"/>
         <source>Merge a coder&apos;s copy</source>
         <translation>Mesclar a cópia de um(a) codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="669"/>
+        <location filename="../../caqda/gui/main_window.py" line="678"/>
         <source>Merge the codings, codes, documents and memos of “{name}” into this project? This cannot be undone.</source>
         <translation>Mesclar as codificações, os códigos, os documentos e os memorandos de “{name}” neste projeto? Isso não pode ser desfeito.</translation>
     </message>

@@ -39,6 +39,7 @@ DECLARED_CONTEXTS = {
     "AgreementModels",  # caqda/gui/agreement/models.py
     "AttributesModel",  # caqda/gui/models/table_models.py
     "Commands",  # caqda/gui/commands.py (QUndoCommand is no QObject)
+    "CorpusCommands",  # caqda/gui/corpus_commands.py (the same)
     "Export",  # caqda/gui/export_actions.py
     "MemosModel",  # caqda/gui/models/table_models.py
     "SegmentsModel",  # caqda/gui/models/table_models.py
@@ -69,6 +70,10 @@ CLASS_CONTEXTS = {
     "SegmentsPanel",
     "SearchPanel",
     "AuditDialog",
+    "AttributeDialog",
+    "AttributesWindow",
+    "DocumentsWindow",
+    "HeaderAttributesDialog",
 }
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")

@@ -132,7 +132,7 @@ class AttributesWindow(QWidget):
         self.resize(1000, 520)
         self.reload()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+V pastes a block and Delete clears the selected cells (not while a cell is
         being edited: the editor is another widget and gets its own keys)."""
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
