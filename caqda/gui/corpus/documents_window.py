@@ -177,7 +177,6 @@ class DocumentsWindow(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         if len(details) != len(self.session.project.rows("SELECT id FROM documents")):
             self.message.setText(self.tr("{shown} of the documents shown").format(shown=len(details)))
         self._update_buttons()
