@@ -302,42 +302,42 @@
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="130"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="133"/>
         <source>Choose the coders and the unit, then Compute.</source>
         <translation>Escolha os codificadores e a unidade e clique em Calcular.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="151"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="154"/>
         <source>&lt;b&gt;Coder pairs&lt;/b&gt; (κ; α and agreement in the tooltip)</source>
         <translation>&lt;b&gt;Pares de codificadores&lt;/b&gt; (κ; α e concordância ao passar o mouse)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="156"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="159"/>
         <source>&lt;b&gt;Disagreements&lt;/b&gt;: click a code above</source>
         <translation>&lt;b&gt;Discordâncias&lt;/b&gt;: clique em um código acima</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="217"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="220"/>
         <source>Computing agreement…</source>
         <translation>Calculando a concordância…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="217"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="220"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="266"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="269"/>
         <source>&lt;b&gt;Disagreements on {code}&lt;/b&gt;: {count}</source>
         <translation>&lt;b&gt;Discordâncias em {code}&lt;/b&gt;: {count}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="279"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="282"/>
         <source>({n} of {total})</source>
         <translation>({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="290"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="293"/>
         <source>Export agreement</source>
         <translation>Exportar concordância</translation>
     </message>
@@ -1205,6 +1205,24 @@
     </message>
 </context>
 <context>
+    <name>DocumentFilterBar</name>
+    <message>
+        <location filename="../../caqda/gui/views/document_filter_bar.py" line="34"/>
+        <source>Any set</source>
+        <translation>Qualquer conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/document_filter_bar.py" line="39"/>
+        <source>Attribute condition, e.g. Years in the role&gt;=5</source>
+        <translation>Condição de atributo, ex.: Anos na função&gt;=5</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/document_filter_bar.py" line="77"/>
+        <source>No document matches.</source>
+        <translation>Nenhum documento corresponde.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsModel</name>
     <message>
         <location filename="../../caqda/gui/models/documents_model.py" line="22"/>
@@ -1253,7 +1271,7 @@ importado de {source}</translation>
     <name>DocumentsWindow</name>
     <message>
         <location filename="../../caqda/gui/corpus/documents_window.py" line="55"/>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="266"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="265"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -1383,69 +1401,69 @@ importado de {source}</translation>
         <translation>Conjuntos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="182"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="181"/>
         <source>{shown} of the documents shown</source>
         <translation>{shown} dos documentos mostrados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="201"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="200"/>
         <source>{name}
 imported from {source} ({format}) on {when} by {who}</source>
         <translation>{name}
 importado de {source} ({format}) em {when} por {who}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="206"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="205"/>
         <source>an unknown coder</source>
         <translation>codificador(a) desconhecido(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="213"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="212"/>
         <source>All documents</source>
         <translation>Todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="216"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="215"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="231"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="230"/>
         <source>No sets yet: make one from the selection</source>
         <translation>Nenhum conjunto ainda: crie um com a seleção</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="275"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="274"/>
         <source>Rename document</source>
         <translation>Renomear documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="275"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="274"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="288"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="287"/>
         <source>{count} documents</source>
         <translation>{count} documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="290"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="289"/>
         <source>Delete {what}? {codings} codings and {memos} memos go with it. You can undo this.</source>
         <translation>Excluir {what}? {codings} codificações e {memos} memorandos serão excluídos junto. Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="313"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="312"/>
         <source>New document set</source>
         <translation>Novo conjunto de documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="313"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="312"/>
         <source>Name of the set:</source>
         <translation>Nome do conjunto:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="330"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="329"/>
         <source>Delete the set “{name}”? Its documents stay in the project.</source>
         <translation>Excluir o conjunto “{name}”? Seus documentos continuam no projeto.</translation>
     </message>
@@ -1453,12 +1471,12 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../caqda/gui/export_actions.py" line="47"/>
+        <location filename="../../caqda/gui/export_actions.py" line="50"/>
         <source>Exporting to {name}…</source>
         <translation>Exportando para {name}…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/export_actions.py" line="74"/>
+        <location filename="../../caqda/gui/export_actions.py" line="77"/>
         <source>Exported {path}.</source>
         <translation>Exportado: {path}.</translation>
     </message>

@@ -73,6 +73,7 @@ CLASS_CONTEXTS = {
     "AttributeDialog",
     "AttributesWindow",
     "DocumentsWindow",
+    "DocumentFilterBar",
     "HeaderAttributesDialog",
 }
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
