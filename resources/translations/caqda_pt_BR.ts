@@ -1207,17 +1207,22 @@
 <context>
     <name>DocumentFilterBar</name>
     <message>
-        <location filename="../../caqda/gui/views/document_filter_bar.py" line="34"/>
+        <location filename="../../caqda/gui/views/document_filter_bar.py" line="33"/>
         <source>Any set</source>
         <translation>Qualquer conjunto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/document_filter_bar.py" line="39"/>
-        <source>Attribute condition, e.g. Years in the role&gt;=5</source>
-        <translation>Condição de atributo, ex.: Anos na função&gt;=5</translation>
+        <location filename="../../caqda/gui/views/document_filter_bar.py" line="38"/>
+        <source>Condition, e.g. Department=Nursing</source>
+        <translation>Condição, ex.: Departamento=Enfermagem</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/document_filter_bar.py" line="77"/>
+        <location filename="../../caqda/gui/views/document_filter_bar.py" line="41"/>
+        <source>Only documents whose attribute matches: = != &lt; &lt;= &gt; &gt;= or ~ (contains), e.g. Years in the role&gt;=5. Press Enter to apply.</source>
+        <translation>Apenas documentos cujo atributo corresponde: = != &lt; &lt;= &gt; &gt;= ou ~ (contém), ex.: Anos na função&gt;=5. Pressione Enter para aplicar.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/document_filter_bar.py" line="80"/>
         <source>No document matches.</source>
         <translation>Nenhum documento corresponde.</translation>
     </message>

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
@@ -36,18 +35,22 @@ class DocumentFilterBar(QWidget):
             self.set_choice.addItem(document_set.name, document_set.name)
         self.condition = QLineEdit(self)
         self.condition.setObjectName("document-condition")
-        self.condition.setPlaceholderText(self.tr("Attribute condition, e.g. Years in the role>=5"))
+        self.condition.setPlaceholderText(self.tr("Condition, e.g. Department=Nursing"))
+        self.condition.setToolTip(
+            self.tr(
+                "Only documents whose attribute matches: = != < <= > >= or ~ (contains), "
+                "e.g. Years in the role>=5. Press Enter to apply."
+            )
+        )
         self.condition.setClearButtonEnabled(True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.set_choice, 1)
-        row.addWidget(self.condition, 2)
+        # One above the other: the bar sits over narrow checklists (the export dialog's third).
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
+        layout.addWidget(self.set_choice)
+        layout.addWidget(self.condition)
         layout.addWidget(self.message)
         self.set_choice.currentIndexChanged.connect(lambda _i: self.apply())
         self.condition.editingFinished.connect(self.apply)
