@@ -180,7 +180,7 @@ def _set_add(options: argparse.Namespace) -> int:
             document_set = document_sets.find_set(project, options.name)
         except CaqdaError:
             document_set = document_sets.create_set(project, options.name, ids)
-            print(f"Made the set '{document_set.name}' with {len(ids)} documents.")
+            print(f"Made the set '{document_set.name}' with {_count(len(ids), 'document')}.")
             return 0
         added = document_sets.add_to_set(project, document_set.id, ids)
     print(
@@ -291,3 +291,7 @@ def _uncode(options: argparse.Namespace) -> int:
                 remove_coding(project, coding.id)
     print(f"Removed {len(found)} coding{'s' if len(found) != 1 else ''}.")
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")

@@ -15,8 +15,12 @@ from typing import Any
 
 from caqda.core import audit
 from caqda.core.documents import get_document
-from caqda.core.errors import DocumentImportError, NotFoundError
+from caqda.core.errors import CaqdaError, NotFoundError
 from caqda.core.project import Project
+
+
+class DocumentEditError(CaqdaError):
+    """A rename or reorder of documents was refused (empty or taken name...)."""
 
 
 @dataclass(frozen=True)
@@ -55,10 +59,10 @@ def rename_document(project: Project, document_id: int, new_name: str) -> str:
     document = get_document(project, document_id)
     name = new_name.strip()
     if not name:
-        raise DocumentImportError("A document needs a name; it was not renamed.")
+        raise DocumentEditError("A document needs a name; it was not renamed.")
     clash = project.scalar("SELECT name FROM documents WHERE name = ? AND id != ?", (name, document_id))
     if clash is not None:
-        raise DocumentImportError(f"There is already a document called '{clash}'; choose another name.")
+        raise DocumentEditError(f"There is already a document called '{clash}'; choose another name.")
     if name == document.name:
         return document.name
     with project.transaction() as connection:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMenu, QWidget
 
 from caqda.core.project import Change
+from caqda.gui.models import ID_ROLE
 
 if TYPE_CHECKING:
     from caqda.gui.main_window import MainWindow
@@ -24,6 +26,9 @@ class CorpusActions(QObject):
         self.window = window
         self.windows: dict[str, QWidget] = {}
         self._session = None
+        table = window.documents_panel.table
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._dock_menu)
 
     def _ready(self) -> bool:
         session = self.window.session
@@ -55,10 +60,39 @@ class CorpusActions(QObject):
         if widget is None:
             widget = kind(self.window.session, self.window.run, self.window)
             self.windows[name] = widget
-        if widget.isVisible():
-            widget.raise_()  # already open: bring it forward
+        if widget.isVisible() and QGuiApplication.platformName() != "offscreen":
+            widget.raise_()  # already open: bring it forward (offscreen Qt has no stacking to change)
         widget.show()
         return widget
+
+    def dock_menu(self, document_id: int) -> QMenu:
+        """Rename, delete or see the details of a document from the documents dock."""
+        menu = QMenu(self.window)
+        menu.addAction(self.tr("&Rename…"), lambda: self._in_documents_window(document_id, "rename"))
+        menu.addAction(self.tr("&Delete…"), lambda: self._in_documents_window(document_id, "delete"))
+        menu.addAction(self.tr("Details and &sets…"), lambda: self._in_documents_window(document_id, None))
+        menu.addAction(self.tr("&Attributes…"), self.open_attributes)
+        return menu
+
+    def _dock_menu(self, point: QPoint) -> None:
+        table = self.window.documents_panel.table
+        index = table.indexAt(point)
+        document_id = index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+        if document_id is not None and self.window.session is not None:
+            self.dock_menu(int(document_id)).popup(table.viewport().mapToGlobal(point))
+
+    def _in_documents_window(self, document_id: int, action: str | None) -> None:
+        widget = self.open_documents()
+        if widget is None:
+            return
+        widget.set_filter.setCurrentIndex(0)  # type: ignore[attr-defined]
+        widget.condition.clear()  # type: ignore[attr-defined]
+        widget.reload()  # type: ignore[attr-defined]
+        widget.select_ids([document_id])  # type: ignore[attr-defined]
+        if action == "rename":
+            widget.rename_selected()  # type: ignore[attr-defined]
+        elif action == "delete":
+            widget.delete_selected()  # type: ignore[attr-defined]
 
     def _on_changed(self, changes: list[Change]) -> None:
         session = self.window.session

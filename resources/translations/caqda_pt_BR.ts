@@ -1122,6 +1122,29 @@
     </message>
 </context>
 <context>
+    <name>CorpusActions</name>
+    <message>
+        <location filename="../../caqda/gui/corpus_actions.py" line="70"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renomear…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_actions.py" line="71"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Excluir…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_actions.py" line="72"/>
+        <source>Details and &amp;sets…</source>
+        <translation>Detalhes e &amp;conjuntos…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_actions.py" line="73"/>
+        <source>&amp;Attributes…</source>
+        <translation>&amp;Atributos…</translation>
+    </message>
+</context>
+<context>
     <name>CorpusCommands</name>
     <message>
         <location filename="../../caqda/gui/corpus_commands.py" line="26"/>
@@ -1438,37 +1461,37 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <translation>Nenhum conjunto ainda: crie um com a seleção</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="274"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="275"/>
         <source>Rename document</source>
         <translation>Renomear documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="274"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="275"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="287"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="288"/>
         <source>{count} documents</source>
         <translation>{count} documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="289"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="290"/>
         <source>Delete {what}? {codings} codings and {memos} memos go with it. You can undo this.</source>
         <translation>Excluir {what}? {codings} codificações e {memos} memorandos serão excluídos junto. Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="312"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="313"/>
         <source>New document set</source>
         <translation>Novo conjunto de documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="312"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="313"/>
         <source>Name of the set:</source>
         <translation>Nome do conjunto:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="329"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="330"/>
         <source>Delete the set “{name}”? Its documents stay in the project.</source>
         <translation>Excluir o conjunto “{name}”? Seus documentos continuam no projeto.</translation>
     </message>

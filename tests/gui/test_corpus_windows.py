@@ -227,3 +227,20 @@ def test_an_import_is_one_undo_step_and_header_attributes_are_chosen(
     assert documents.attributes(project, documents.find_document(project, "E22").id) == {
         "Department": "Nursing"
     }
+
+
+def test_the_documents_dock_menu_renames_and_deletes(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    project = window.session.project  # type: ignore[union-attr]
+    document = documents.list_documents(project)[1]
+    menu = window.corpus_actions.dock_menu(document.id)
+    labels = [action.text() for action in menu.actions()]
+    assert labels[:2] == ["&Rename…", "&Delete…"]
+    panel = window.corpus_actions.open_documents()
+    monkeypatch.setattr(panel, "ask_text", lambda title, label, text: text + " (2)")
+    menu.actions()[0].trigger()
+    assert documents.get_document(project, document.id).name == document.name + " (2)"
+    monkeypatch.setattr(panel, "confirm", lambda question: True)
+    menu.actions()[1].trigger()
+    assert document.id not in [d.id for d in documents.list_documents(project)]
+    press_undo(qtbot, window)
+    assert documents.get_document(project, document.id).name == document.name + " (2)"

@@ -74,6 +74,7 @@ CLASS_CONTEXTS = {
     "AttributesWindow",
     "DocumentsWindow",
     "DocumentFilterBar",
+    "CorpusActions",
     "HeaderAttributesDialog",
 }
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")

@@ -270,7 +270,8 @@ class DocumentsWindow(QWidget):
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        old = self.table.item(self.table.currentRow(), 1).text()
+        row = next(r for r in range(self.table.rowCount()) if self.table.item(r, 0).data(_ID) == ids[0])
+        old = self.table.item(row, 1).text()
         name = self.ask_text(self.tr("Rename document"), self.tr("New name:"), old)
         if name and name != old:
             self.run(RenameDocument(self.session.project, ids[0], old, name))
@@ -282,7 +283,9 @@ class DocumentsWindow(QWidget):
         project = self.session.project
         impact = document_edits.deletion_impact(project, ids)
         names = [
-            self.table.item(row, 1).text() for row in sorted({i.row() for i in self.table.selectedIndexes()})
+            self.table.item(row, 1).text()
+            for row in range(self.table.rowCount())
+            if self.table.item(row, 0).data(_ID) in set(ids)
         ]
         label = names[0] if len(names) == 1 else self.tr("{count} documents").format(count=len(names))
         question = self.tr(
