@@ -244,3 +244,19 @@ def test_the_documents_dock_menu_renames_and_deletes(qtbot, window: MainWindow, 
     assert document.id not in [d.id for d in documents.list_documents(project)]
     press_undo(qtbot, window)
     assert documents.get_document(project, document.id).name == document.name + " (2)"
+
+
+def test_a_choice_attribute_is_edited_with_its_values(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox
+
+    project = window.session.project  # type: ignore[union-attr]
+    attributes.define_attribute(project, "Shift", "choice", ["Day", "Night"])
+    panel = window.corpus_actions.open_attributes()
+    table = panel.table
+    table.setCurrentCell(0, 0)
+    table.editItem(table.item(0, 0))
+    editor = table.findChild(QComboBox)
+    assert editor is not None and [editor.itemText(i) for i in range(editor.count())] == ["", "Day", "Night"]
+    editor.setCurrentIndex(2)
+    editor.activated.emit(2)  # what choosing "Night" from the list does
+    assert documents.attributes(project, panel.document_id(0))["Shift"] == "Night"

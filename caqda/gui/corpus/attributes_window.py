@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -87,6 +88,36 @@ class AttributeDialog(QDialog):
         return self.name.text().strip(), str(self.type.currentData()), choices
 
 
+class ChoiceDelegate(QStyledItemDelegate):
+    """A choice attribute is edited with a list of its values (and an empty one to clear it)."""
+
+    def __init__(self, window: AttributesWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def createEditor(self, parent: QWidget, option, index):  # type: ignore[no-untyped-def]
+        definition = self.window.definitions[index.column()]
+        if definition.type != "choice":
+            return super().createEditor(parent, option, index)
+        editor = QComboBox(parent)
+        editor.addItems(["", *definition.choices])
+        # Picking a value is the edit: commit it at once instead of waiting for Enter.
+        editor.activated.connect(lambda _index: (self.commitData.emit(editor), self.closeEditor.emit(editor)))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index) -> None:  # type: ignore[no-untyped-def]
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findText(index.data() or "")))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model, index) -> None:  # type: ignore[no-untyped-def]
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText())
+        else:
+            super().setModelData(editor, model, index)
+
+
 class AttributesWindow(QWidget):
     def __init__(self, session, run: Runner, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent, Qt.WindowType.Window)
@@ -103,6 +134,7 @@ class AttributesWindow(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.itemChanged.connect(self._item_changed)
+        self.table.setItemDelegate(ChoiceDelegate(self))
         self.hint = QLabel(
             self.tr("Double-click a cell to edit it; paste a block copied from a spreadsheet with Ctrl+V."),
             self,
