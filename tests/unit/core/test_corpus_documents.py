@@ -137,3 +137,23 @@ def test_a_table_added_later_that_references_documents_is_snapshotted_too(corpus
     assert corpus.scalar("SELECT document_id FROM pointer") is None
     document_edits.restore_documents(corpus, saved)
     assert dump(corpus) == before
+
+
+def test_header_lines_are_proposed_and_a_disclaimer_is_not_one(project: Project) -> None:
+    text = (
+        "Department: Nursing\n"
+        "Disclaimer: This transcript was edited for readability and all names were changed.\n"
+        "Interview date: 2024-03-19\n\n"
+        "Interviewer: How is it?\nE07: Fine.\nInterviewer: Really?\nE07: Yes."
+    )
+    prepared = documents.prepare_text(text)
+    assert prepared.header == {"Department": "Nursing", "Interview date": "2024-03-19"}
+    kept = documents.store_document(project, prepared, name="E07", source_name="E07.txt", source_format="txt")
+    assert kept.header_fields == prepared.header
+    assert documents.attributes(project, kept.document.id) == prepared.header  # type: ignore[union-attr]
+    other = documents.prepare_text(text.replace("E07", "E08"))
+    dropped = documents.store_document(
+        project, other, name="E08", source_name="E08.txt", source_format="txt", header_attributes=False
+    )
+    assert dropped.header_fields == prepared.header
+    assert documents.attributes(project, dropped.document.id) == {}  # type: ignore[union-attr]
