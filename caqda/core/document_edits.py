@@ -185,9 +185,10 @@ def _snapshot(project: Project, document_ids: list[int]) -> DocumentsSnapshot:
     """The documents' rows and, recursively, every row that references them (cascade) or
     points at them (set null), parents first; memos on the documents are added too."""
     parts: list[TableRows] = []
-    documents = _rows(project, "documents", "id", document_ids)
+    captured: dict[str, set[int]] = {}
+    documents = _rows(project, "documents", "id", document_ids, captured)
     parts.append(documents)
-    _add_children(project, "documents", document_ids, parts, seen={"documents"})
+    _add_children(project, "documents", document_ids, parts, {"documents"}, captured)
     memos = _memo_rows(project, document_ids)
     parts.append(memos)
     uuid_index = documents.columns.index("uuid")
@@ -195,7 +196,12 @@ def _snapshot(project: Project, document_ids: list[int]) -> DocumentsSnapshot:
 
 
 def _add_children(
-    project: Project, parent: str, parent_keys: list[Any], parts: list[TableRows], seen: set[str]
+    project: Project,
+    parent: str,
+    parent_keys: list[Any],
+    parts: list[TableRows],
+    seen: set[str],
+    captured: dict[str, set[int]],
 ) -> None:
     if not parent_keys:
         return
@@ -211,11 +217,13 @@ def _add_children(
             continue
         if on_delete != "CASCADE":
             continue
-        part = _rows(project, table, column, keys)
+        part = _rows(project, table, column, keys, captured)
         parts.append(part)
         if table not in seen and "id" in part.columns:
             id_index = part.columns.index("id")
-            _add_children(project, table, [row[id_index] for row in part.rows], parts, seen | {table})
+            _add_children(
+                project, table, [row[id_index] for row in part.rows], parts, seen | {table}, captured
+            )
 
 
 def _references_to(project: Project, parent: str) -> list[tuple[str, str, str | None, str]]:
@@ -234,11 +242,19 @@ def _references_to(project: Project, parent: str) -> list[tuple[str, str, str | 
     return found
 
 
-def _rows(project: Project, table: str, column: str, keys: list[Any]) -> TableRows:
+def _rows(
+    project: Project, table: str, column: str, keys: list[Any], captured: dict[str, set[int]]
+) -> TableRows:
+    """The rows of ``table`` whose ``column`` is one of ``keys``, except rows already captured
+    through another reference (a table may point at a document and at one of its codings)."""
     cursor = project.connection.execute(f'SELECT * FROM "{table}" LIMIT 0')
     columns = tuple(description[0] for description in cursor.description)
-    rows = _select(project, table, ", ".join(f'"{name}"' for name in columns), column, keys, order=True)
-    return TableRows(table, columns, tuple(tuple(row) for row in rows))
+    what = "rowid, " + ", ".join(f'"{name}"' for name in columns)
+    rows = _select(project, table, what, column, keys, order=True)
+    seen = captured.setdefault(table, set())
+    fresh = [tuple(row)[1:] for row in rows if row[0] not in seen]
+    seen.update(row[0] for row in rows)
+    return TableRows(table, columns, tuple(fresh))
 
 
 def _select(

@@ -128,9 +128,16 @@ def test_a_table_added_later_that_references_documents_is_snapshotted_too(corpus
             "CREATE TABLE pointer (id INTEGER PRIMARY KEY, document_id INTEGER REFERENCES documents(id) "
             "ON DELETE SET NULL)"
         )
+        # A row that points at a document and at one of its codings is saved once, not twice.
+        connection.execute(
+            "CREATE TABLE link (id INTEGER PRIMARY KEY, document_id INTEGER REFERENCES documents(id) "
+            "ON DELETE CASCADE, coding_id INTEGER REFERENCES codings(id) ON DELETE CASCADE)"
+        )
         e02 = documents.find_document(corpus, "E02").id
         connection.execute("INSERT INTO extra(document_id, note) VALUES (?, 'x')", (e02,))
         connection.execute("INSERT INTO pointer(document_id) VALUES (?)", (e02,))
+        coding = corpus.scalar("SELECT id FROM codings WHERE document_id = ? LIMIT 1", (e02,))
+        connection.execute("INSERT INTO link(document_id, coding_id) VALUES (?, ?)", (e02, coding))
     before = dump(corpus)
     saved = document_edits.delete_documents(corpus, [e02])
     assert corpus.scalar("SELECT COUNT(*) FROM extra") == 0
