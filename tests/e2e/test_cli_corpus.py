@@ -160,3 +160,51 @@ def test_memos_codebook_edits_and_uncode(capsys: pytest.CaptureFixture[str], stu
     assert rows(study, f"SELECT COUNT(*) FROM codings WHERE uuid = '{uuids[0]}'") == [(0,)]
     code, _, err = run(capsys, "uncode", study, "--coding", "not-a-uuid")
     assert code == 1 and "no coding" in err
+
+
+def test_set_and_where_reach_agreement_and_export(
+    capsys: pytest.CaptureFixture[str], demo_path: Path, tmp_path: Path
+) -> None:
+    """The same documents chosen by a set, by a condition and by name give the same results."""
+    import csv
+
+    nursing = ["E05 Nursing coordinator", "E06 Clinical director"]
+    assert run(capsys, "set", "add", demo_path, "Care", "--documents", *nursing)[0] == 0
+    coders = ("--coders", "Ana", "Bruno", "--bootstrap", "0", "--json")
+    by_set = json.loads(run(capsys, "agreement", demo_path, *coders, "--set", "Care")[1])
+    by_name = json.loads(run(capsys, "agreement", demo_path, *coders, "--documents", *nursing)[1])
+    everything = json.loads(run(capsys, "agreement", demo_path, *coders)[1])
+    assert by_set == by_name and by_set != everything
+
+    table = tmp_path / "segments.csv"
+    assert run(capsys, "export", "table", demo_path, "--set", "Care", "-o", table)[0] == 0
+    with table.open(encoding="utf-8-sig") as stream:
+        exported = list(csv.DictReader(stream))
+    counted = rows(
+        demo_path,
+        "SELECT COUNT(*) FROM codings c JOIN documents d ON d.id = c.document_id "
+        "WHERE d.name IN ('E05 Nursing coordinator', 'E06 Clinical director')",
+    )[0][0]
+    assert len(exported) == counted
+
+    # Years in the role >= 9 counted in the database, compared as numbers (not as text).
+    wanted = sorted(
+        name
+        for name, value in rows(
+            demo_path,
+            "SELECT d.name, a.value FROM documents d JOIN document_attributes a ON a.document_id = d.id "
+            "WHERE a.name = 'Years in the role'",
+        )
+        if float(str(value)) >= 9
+    )
+    code, out, _ = run(capsys, "document", "list", demo_path, "--where", "Years in the role>=9", "--json")
+    assert code == 0 and sorted(entry["name"] for entry in json.loads(out)) == wanted and wanted
+    code, out, _ = run(capsys, "autocode", demo_path, "family", "--code", "Peer support", "--coder", "Caio",
+                       "--where", "Years in the role>=9")  # fmt: skip
+    assert code == 0
+    coded = rows(
+        demo_path,
+        "SELECT DISTINCT d.name FROM codings c JOIN documents d ON d.id = c.document_id "
+        "JOIN coders r ON r.id = c.coder_id WHERE r.name = 'Caio'",
+    )
+    assert coded and {name for (name,) in coded} <= set(wanted)
