@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from caqda.core.demo import build_demo
+from caqda.core.project import Project
+
 # Qt tests run offscreen on a 1366×768 screen: the smallest laptop screen caqda must fit.
+# (Set before any test module imports Qt; caqda.core never does.)
 _SCREEN = Path(__file__).resolve().parent / "fixtures" / "screen-1366x768.json"
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
-
-from caqda.core.demo import build_demo
-from caqda.core.project import Project
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures"

@@ -20,7 +20,10 @@ from caqda.cli import (
     agreement_commands,
     backup_commands,
     codebook_commands,
+    codebook_edit_commands,
+    corpus_commands,
     export_commands,
+    memo_commands,
     project_commands,
     search_commands,
     team_commands,
@@ -31,7 +34,10 @@ from caqda.core.errors import CaqdaError, ProjectCorruptError
 # The order in which `caqda --help` lists the groups.
 _COMMAND_GROUPS: tuple[ModuleType, ...] = (
     project_commands,
+    corpus_commands,
     codebook_commands,
+    codebook_edit_commands,
+    memo_commands,
     search_commands,
     team_commands,
     agreement_commands,
@@ -46,6 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         arguments = ["gui"]
     if arguments[:2] == ["import", "qdpx"]:  # `caqda import qdpx FILE.qdpx -o PATH`
         arguments = ["import-qdpx", *arguments[2:]]
+    arguments = codebook_edit_commands.route(arguments)  # `caqda codebook add|rename|move|delete ...`
     parser = build_parser()
     options = parser.parse_args(arguments)
     try:

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from caqda.cli.common import CommandAdder, print_json
+from caqda.cli.document_options import add_document_options, selected_names
 from caqda.core.project import Project
 
 
@@ -28,7 +29,7 @@ def register(command: CommandAdder) -> None:
         ),
     )
     sub.add_argument("--tolerance", type=float, default=0.9, help="segment overlap needed, 0-1 (default 0.9)")
-    sub.add_argument("--documents", nargs="+", metavar="NAME")
+    add_document_options(sub)
     sub.add_argument("--codes", nargs="+", metavar="NAME")
     sub.add_argument(
         "--bootstrap", type=int, default=1000, metavar="N", help="bootstrap samples for α's interval"
@@ -47,7 +48,7 @@ def _agreement(options: argparse.Namespace) -> int:
             options.coders,
             unit=options.unit,
             tolerance=options.tolerance,
-            documents=options.documents,
+            documents=selected_names(project, options),
             codes=options.codes,
             bootstrap_samples=options.bootstrap,
         )

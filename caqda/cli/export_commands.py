@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from caqda.cli.common import CommandAdder
+from caqda.cli.document_options import add_document_options, selected_names
 from caqda.core.project import Project
 
 
@@ -21,7 +22,7 @@ def register(command: CommandAdder) -> None:
         help="docx: segments (default), codebook, agreement, transcript; table: segments (default) or matrix",
     )
     sub.add_argument("--document", help="transcript: the document to export")
-    sub.add_argument("--documents", nargs="+", metavar="NAME", help="only these documents")
+    add_document_options(sub)
     sub.add_argument("--codes", nargs="+", metavar="NAME", help="only these codes")
     sub.add_argument("--coders", nargs="+", metavar="NAME", help="only these coders (agreement: the coders)")
     sub.add_argument(
@@ -45,7 +46,7 @@ def _export(options: argparse.Namespace) -> int:
             kind,
             options.output,
             group_by=options.group_by,
-            document_names=options.documents,
+            document_names=selected_names(project, options),
             code_names=options.codes,
             coder_names=options.coders,
             document=options.document,

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from caqda.cli.common import NEW_CODER_HELP, CommandAdder, coder_for, print_json
+from caqda.cli.document_options import add_document_options, selected_ids
 from caqda.core import codebook, codebook_files, coders, documents, summary
 from caqda.core.coding import add_coding
 from caqda.core.errors import CaqdaError
@@ -35,6 +36,12 @@ def register(command: CommandAdder) -> None:
     )
     sub.add_argument("--as", dest="acting", metavar="CODER", help="who imports (recorded in the audit trail)")
     sub.add_argument("--new-coder", action="store_true", help=NEW_CODER_HELP)
+    sub.add_argument(
+        "--no-header-attributes",
+        dest="header_attributes",
+        action="store_false",
+        help="do not turn 'Key: value' header lines into document attributes",
+    )
     sub = command("code", _code, "code a range of a document")
     sub.add_argument("path", type=Path)
     sub.add_argument("--document", required=True)
@@ -53,6 +60,7 @@ def register(command: CommandAdder) -> None:
     sub.add_argument("--coder")
     sub.add_argument("--code")
     sub.add_argument("--document")
+    add_document_options(sub)
     sub = command("import-qdpx", _import_qdpx, "create a project from a REFI-QDA .qdpx file")
     sub.add_argument("file", type=Path, metavar="FILE.qdpx")
     sub.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
@@ -94,7 +102,11 @@ def _import(options: argparse.Namespace) -> int:
         for file in options.files:
             try:
                 result = documents.import_file(
-                    project, file, kind=options.kind, allow_duplicate=options.allow_duplicate
+                    project,
+                    file,
+                    kind=options.kind,
+                    allow_duplicate=options.allow_duplicate,
+                    header_attributes=options.header_attributes,
                 )
             except CaqdaError as error:
                 failures += 1
@@ -102,6 +114,14 @@ def _import(options: argparse.Namespace) -> int:
                 continue
             for note in result.notes:
                 print(f"note: {note}", file=sys.stderr)
+            if result.document is not None and result.header_fields:
+                found = ", ".join(f"{key}={value}" for key, value in result.header_fields.items())
+                verb = (
+                    "stored as attributes"
+                    if options.header_attributes
+                    else "not stored (--no-header-attributes)"
+                )
+                print(f"note: header lines of '{result.document.name}' {verb}: {found}", file=sys.stderr)
             if result.document is not None:
                 turns = len(documents.speaker_turns(project, result.document.id))
                 print(
@@ -154,11 +174,13 @@ def _info(options: argparse.Namespace) -> int:
 
 def _codings(options: argparse.Namespace) -> int:
     with Project.open(options.path) as project:
+        document_ids = selected_ids(project, options)
+        if options.document:
+            single = documents.find_document(project, options.document).id
+            document_ids = [single] if document_ids is None or single in document_ids else []
         segments = summary.coded_segments(
             project,
-            document_ids=[documents.find_document(project, options.document).id]
-            if options.document
-            else None,
+            document_ids=document_ids,
             code_ids=[codebook.find_code(project, options.code).id] if options.code else None,
             coder_ids=[coders.find_coder(project, options.coder).id] if options.coder else None,
         )

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from caqda.cli.common import NEW_CODER_HELP, CommandAdder, coder_for, print_json
-from caqda.core import codebook, documents
+from caqda.cli.document_options import add_document_options, selected_ids
+from caqda.core import codebook
 from caqda.core.project import Project
 
 
@@ -18,7 +19,7 @@ def register(command: CommandAdder) -> None:
     sub.add_argument(
         "--fuzzy", type=float, default=100, metavar="SCORE", help="50-100; below 100 allows variants"
     )
-    sub.add_argument("--documents", nargs="+", metavar="NAME")
+    add_document_options(sub)
     sub.add_argument("--json", action="store_true")
     sub = command("autocode", _autocode, "code every place a search finds")
     sub.add_argument("path", type=Path)
@@ -27,16 +28,14 @@ def register(command: CommandAdder) -> None:
     sub.add_argument("--coder", required=True)
     sub.add_argument("--new-coder", action="store_true", help=NEW_CODER_HELP)
     sub.add_argument("--fuzzy", type=float, default=100, metavar="SCORE")
-    sub.add_argument("--documents", nargs="+", metavar="NAME")
+    add_document_options(sub)
     sub.add_argument("--unit", default="hit", choices=("hit", "sentence", "paragraph", "turn"))
 
 
 def _search_hits(project: Project, options: argparse.Namespace) -> list[Any]:
     from caqda.core.search import search
 
-    document_ids = (
-        [documents.find_document(project, n).id for n in options.documents] if options.documents else None
-    )
+    document_ids = selected_ids(project, options)
     return search(project, options.query, min_score=options.fuzzy, document_ids=document_ids)
 
 

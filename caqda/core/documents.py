@@ -35,6 +35,9 @@ class ImportResult:
     document: Document | None
     notes: list[str] = field(default_factory=list)
     duplicate_of: str | None = None
+    # ``Key: value`` header lines found before the first speaker turn; they are stored as
+    # attributes only when the import was asked to (``header_attributes``).
+    header_fields: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ def import_file(
     name: str | None = None,
     kind: str | None = None,
     allow_duplicate: bool = False,
+    header_attributes: bool = True,
 ) -> ImportResult:
     """Import one file as a new document.
 
@@ -92,6 +96,7 @@ def import_file(
         attributes=extracted.attributes,
         notes=list(extracted.notes),
         allow_duplicate=allow_duplicate,
+        header_attributes=header_attributes,
     )
 
 
@@ -116,7 +121,11 @@ def store_document(
     attributes: dict[str, str] | None = None,
     notes: list[str] | None = None,
     allow_duplicate: bool = False,
+    header_attributes: bool = True,
 ) -> ImportResult:
+    """Store a prepared text as a new document. Header lines become attributes only with
+    ``header_attributes``; either way the result lists them (``header_fields``), so the caller
+    can show what was found and let the researcher keep or drop them."""
     notes = notes or []
     digest = hashlib.sha256(prepared.text.encode("utf-8")).hexdigest()
     existing = project.scalar("SELECT name FROM documents WHERE sha256 = ?", (digest,))
@@ -129,7 +138,7 @@ def store_document(
         kind = "interview" if prepared.turns else "other"
     if kind not in DOCUMENT_KINDS:
         raise DocumentImportError(f"Unknown document kind '{kind}'; use one of {', '.join(DOCUMENT_KINDS)}.")
-    all_attributes = {**prepared.header, **(attributes or {})}
+    all_attributes = {**(prepared.header if header_attributes else {}), **(attributes or {})}
     with project.transaction() as connection:
         unique_name = _free_name(project, name.strip() or "Untitled")
         if unique_name != name:
@@ -163,7 +172,7 @@ def store_document(
             document_uuid,
             after={"name": unique_name, "source": source_name, "sha256": digest, "kind": kind},
         )
-    return ImportResult(get_document(project, document_id), notes)
+    return ImportResult(get_document(project, document_id), notes, header_fields=dict(prepared.header))
 
 
 def write_structure(
@@ -304,6 +313,19 @@ def _header_fields(
         if start >= first_turn:
             break
         match = _HEADER_FIELD.fullmatch(text, start, end)
-        if match and match["key"] not in speakers and match["key"] not in fields:
+        if (
+            match
+            and match["key"] not in speakers
+            and match["key"] not in fields
+            and _looks_like_a_value(match["value"])
+        ):
             fields[match["key"].strip()] = match["value"].strip()
     return fields
+
+
+def _looks_like_a_value(value: str) -> bool:
+    """A header field's value is short ("Nursing", "2024-03-19", "12 years"); a sentence
+    ("Note: names were changed to protect the participants.") is a disclaimer, not an attribute."""
+    words = value.split()
+    sentence = value.rstrip().endswith((".", "!", "?")) and len(words) > 3
+    return len(words) <= 8 and not sentence

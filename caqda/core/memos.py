@@ -92,3 +92,39 @@ def _state(memo: Memo) -> dict[str, object]:
     state = asdict(memo)
     state.pop("id")
     return state
+
+
+def restore_memo(project: Project, memo: Memo) -> Memo:
+    """Put back a deleted memo exactly as it was (same id and uuid): the undo of a delete and
+    the redo of an add."""
+    _check_target(project, memo.target_kind, memo.target_id)
+    with project.transaction() as connection:
+        connection.execute(
+            f"INSERT INTO memos({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                memo.id,
+                memo.uuid,
+                memo.coder_id,
+                memo.target_kind,
+                memo.target_id,
+                memo.title,
+                memo.text,
+                memo.created_at,
+                memo.updated_at,
+            ),
+        )
+        audit.record(project, "restore memo", "memo", memo.uuid, after=_state(memo))
+    return get_memo(project, memo.id)
+
+
+def find_memo(project: Project, reference: str) -> Memo:
+    """A memo by its uuid (or a unique beginning of it, as ``caqda memo list`` shows)."""
+    reference = reference.strip().lower()
+    rows = project.rows(
+        f"SELECT {_COLUMNS} FROM memos WHERE uuid LIKE ?", (reference.replace("%", "") + "%",)
+    )
+    if len(rows) == 1 and reference:
+        return Memo(**dict(rows[0]))
+    if len(rows) > 1 and reference:
+        raise NotFoundError(f"'{reference}' begins the ids of several memos; give more of it.")
+    raise NotFoundError(f"There is no memo with the id '{reference}' (see caqda memo list).")

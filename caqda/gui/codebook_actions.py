@@ -121,7 +121,10 @@ class CodebookActions(QObject):
         session = self.window.session
         code = self._current()
         if session is not None and code is not None:
-            session.assign_shortcut(key, code)
+            from caqda.gui.corpus_commands import AssignShortcut
+
+            if not self.window.run(AssignShortcut(session, key, code)):
+                return
             self.window.status(self.tr("Key {key} now codes as “{name}”.").format(key=key, name=code.name))
 
 

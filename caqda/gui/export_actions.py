@@ -33,6 +33,9 @@ def ask_export(window: MainWindow, kind: str | None = None) -> ExportRequest | N
         project.path.parent,
         window,
     )
+    from caqda.gui.views.document_filter_bar import insert_filter_bar
+
+    insert_filter_bar(project, dialog.documents)  # choose documents by set or attribute
     if kind is not None:
         dialog.set_kind(kind)
     return dialog.request() if dialog.exec() else None

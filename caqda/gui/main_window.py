@@ -30,6 +30,7 @@ from caqda.gui.backup_actions import BackupActions
 from caqda.gui.codebook_actions import CodebookActions, ask_color
 from caqda.gui.coding_actions import CodingActions, code_rows
 from caqda.gui.commands import CaqdaCommand
+from caqda.gui.corpus_actions import CorpusActions
 from caqda.gui.menus import build_menus
 from caqda.gui.screen_fit import fit_to_screen
 from caqda.gui.session import SHORTCUT_KEYS, ProjectSession
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.coding = CodingActions(self)
         self.codebook_actions = CodebookActions(self)
         self.backups = BackupActions(self, self.status, self.open_path, self.close_project)
+        self.corpus_actions = CorpusActions(self)
         self._actions: dict[str, QAction] = {}
         self._docks_before_start: dict[str, bool] | None = None
         self.menus = build_menus(self)
@@ -482,11 +484,14 @@ class MainWindow(QMainWindow):
             return
         text = self.ask_memo(self.tr("New memo"), heading, "")
         if text:
-            self._guarded(
-                lambda: memos.add_memo(
+            from caqda.gui.corpus_commands import AddMemo
+
+            self.run(
+                AddMemo(
                     session.project, text, coder_id=session.coder.id, target_kind=target, target_id=target_id
                 )
             )
+            self._refresh_memos()
 
     def edit_memo(self, memo: Memo) -> None:
         session = self.session
@@ -494,12 +499,18 @@ class MainWindow(QMainWindow):
             return
         text = self.ask_memo(self.tr("Edit memo"), self._describe_memo_target(memo), memo.text)
         if text is not None and text != memo.text:
-            self._guarded(lambda: memos.edit_memo(session.project, memo.id, text=text))
+            from caqda.gui.corpus_commands import EditMemo
+
+            self.run(EditMemo(session.project, memo, text))
+            self._refresh_memos()
 
     def delete_memo(self, memo: Memo) -> None:
         session = self.session
         if session is not None and self.confirm(self.tr("Delete this memo?")):
-            self._guarded(lambda: memos.delete_memo(session.project, memo.id))
+            from caqda.gui.corpus_commands import DeleteMemo
+
+            self.run(DeleteMemo(session.project, memo))
+            self._refresh_memos()
 
     def _guarded(self, action) -> None:  # type: ignore[no-untyped-def]
         try:
@@ -540,6 +551,7 @@ class MainWindow(QMainWindow):
             "export_segments", "export_codebook", "export_agreement", "export_transcript",
             "export_segments_table", "export_matrix", "export_qdpx", "export_qdc", "merge", "search", "audit",
             "back_up", "restore_backup",
+            "documents_window", "attributes_window",
         ):  # fmt: skip
             self.action(name).setEnabled(has_project)
         stack = self.session.undo_stack if self.session else None

@@ -46,6 +46,13 @@ class MainMenus(QObject):
         file_menu.addAction(
             make("import", self.tr("&Import documents…"), lambda: window.import_documents(), "Ctrl+Shift+I")
         )
+        corpus = window.corpus_actions
+        file_menu.addAction(
+            make("documents_window", self.tr("&Documents and sets…"), corpus.open_documents, "Ctrl+Shift+D")
+        )
+        file_menu.addAction(
+            make("attributes_window", self.tr("Document &attributes…"), corpus.open_attributes)
+        )
         export_menu = file_menu.addMenu(self.tr("&Export"))
         for kind, label in (
             ("segments", self.tr("Coded &segments (Word)…")),

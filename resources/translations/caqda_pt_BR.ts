@@ -302,44 +302,92 @@
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="130"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="133"/>
         <source>Choose the coders and the unit, then Compute.</source>
         <translation>Escolha os codificadores e a unidade e clique em Calcular.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="151"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="154"/>
         <source>&lt;b&gt;Coder pairs&lt;/b&gt; (κ; α and agreement in the tooltip)</source>
         <translation>&lt;b&gt;Pares de codificadores&lt;/b&gt; (κ; α e concordância ao passar o mouse)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="156"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="159"/>
         <source>&lt;b&gt;Disagreements&lt;/b&gt;: click a code above</source>
         <translation>&lt;b&gt;Discordâncias&lt;/b&gt;: clique em um código acima</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="217"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="220"/>
         <source>Computing agreement…</source>
         <translation>Calculando a concordância…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="217"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="220"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="266"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="269"/>
         <source>&lt;b&gt;Disagreements on {code}&lt;/b&gt;: {count}</source>
         <translation>&lt;b&gt;Discordâncias em {code}&lt;/b&gt;: {count}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="279"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="282"/>
         <source>({n} of {total})</source>
         <translation>({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="290"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="293"/>
         <source>Export agreement</source>
         <translation>Exportar concordância</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeDialog</name>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="49"/>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="56"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="57"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="58"/>
+        <source>Date (2024-03-31)</source>
+        <translation>Data (2024-03-31)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="59"/>
+        <source>Choice from a list</source>
+        <translation>Escolha de uma lista</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="66"/>
+        <source>Values separated by ;  e.g. Day; Night</source>
+        <translation>Valores separados por ;  ex.: Dia; Noite</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="68"/>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="69"/>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="70"/>
+        <source>Values:</source>
+        <translation>Valores:</translation>
     </message>
 </context>
 <context>
@@ -353,6 +401,118 @@
         <location filename="../../caqda/gui/models/table_models.py" line="74"/>
         <source>Value</source>
         <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>AttributesWindow</name>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="125"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="237"/>
+        <source>Document attributes</source>
+        <translation>Atributos dos documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="139"/>
+        <source>Double-click a cell to edit it; paste a block copied from a spreadsheet with Ctrl+V.</source>
+        <translation>Clique duas vezes numa célula para editá-la; cole um bloco copiado de uma planilha com Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="146"/>
+        <source>&amp;Add attribute…</source>
+        <translation>&amp;Adicionar atributo…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="147"/>
+        <source>Change &amp;type…</source>
+        <translation>Mudar o &amp;tipo…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="148"/>
+        <source>&amp;Delete attribute…</source>
+        <translation>&amp;Excluir atributo…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="149"/>
+        <source>&amp;Import table…</source>
+        <translation>&amp;Importar tabela…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="150"/>
+        <source>&amp;Export table…</source>
+        <translation>E&amp;xportar tabela…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="191"/>
+        <source>Values: {choices}</source>
+        <translation>Valores: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="216"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="217"/>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="218"/>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="219"/>
+        <source>choice</source>
+        <translation>escolha</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="241"/>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>Tabelas (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="244"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="344"/>
+        <source>Export attributes</source>
+        <translation>Exportar atributos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="247"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="318"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="331"/>
+        <source>Import attributes</source>
+        <translation>Importar atributos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="254"/>
+        <source>Set {attribute}</source>
+        <translation>Definir {attribute}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="276"/>
+        <source>Paste {count} attribute values</source>
+        <translation>Colar {count} valores de atributos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="287"/>
+        <source>Clear attribute values</source>
+        <translation>Apagar valores de atributos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="306"/>
+        <source>Delete the attribute “{name}” and its values in every document? You can undo this.</source>
+        <translation>Excluir o atributo “{name}” e seus valores em todos os documentos? Você pode desfazer isso.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="321"/>
+        <source>Import attributes from {name}</source>
+        <translation>Importar atributos de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="332"/>
+        <source>No document is called: {names}. Those rows were skipped.</source>
+        <translation>Nenhum documento se chama: {names}. Essas linhas foram ignoradas.</translation>
     </message>
 </context>
 <context>
@@ -401,33 +561,33 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="62"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="66"/>
         <source>Backup failed: {error}</source>
         <translation>A cópia de segurança falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="65"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="69"/>
         <source>Backed up to {name}</source>
         <translation>Cópia de segurança salva em {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="81"/>
-        <location filename="../../caqda/gui/backup_actions.py" line="118"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="85"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="122"/>
         <source>Restore from backup</source>
         <translation>Restaurar de uma cópia de segurança</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="82"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="86"/>
         <source>There are no backups of {name} yet.</source>
         <translation>Ainda não há cópias de segurança de {name}.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="101"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="105"/>
         <source>Damaged project</source>
         <translation>Projeto danificado</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="103"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="107"/>
         <source>{error}
 
 The newest good backup of this project is from {when}. Restore it? The damaged file is kept in the backup folder.</source>
@@ -436,7 +596,7 @@ The newest good backup of this project is from {when}. Restore it? The damaged f
 A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaurá-la? O arquivo danificado fica guardado na pasta de cópias de segurança.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="120"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="124"/>
         <source>Restored {name} from {backup}</source>
         <translation>{name} restaurado de {backup}</translation>
     </message>
@@ -605,7 +765,7 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
         <translation>. É possível desfazer esta ação.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/codebook_actions.py" line="125"/>
+        <location filename="../../caqda/gui/codebook_actions.py" line="128"/>
         <source>Key {key} now codes as “{name}”.</source>
         <translation>A tecla {key} agora codifica como “{name}”.</translation>
     </message>
@@ -1005,6 +1165,135 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
     </message>
 </context>
 <context>
+    <name>CorpusActions</name>
+    <message>
+        <location filename="../../caqda/gui/corpus_actions.py" line="71"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renomear…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_actions.py" line="72"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Excluir…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_actions.py" line="73"/>
+        <source>Details and &amp;sets…</source>
+        <translation>Detalhes e &amp;conjuntos…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_actions.py" line="74"/>
+        <source>&amp;Attributes…</source>
+        <translation>&amp;Atributos…</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusCommands</name>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="26"/>
+        <source>Import {count} documents</source>
+        <translation>Importar {count} documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="44"/>
+        <source>Rename “{old}” to “{new}”</source>
+        <translation>Renomear “{old}” para “{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="59"/>
+        <source>Delete {name}</source>
+        <translation>Excluir {name}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="73"/>
+        <source>Reorder documents</source>
+        <translation>Reordenar documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="88"/>
+        <source>New document set “{name}”</source>
+        <translation>Novo conjunto de documentos “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="107"/>
+        <source>Delete document set “{name}”</source>
+        <translation>Excluir o conjunto de documentos “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="127"/>
+        <source>Add to “{name}”</source>
+        <translation>Adicionar a “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="129"/>
+        <source>Take out of “{name}”</source>
+        <translation>Retirar de “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="158"/>
+        <source>Set {count} attribute values</source>
+        <translation>Definir {count} valores de atributos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="179"/>
+        <source>Attribute “{name}”</source>
+        <translation>Atributo “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="205"/>
+        <source>Delete attribute “{name}”</source>
+        <translation>Excluir o atributo “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="231"/>
+        <source>New memo</source>
+        <translation>Novo memorando</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="250"/>
+        <source>Edit memo</source>
+        <translation>Editar memorando</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="262"/>
+        <source>Delete memo</source>
+        <translation>Excluir memorando</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="279"/>
+        <source>Key {key} codes as “{name}”</source>
+        <translation>Tecla {key} codifica como “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus_commands.py" line="283"/>
+        <source>Key {key} codes nothing</source>
+        <translation>Tecla {key} não codifica nada</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFilterBar</name>
+    <message>
+        <location filename="../../caqda/gui/views/document_filter_bar.py" line="33"/>
+        <source>Any set</source>
+        <translation>Qualquer conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/document_filter_bar.py" line="38"/>
+        <source>Condition, e.g. Department=Nursing</source>
+        <translation>Condição, ex.: Departamento=Enfermagem</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/document_filter_bar.py" line="41"/>
+        <source>Only documents whose attribute matches: = != &lt; &lt;= &gt; &gt;= or ~ (contains), e.g. Years in the role&gt;=5. Press Enter to apply.</source>
+        <translation>Apenas documentos cujo atributo corresponde: = != &lt; &lt;= &gt; &gt;= ou ~ (contém), ex.: Anos na função&gt;=5. Pressione Enter para aplicar.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/document_filter_bar.py" line="80"/>
+        <source>No document matches.</source>
+        <translation>Nenhum documento corresponde.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsModel</name>
     <message>
         <location filename="../../caqda/gui/models/documents_model.py" line="22"/>
@@ -1050,14 +1339,215 @@ importado de {source}</translation>
     </message>
 </context>
 <context>
+    <name>DocumentsWindow</name>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="55"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="265"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="58"/>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="59"/>
+        <source>Social media</source>
+        <translation>Redes sociais</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="60"/>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="64"/>
+        <source>Show the documents of a set</source>
+        <translation>Mostrar os documentos de um conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="67"/>
+        <source>Attribute condition, e.g. Department=Nursing</source>
+        <translation>Condição de atributo, ex.: Departamento=Enfermagem</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="72"/>
+        <source>Set:</source>
+        <translation>Conjunto:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="74"/>
+        <source>Where:</source>
+        <translation>Onde:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="90"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renomear…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="91"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Excluir…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="92"/>
+        <source>Move &amp;up</source>
+        <translation>Mover para &amp;cima</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="93"/>
+        <source>Move do&amp;wn</source>
+        <translation>Mover para &amp;baixo</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="94"/>
+        <source>&amp;New set from selection…</source>
+        <translation>&amp;Novo conjunto com a seleção…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="95"/>
+        <source>&amp;Add to set</source>
+        <translation>&amp;Adicionar ao conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="96"/>
+        <source>Take &amp;out of the shown set</source>
+        <translation>Re&amp;tirar do conjunto mostrado</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="97"/>
+        <source>Delete the shown &amp;set…</source>
+        <translation>Excluir o conjunto &amp;mostrado…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="126"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="127"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="128"/>
+        <source>Source file</source>
+        <translation>Arquivo de origem</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="129"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="130"/>
+        <source>Imported</source>
+        <translation>Importado em</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="131"/>
+        <source>Imported by</source>
+        <translation>Importado por</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="132"/>
+        <source>Characters</source>
+        <translation>Caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="133"/>
+        <source>Codings</source>
+        <translation>Codif.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="134"/>
+        <source>Memos</source>
+        <translation>Memorandos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="135"/>
+        <source>Sets</source>
+        <translation>Conjuntos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="181"/>
+        <source>{shown} of the documents shown</source>
+        <translation>{shown} dos documentos mostrados</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="200"/>
+        <source>{name}
+imported from {source} ({format}) on {when} by {who}</source>
+        <translation>{name}
+importado de {source} ({format}) em {when} por {who}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="205"/>
+        <source>an unknown coder</source>
+        <translation>codificador(a) desconhecido(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="212"/>
+        <source>All documents</source>
+        <translation>Todos os documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="215"/>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="230"/>
+        <source>No sets yet: make one from the selection</source>
+        <translation>Nenhum conjunto ainda: crie um com a seleção</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="275"/>
+        <source>Rename document</source>
+        <translation>Renomear documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="275"/>
+        <source>New name:</source>
+        <translation>Novo nome:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="290"/>
+        <source>{count} documents</source>
+        <translation>{count} documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="292"/>
+        <source>Delete {what}? {codings} codings and {memos} memos go with it. You can undo this.</source>
+        <translation>Excluir {what}? {codings} codificações e {memos} memorandos serão excluídos junto. Você pode desfazer isso.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="315"/>
+        <source>New document set</source>
+        <translation>Novo conjunto de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="315"/>
+        <source>Name of the set:</source>
+        <translation>Nome do conjunto:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="332"/>
+        <source>Delete the set “{name}”? Its documents stay in the project.</source>
+        <translation>Excluir o conjunto “{name}”? Seus documentos continuam no projeto.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
-        <location filename="../../caqda/gui/export_actions.py" line="47"/>
+        <location filename="../../caqda/gui/export_actions.py" line="50"/>
         <source>Exporting to {name}…</source>
         <translation>Exportando para {name}…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/export_actions.py" line="74"/>
+        <location filename="../../caqda/gui/export_actions.py" line="77"/>
         <source>Exported {path}.</source>
         <translation>Exportado: {path}.</translation>
     </message>
@@ -1214,34 +1704,62 @@ importado de {source}</translation>
     </message>
 </context>
 <context>
+    <name>HeaderAttributesDialog</name>
+    <message>
+        <location filename="../../caqda/gui/dialogs/header_attributes.py" line="23"/>
+        <source>Attributes found in the documents</source>
+        <translation>Atributos encontrados nos documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/header_attributes.py" line="26"/>
+        <source>These lines at the top of the imported documents look like attributes. Tick the ones to keep as document attributes; the others stay only in the text.</source>
+        <translation>Estas linhas no início dos documentos importados parecem atributos. Marque as que devem ficar como atributos dos documentos; as outras ficam apenas no texto.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/header_attributes.py" line="39"/>
+        <source>{name} — {count} documents: {examples}</source>
+        <translation>{name} — {count} documentos: {examples}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/header_attributes.py" line="50"/>
+        <source>Keep the ticked ones</source>
+        <translation>Manter os marcados</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/header_attributes.py" line="51"/>
+        <source>Keep none</source>
+        <translation>Não manter nenhum</translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../caqda/gui/import_runner.py" line="50"/>
+        <location filename="../../caqda/gui/import_runner.py" line="61"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/import_runner.py" line="50"/>
+        <location filename="../../caqda/gui/import_runner.py" line="61"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/import_runner.py" line="51"/>
+        <location filename="../../caqda/gui/import_runner.py" line="62"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/import_runner.py" line="69"/>
+        <location filename="../../caqda/gui/import_runner.py" line="80"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/import_runner.py" line="96"/>
+        <location filename="../../caqda/gui/import_runner.py" line="117"/>
         <source>Import cancelled; the files imported so far are kept.</source>
         <translation>Importação cancelada; os arquivos já importados foram mantidos.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/import_runner.py" line="97"/>
+        <location filename="../../caqda/gui/import_runner.py" line="118"/>
         <source>Imported {count} of {total} files.</source>
         <translation>{count} de {total} arquivos importados.</translation>
     </message>
@@ -1274,247 +1792,257 @@ importado de {source}</translation>
         <translation>&amp;Importar documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="49"/>
+        <location filename="../../caqda/gui/menus.py" line="51"/>
+        <source>&amp;Documents and sets…</source>
+        <translation>&amp;Documentos e conjuntos…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="54"/>
+        <source>Document &amp;attributes…</source>
+        <translation>A&amp;tributos dos documentos…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="56"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="51"/>
+        <location filename="../../caqda/gui/menus.py" line="58"/>
         <source>Coded &amp;segments (Word)…</source>
         <translation>&amp;Segmentos codificados (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="52"/>
+        <location filename="../../caqda/gui/menus.py" line="59"/>
         <source>&amp;Codebook (Word)…</source>
         <translation>&amp;Livro de códigos (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="53"/>
+        <location filename="../../caqda/gui/menus.py" line="60"/>
         <source>&amp;Agreement report (Word)…</source>
         <translation>Relatório de &amp;concordância (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="54"/>
+        <location filename="../../caqda/gui/menus.py" line="61"/>
         <source>Commented &amp;transcript (Word)…</source>
         <translation>&amp;Transcrição comentada (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="55"/>
+        <location filename="../../caqda/gui/menus.py" line="62"/>
         <source>Segments &amp;table (Excel, CSV)…</source>
         <translation>Ta&amp;bela de segmentos (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="56"/>
+        <location filename="../../caqda/gui/menus.py" line="63"/>
         <source>Code × document &amp;matrix (Excel, CSV)…</source>
         <translation>&amp;Matriz código × documento (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="57"/>
+        <location filename="../../caqda/gui/menus.py" line="64"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Projeto &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="58"/>
+        <location filename="../../caqda/gui/menus.py" line="65"/>
         <source>REFI-QDA code&amp;book (.qdc)…</source>
         <translation>Livro de códigos REFI-QDA (.q&amp;dc)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="62"/>
+        <location filename="../../caqda/gui/menus.py" line="69"/>
         <source>Open a REFI-QDA project (.&amp;qdpx)…</source>
         <translation>Abrir projeto REFI-QDA (.&amp;qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="64"/>
+        <location filename="../../caqda/gui/menus.py" line="71"/>
         <source>&amp;Merge a coder&apos;s copy…</source>
         <translation>&amp;Mesclar a cópia de um(a) codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="67"/>
+        <location filename="../../caqda/gui/menus.py" line="74"/>
         <source>Bac&amp;k up now</source>
         <translation>Fazer cópia de segurança a&amp;gora</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="69"/>
+        <location filename="../../caqda/gui/menus.py" line="76"/>
         <source>Restore from &amp;backup…</source>
-        <translation>Res&amp;taurar de uma cópia de segurança…</translation>
+        <translation>Restaurar de &amp;uma cópia de segurança…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="73"/>
+        <location filename="../../caqda/gui/menus.py" line="80"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fechar projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="75"/>
+        <location filename="../../caqda/gui/menus.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="78"/>
+        <location filename="../../caqda/gui/menus.py" line="85"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="79"/>
+        <location filename="../../caqda/gui/menus.py" line="86"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="80"/>
+        <location filename="../../caqda/gui/menus.py" line="87"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="84"/>
+        <location filename="../../caqda/gui/menus.py" line="91"/>
         <source>Code selection &amp;with…</source>
         <translation>&amp;Codificar seleção com…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="85"/>
+        <location filename="../../caqda/gui/menus.py" line="92"/>
         <source>&amp;In-vivo code</source>
         <translation>Código &amp;in vivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="88"/>
+        <location filename="../../caqda/gui/menus.py" line="95"/>
         <source>Code whole speaker &amp;turn…</source>
         <translation>Codificar &amp;turno de fala inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="94"/>
+        <location filename="../../caqda/gui/menus.py" line="101"/>
         <source>Code whole &amp;paragraph…</source>
         <translation>Codificar &amp;parágrafo inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="100"/>
+        <location filename="../../caqda/gui/menus.py" line="107"/>
         <source>&amp;Change code of coding…</source>
         <translation>Tr&amp;ocar código da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="101"/>
+        <location filename="../../caqda/gui/menus.py" line="108"/>
         <source>Re&amp;size coding…</source>
         <translation>&amp;Ajustar trecho da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="105"/>
+        <location filename="../../caqda/gui/menus.py" line="112"/>
         <source>Give coding the &amp;selected range</source>
         <translation>Aplicar o trecho &amp;selecionado à codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="110"/>
+        <location filename="../../caqda/gui/menus.py" line="117"/>
         <source>Coding &amp;memo…</source>
         <translation>&amp;Memorando da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="114"/>
+        <location filename="../../caqda/gui/menus.py" line="121"/>
         <source>&amp;Remove coding</source>
         <translation>Remo&amp;ver codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="121"/>
+        <location filename="../../caqda/gui/menus.py" line="128"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="122"/>
+        <location filename="../../caqda/gui/menus.py" line="129"/>
         <source>&amp;New code…</source>
         <translation>&amp;Novo código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="123"/>
+        <location filename="../../caqda/gui/menus.py" line="130"/>
         <source>New &amp;subcode…</source>
         <translation>Novo &amp;subcódigo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="124"/>
+        <location filename="../../caqda/gui/menus.py" line="131"/>
         <source>&amp;Edit code…</source>
         <translation>&amp;Editar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="125"/>
+        <location filename="../../caqda/gui/menus.py" line="132"/>
         <source>&amp;Colour…</source>
         <translation>&amp;Cor…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="126"/>
+        <location filename="../../caqda/gui/menus.py" line="133"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Mesclar em…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="127"/>
+        <location filename="../../caqda/gui/menus.py" line="134"/>
         <source>&amp;Delete code…</source>
         <translation>E&amp;xcluir código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="128"/>
+        <location filename="../../caqda/gui/menus.py" line="135"/>
         <source>Assign &amp;key</source>
         <translation>Atribuir &amp;tecla</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="130"/>
+        <location filename="../../caqda/gui/menus.py" line="137"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="134"/>
+        <location filename="../../caqda/gui/menus.py" line="141"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nálise</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="136"/>
+        <location filename="../../caqda/gui/menus.py" line="143"/>
         <source>Inter-coder &amp;agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="138"/>
+        <location filename="../../caqda/gui/menus.py" line="145"/>
         <source>&amp;Search documents…</source>
         <translation>&amp;Pesquisar nos documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="139"/>
+        <location filename="../../caqda/gui/menus.py" line="146"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="141"/>
+        <location filename="../../caqda/gui/menus.py" line="148"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="142"/>
+        <location filename="../../caqda/gui/menus.py" line="149"/>
         <source>&amp;Coders</source>
         <translation>&amp;Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="143"/>
+        <location filename="../../caqda/gui/menus.py" line="150"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>Codificação ce&amp;ga (ocultar os outros codificadores)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="145"/>
+        <location filename="../../caqda/gui/menus.py" line="152"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;Ajustar seleções a palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="150"/>
+        <location filename="../../caqda/gui/menus.py" line="157"/>
         <source>Go to &amp;transcript</source>
         <translation>Ir para a &amp;transcrição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="154"/>
+        <location filename="../../caqda/gui/menus.py" line="161"/>
         <source>Go to &amp;documents</source>
         <translation>Ir para os &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="158"/>
+        <location filename="../../caqda/gui/menus.py" line="165"/>
         <source>Go to code&amp;book</source>
         <translation>Ir para o &amp;livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="161"/>
+        <location filename="../../caqda/gui/menus.py" line="168"/>
         <source>&amp;Find code…</source>
         <translation>&amp;Procurar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="166"/>
+        <location filename="../../caqda/gui/menus.py" line="173"/>
         <source>Go to coded &amp;segments</source>
         <translation>Ir para os &amp;segmentos codificados</translation>
     </message>
@@ -1522,183 +2050,183 @@ importado de {source}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="77"/>
+        <location filename="../../caqda/gui/main_window.py" line="79"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="80"/>
+        <location filename="../../caqda/gui/main_window.py" line="82"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="83"/>
+        <location filename="../../caqda/gui/main_window.py" line="85"/>
         <source>Coded segments</source>
         <translation>Segmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="89"/>
+        <location filename="../../caqda/gui/main_window.py" line="91"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="92"/>
+        <location filename="../../caqda/gui/main_window.py" line="94"/>
         <source>Search</source>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="194"/>
+        <location filename="../../caqda/gui/main_window.py" line="201"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="194"/>
+        <location filename="../../caqda/gui/main_window.py" line="201"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="199"/>
+        <location filename="../../caqda/gui/main_window.py" line="206"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="199"/>
+        <location filename="../../caqda/gui/main_window.py" line="206"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="377"/>
+        <location filename="../../caqda/gui/main_window.py" line="384"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="379"/>
+        <location filename="../../caqda/gui/main_window.py" line="386"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="389"/>
+        <location filename="../../caqda/gui/main_window.py" line="396"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="432"/>
+        <location filename="../../caqda/gui/main_window.py" line="439"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="434"/>
+        <location filename="../../caqda/gui/main_window.py" line="441"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="437"/>
+        <location filename="../../caqda/gui/main_window.py" line="444"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="437"/>
+        <location filename="../../caqda/gui/main_window.py" line="444"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="439"/>
+        <location filename="../../caqda/gui/main_window.py" line="446"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="450"/>
+        <location filename="../../caqda/gui/main_window.py" line="457"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="468"/>
+        <location filename="../../caqda/gui/main_window.py" line="475"/>
         <source>Project memo</source>
         <translation>Memorando do projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="471"/>
+        <location filename="../../caqda/gui/main_window.py" line="478"/>
         <source>Memo on {name}</source>
         <translation>Memorando sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="477"/>
+        <location filename="../../caqda/gui/main_window.py" line="484"/>
         <source>Memo on the code “{name}”</source>
         <translation>Memorando sobre o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="479"/>
+        <location filename="../../caqda/gui/main_window.py" line="486"/>
         <source>Open a document or select a code first.</source>
         <translation>Primeiro abra um documento ou selecione um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="481"/>
+        <location filename="../../caqda/gui/main_window.py" line="488"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="493"/>
+        <location filename="../../caqda/gui/main_window.py" line="503"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="499"/>
+        <location filename="../../caqda/gui/main_window.py" line="512"/>
         <source>Delete this memo?</source>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="551"/>
+        <location filename="../../caqda/gui/main_window.py" line="570"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="551"/>
-        <location filename="../../caqda/gui/main_window.py" line="705"/>
+        <location filename="../../caqda/gui/main_window.py" line="570"/>
+        <location filename="../../caqda/gui/main_window.py" line="724"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="610"/>
+        <location filename="../../caqda/gui/main_window.py" line="629"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="612"/>
+        <location filename="../../caqda/gui/main_window.py" line="631"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="633"/>
+        <location filename="../../caqda/gui/main_window.py" line="652"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="640"/>
+        <location filename="../../caqda/gui/main_window.py" line="659"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="651"/>
+        <location filename="../../caqda/gui/main_window.py" line="670"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="672"/>
+        <location filename="../../caqda/gui/main_window.py" line="691"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="692"/>
+        <location filename="../../caqda/gui/main_window.py" line="711"/>
         <source>Coded the hits as “{name}”.</source>
         <translation>Ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="703"/>
+        <location filename="../../caqda/gui/main_window.py" line="722"/>
         <source>Merge a coder&apos;s copy</source>
         <translation>Mesclar a cópia de um(a) codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="712"/>
+        <location filename="../../caqda/gui/main_window.py" line="731"/>
         <source>Merge the codings, codes, documents and memos of “{name}” into this project? This cannot be undone.</source>
         <translation>Mesclar as codificações, os códigos, os documentos e os memorandos de “{name}” neste projeto? Isso não pode ser desfeito.</translation>
     </message>

@@ -39,6 +39,7 @@ DECLARED_CONTEXTS = {
     "AgreementModels",  # caqda/gui/agreement/models.py
     "AttributesModel",  # caqda/gui/models/table_models.py
     "Commands",  # caqda/gui/commands.py (QUndoCommand is no QObject)
+    "CorpusCommands",  # caqda/gui/corpus_commands.py (the same)
     "Export",  # caqda/gui/export_actions.py
     "MemosModel",  # caqda/gui/models/table_models.py
     "SegmentsModel",  # caqda/gui/models/table_models.py
@@ -72,6 +73,12 @@ CLASS_CONTEXTS = {
     "SearchPanel",
     "StartPage",
     "AuditDialog",
+    "AttributeDialog",
+    "AttributesWindow",
+    "DocumentsWindow",
+    "DocumentFilterBar",
+    "CorpusActions",
+    "HeaderAttributesDialog",
 }
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")

@@ -124,6 +124,9 @@ class AgreementWindow(QMainWindow):
         buttons.addWidget(self.compute_button)
         buttons.addWidget(self.csv_button)
         options_layout.addLayout(buttons)
+        from caqda.gui.views.document_filter_bar import insert_filter_bar
+
+        self.document_filter = insert_filter_bar(project, self.document_list)  # sets and attributes
 
         self.method = QTextBrowser()
         self.method.setObjectName("agreement-method")

@@ -1,0 +1,1 @@
+"""Windows for shaping the corpus: documents, sets and attributes."""
