@@ -17,6 +17,7 @@ from pathlib import PurePosixPath
 
 from lxml import etree
 
+from caqda.core.codebook import PATH_SEPARATOR
 from caqda.core.documents import PreparedText, prepare_text
 from caqda.core.errors import CaqdaError
 from caqda.core.importers import EXTRACTORS
@@ -190,7 +191,7 @@ class _Planner:
     def _add_codes(self, elements: list[etree._Element], specs: list[CodeSpec], parent: int | None) -> None:
         sibling_names: set[str] = set()
         for position, (element, spec) in enumerate(zip(elements, specs, strict=True)):
-            cleaned = " ".join(spec.name.split()).replace("/", "∕")
+            cleaned = " ".join(spec.name.split()).replace(PATH_SEPARATOR, " - ")
             name = _unique(cleaned, sibling_names)
             if name != spec.name:
                 self.renamed.append(f"the code '{spec.name}' is called '{name}'")

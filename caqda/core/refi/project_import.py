@@ -7,7 +7,7 @@ What comes in, and as what:
   but not listed becomes a coder called "Unknown user <first digits of the GUID>".
 * The ``CodeBook`` becomes the code tree (see :mod:`caqda.core.refi.codebook` for colours and
   the four definition fields in one ``Description``). caqda's rules on names apply: a ``/``
-  becomes ``∕`` and a name repeated among siblings gets " (2)".
+  is kept (" › " would become " - ") and a name repeated among siblings gets " (2)".
 * Each ``TextSource`` (and the plain-text ``Representation`` of a ``PDFSource``) becomes a
   document, its text normalised as any import is (NFC, ``\\n`` line ends). Each ``Coding``
   of a ``PlainTextSelection`` becomes one coding; the positions are converted to code

@@ -99,8 +99,8 @@ def test_sibling_names_are_unique(project: Project) -> None:
         codebook.add_code(project, "peer SUPPORT")
     with pytest.raises(CodebookError, match="needs a name"):
         codebook.add_code(project, "   ")
-    with pytest.raises(CodebookError, match="cannot contain '/'"):
-        codebook.add_code(project, "a/b")
+    with pytest.raises(CodebookError, match="cannot contain '›'"):
+        codebook.add_code(project, "a › b")
 
 
 def test_rename_recolour_and_edit(project: Project) -> None:

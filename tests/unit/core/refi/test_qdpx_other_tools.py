@@ -197,7 +197,7 @@ def test_codings_land_on_their_words_with_memos_and_coders(imported) -> None:
 def test_codebook_names_follow_caqdas_rules(imported) -> None:
     project, _ = imported
     paths = [codebook.code_path(project, code) for code in codebook.list_codes(project)]
-    assert paths == ["Coke", "Coke/diet∕regular", "coke (2)", "milk"]
+    assert paths == ["Coke", "Coke › diet/regular", "coke (2)", "milk"]
     coke = codebook.list_codes(project)[0]
     assert (coke.uuid, coke.color, coke.definition) == (COKE.lower(), "#f00082", "the breakfast of champions")
 
