@@ -12,7 +12,9 @@ from caqda.core.project import Project
 
 
 def register(command: CommandAdder) -> None:
-    sub = command("codebook", _codebook, "import or export a codebook (.qdc or .json)")
+    sub = command(
+        "codebook", _codebook, "import or export a codebook (.qdc, .json, .csv for Taguette, .xlsx)"
+    )
     sub.add_argument("action", choices=("import", "export"))
     sub.add_argument("path", type=Path)
     sub.add_argument("file", type=Path)
@@ -26,6 +28,8 @@ def _codebook(options: argparse.Namespace) -> int:
             for loss in load.losses:
                 print(f"note: {loss}", file=sys.stderr)
         else:
-            count = codebook_files.export_codebook(project, options.file)
+            count, notes = codebook_files.export_codebook_with_notes(project, options.file)
             print(f"Exported {count} codes to {options.file}.")
+            for note in notes:
+                print(f"note: {note}", file=sys.stderr)
     return 0
