@@ -27,6 +27,7 @@ from caqda.core.models import CodeSpec
 from caqda.core.project import new_uuid, now
 from caqda.core.refi.archive import INTERNAL_PREFIX, QdpxArchive
 from caqda.core.refi.codebook import normalise_colour, read_code_elements
+from caqda.core.refi.import_cases import plan_cases
 from caqda.core.refi.import_report import plan_sets, report_rest
 from caqda.core.refi.offsets import Counting, SourceText, choose_counting
 from caqda.core.refi.qde_read import (
@@ -38,10 +39,8 @@ from caqda.core.refi.qde_read import (
     children,
     guid,
 )
-from caqda.core.refi.report import counted, named, were
+from caqda.core.refi.report import counted, were
 from caqda.core.schema import DOCUMENT_KINDS
-
-CASE_ATTRIBUTE = "Case"
 
 
 @dataclass
@@ -150,7 +149,7 @@ class _Planner:
             self._add_coder(user_guid, name)
         self._plan_codes()
         sources = self._plan_documents()
-        self._plan_cases()
+        plan_cases(self)
         self._plan_codings(sources)
         self._plan_memos()
         plan_sets(self.plan, self.read.sets, self.code_by_guid, self.document_by_guid, self._uuid)
@@ -347,62 +346,6 @@ class _Planner:
         """A variable's value as an attribute: trimmed, except in caqda's own files."""
         return text if self.origin.startswith("caqda") else text.strip()
 
-    def _plan_cases(self) -> None:
-        variables = {v.guid: v for v in self.read.variables if v.guid is not None}
-        case_names: defaultdict[int, list[str]] = defaultdict(list)
-        conflicts = grouped_other = described = without_documents = 0
-        for case in self.read.cases:
-            documents = [self.document_by_guid[g] for g in case.source_refs if g in self.document_by_guid]
-            grouped_other += case.code_refs + case.selection_refs
-            described += bool(case.description.strip())
-            if not documents:
-                without_documents += len(case.values)
-            for document in documents:
-                case_names[document].append(case.name or "unnamed case")
-                attributes = self.plan.documents[document].attributes
-                for value in case.values:
-                    variable = variables.get(value.variable) if value.variable else None
-                    if variable is None or value.text is None:
-                        self.values_without_variable += 1
-                        continue
-                    if value.kind != "TextValue" or variable.kind != "Text":
-                        self.retyped[f"{variable.name} ({variable.kind})"] += 1
-                    name = " ".join(variable.name.split()) or "Variable"
-                    text = self._value_text(value.text)
-                    if attributes.setdefault(name, text) != text:
-                        conflicts += 1
-        for document, names in case_names.items():
-            attributes = self.plan.documents[document].attributes
-            if attributes.setdefault(CASE_ATTRIBUTE, "; ".join(names)) != "; ".join(names):
-                conflicts += 1
-        cases = self.read.cases
-        if cases:
-            self.plan.losses.append(
-                f"caqda has no cases, so the file's {counted(len(cases), 'case', 'cases')} "
-                f"({named(c.name or 'unnamed case' for c in cases)}) became attributes of the "
-                f"{counted(len(case_names), 'document', 'documents')} they group: each case's variables, "
-                f"and a '{CASE_ATTRIBUTE}' attribute naming the case."
-            )
-        if conflicts:
-            self.plan.losses.append(
-                f"{were(conflicts, 'case value', 'case values')} not imported because the document "
-                "already had another value for that attribute."
-            )
-        if without_documents:
-            self.plan.losses.append(
-                f"{were(without_documents, 'case value', 'case values')} not imported: their case "
-                "groups no document that was imported."
-            )
-        if grouped_other:
-            self.plan.losses.append(
-                f"{were(grouped_other, 'code or selection', 'codes or selections')} grouped into "
-                "cases; caqda groups only documents, so those links were not imported."
-            )
-        if described:
-            self.plan.losses.append(
-                f"{were(described, 'case description', 'case descriptions')} not imported."
-            )
-
     # -- codings -----------------------------------------------------------------------
     def _plan_codings(self, sources: list[tuple[SourceRead, int]]) -> None:
         counting = self._counting(sources)
@@ -558,6 +501,19 @@ class _Planner:
         relative = self.archive.read_relative(path) if path else None
         return "" if relative is None else self._decoded(relative, note.name or "note")
 
+    def _memo_title(self, name: str, kind: str, target: int | None) -> str:
+        """The note's name, except the name caqda gives an untitled memo (QualCoder needs one)."""
+        if not self.origin.startswith("caqda"):
+            return name
+        if kind == "project":
+            generated = "Project memo"
+        elif target is None:
+            return name
+        else:
+            owner = self.plan.codes[target].name if kind == "code" else self.plan.documents[target].name
+            generated = f"Memo on {owner}"
+        return "" if name == generated else name
+
     def _plan_memos(self) -> None:
         for note_guid in self.read.project_note_refs:
             self.note_targets[note_guid].append(("project", None))
@@ -574,7 +530,7 @@ class _Planner:
                     coder,
                     kind,
                     target,
-                    note.name,
+                    self._memo_title(note.name, kind, target),
                     self._note_text(note),
                     memo_guid=memo_guid,
                     created=note.created,
