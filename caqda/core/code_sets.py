@@ -55,8 +55,9 @@ def add_code_set(
     name = " ".join(name.split())
     if not name:
         raise CodebookError("A code set needs a name.")
-    if project.scalar("SELECT 1 FROM code_sets WHERE name = ? COLLATE NOCASE", (name,)):
-        raise CodebookError(f"There is already a code set called '{name}'.")
+    existing = project.scalar("SELECT name FROM code_sets WHERE name = ? COLLATE NOCASE", (name,))
+    if existing:
+        raise CodebookError(f"There is already a code set called '{existing}'.")
     for code_id in code_ids:
         get_code(project, code_id)
     with project.transaction() as connection:

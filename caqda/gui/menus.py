@@ -55,7 +55,7 @@ class MainMenus(QObject):
             ("segments_table", self.tr("Segments &table (Excel, CSV)…")),
             ("matrix", self.tr("Code × document &matrix (Excel, CSV)…")),
             ("qdpx", self.tr("&REFI-QDA project (.qdpx)…")),
-            ("qdc", self.tr("REFI-QDA code&book (.qdc)…")),
+            ("qdc", self.tr("Code&book for other tools (.qdc, .csv, .xlsx)…")),
         ):
             export_menu.addAction(make(f"export_{kind}", label, lambda _=False, k=kind: window.export(k)))
         file_menu.addAction(
