@@ -80,3 +80,38 @@ def test_code_sets(project: Project) -> None:
     assert code_sets.list_code_sets(project) == []
     assert len(codebook.list_codes(project)) == 3
     assert documents.list_documents(project) == []
+
+
+def test_qdc_keeps_sets_headers_and_slashes(project: Project, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from lxml import etree
+
+    from caqda.core import codebook_files
+    from tests.conftest import REFI_FIXTURES
+
+    feelings = codebook.add_code(project, "Feelings")
+    codebook.set_codable(project, feelings.id, False)
+    hope = codebook.add_code(project, "Hope/despair", parent_id=feelings.id)
+    code_sets.add_code_set(project, "Emotions", [hope.id], description="round two")
+    path = tmp_path / "book.qdc"
+    codebook_files.export_codebook(project, path)
+    schema = etree.XMLSchema(etree.parse(str(REFI_FIXTURES / "Codebook.xsd")))
+    root = etree.parse(str(path)).getroot()
+    assert schema.validate(root), schema.error_log
+    ns = "{urn:QDA-XML:codebook:1.0}"
+    assert [(c.get("name"), c.get("isCodable")) for c in root.iter(f"{ns}Code")] == [
+        ("Feelings", "false"),
+        ("Hope/despair", "true"),
+    ]
+    with Project.create(tmp_path / "other.caqda") as other:
+        load = codebook_files.import_codebook(other, path)
+        assert load.losses == []
+        assert [(codebook.code_path(other, c), c.codable) for c in codebook.list_codes(other)] == [
+            ("Feelings", False),
+            ("Feelings › Hope/despair", True),
+        ]
+        [emotions] = code_sets.list_code_sets(other)
+        assert (emotions.name, emotions.description, emotions.code_ids) == (
+            "Emotions",
+            "round two",
+            (codebook.find_code(other, "Hope/despair").id,),
+        )
