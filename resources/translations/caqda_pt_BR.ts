@@ -570,37 +570,37 @@
 <context>
     <name>CodebookModel</name>
     <message>
-        <location filename="../../caqda/gui/models/codebook_model.py" line="43"/>
+        <location filename="../../caqda/gui/models/codebook_model.py" line="44"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/codebook_model.py" line="43"/>
+        <location filename="../../caqda/gui/models/codebook_model.py" line="44"/>
         <source>Codings</source>
         <translation>Codif.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/codebook_model.py" line="43"/>
+        <location filename="../../caqda/gui/models/codebook_model.py" line="44"/>
         <source>Key</source>
         <translation>Tecla</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/codebook_model.py" line="46"/>
+        <location filename="../../caqda/gui/models/codebook_model.py" line="47"/>
         <source>How many codings the visible coders made with this code</source>
         <translation>Quantas codificações os codificadores visíveis fizeram com este código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/codebook_model.py" line="47"/>
+        <location filename="../../caqda/gui/models/codebook_model.py" line="48"/>
         <source>The digit key that codes the selected text with this code</source>
         <translation>A tecla numérica que codifica o texto selecionado com este código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/codebook_model.py" line="149"/>
+        <location filename="../../caqda/gui/models/codebook_model.py" line="156"/>
         <source>Category header: groups codes, not for coding.</source>
         <translation>Cabeçalho de categoria: agrupa códigos, não serve para codificar.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/codebook_model.py" line="153"/>
+        <location filename="../../caqda/gui/models/codebook_model.py" line="160"/>
         <source>Code sets: {names}</source>
         <translation>Conjuntos de códigos: {names}</translation>
     </message>
@@ -667,35 +667,60 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="36"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="59"/>
         <source>Filter codes…</source>
         <translation>Filtrar códigos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="61"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="64"/>
+        <source>Show only the codes of one code set</source>
+        <translation>Mostrar só os códigos de um conjunto de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="89"/>
         <source>Select a code to see its definition.</source>
         <translation>Selecione um código para ver a definição.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="134"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="151"/>
+        <source>All codes</source>
+        <translation>Todos os códigos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="153"/>
+        <source>Set: {name}</source>
+        <translation>Conjunto: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="184"/>
         <source>Definition</source>
         <translation>Definição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="135"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="185"/>
         <source>When to use</source>
         <translation>Quando usar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="136"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="186"/>
         <source>When not to use</source>
         <translation>Quando não usar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="137"/>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="143"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="187"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="199"/>
         <source>Example</source>
         <translation>Exemplo</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="191"/>
+        <source>Category header: groups codes, not for coding.</source>
+        <translation>Cabeçalho de categoria: agrupa códigos, não serve para codificar.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="194"/>
+        <source>Code sets: {names}</source>
+        <translation>Conjuntos de códigos: {names}</translation>
     </message>
 </context>
 <context>

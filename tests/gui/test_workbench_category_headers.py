@@ -43,3 +43,34 @@ def test_marking_a_header_and_trying_to_code_with_it(qtbot, window: MainWindow) 
     session.undo_stack.undo()
     assert codebook.get_code(project, header.id).codable
     assert not panel.model.index_of(header.id).data(Qt.ItemDataRole.FontRole)
+
+
+def test_a_code_set_filters_the_codebook(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from caqda.core import code_sets
+
+    session = window.session
+    assert session is not None
+    project = session.project
+    panel = window.codebook_panel
+    assert panel.set_choice.isHidden()  # no sets yet: no choice to make
+    peer = codebook.find_code(project, "Peer support")
+    dialogue = codebook.find_code(project, "Acknowledging praise")
+    code_sets.add_code_set(project, "Second round", [peer.id, dialogue.id])
+    assert not panel.set_choice.isHidden()
+    panel.set_choice.setCurrentIndex(panel.set_choice.findData("Second round"))
+
+    def shown(parent=None) -> list[str]:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QModelIndex
+
+        parent = parent or QModelIndex()
+        names = []
+        for row in range(panel.proxy.rowCount(parent)):
+            index = panel.proxy.index(row, 0, parent)
+            names += [index.data(), *shown(index)]
+        return names
+
+    assert shown() == ["Joint sphere", "Acknowledging praise", "Customer sphere", "Peer support"]
+    panel.select_code(peer.id)
+    assert "Code sets: Second round" in panel.definition.toPlainText()
+    panel.set_choice.setCurrentIndex(0)
+    assert len(shown()) == len(codebook.list_codes(project))

@@ -16,6 +16,7 @@ from caqda.gui.models import ID_ROLE
 CODE_MIME = "application/x-caqda-code"
 RANGE_MIME = "application/x-caqda-range"
 DEFINITION_ROLE = Qt.ItemDataRole.UserRole + 2
+SETS_ROLE = Qt.ItemDataRole.UserRole + 3  # the names of the code sets a code belongs to
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -71,6 +72,10 @@ class CodebookModel(QAbstractItemModel):
             parent.children.append(node)
             self._nodes[code.id] = node
         self.endResetModel()
+
+    def set_names(self) -> list[str]:
+        """The code sets that have members, in the order first met in the tree."""
+        return list(dict.fromkeys(name for node in self._nodes.values() for name in node.sets))
 
     def update_counts(self, counts: dict[int, int]) -> None:
         for code_id, node in self._nodes.items():
@@ -139,6 +144,8 @@ class CodebookModel(QAbstractItemModel):
             return code.id
         if role == DEFINITION_ROLE:
             return code
+        if role == SETS_ROLE:
+            return list(node.sets)
         return None
 
     def _tooltip(self, node: _Node) -> str | None:
