@@ -143,6 +143,7 @@ class _Planner:
         self.repaired_times = 0
         self.unreadable_times = 0
         self.external_texts: list[str] = []
+        self.headers_left_as_text = 0
 
     def run(self) -> ImportPlan:
         for user_guid, name in self.read.users:
@@ -266,13 +267,19 @@ class _Planner:
                 if value.kind != "TextValue" or variable.kind != "Text":
                     self.retyped[f"{variable.name} ({variable.kind})"] += 1
                 attributes[" ".join(variable.name.split()) or "Variable"] = self._value_text(value.text)
-            if not self.origin.startswith("caqda"):
-                attributes = {**prepared.header, **attributes}
             kind = attributes.pop(KIND_VARIABLE, None)
             if kind not in DOCUMENT_KINDS:
                 if kind is not None:
                     attributes[KIND_VARIABLE] = kind
                 kind = None
+            if not self.origin.startswith("caqda") and prepared.header:
+                # Header lines ("Department: Nursing") are attributes only where they head an
+                # interview; above social-media posts or notes they are text, and making
+                # variables of them would send made-up data on to the next program.
+                if kind in (None, "interview"):
+                    attributes = {**prepared.header, **attributes}
+                else:
+                    self.headers_left_as_text += 1
             if kind == "social_media":  # its posts are known from the rendered lines
                 structure = structure_of_rendered(prepared.text)
                 if structure is not None:

@@ -117,6 +117,12 @@ def report_rest(planner: _Planner) -> None:
             f"{were(planner.values_without_variable, 'variable value', 'variable values')} not imported: "
             "their variable is missing from the file, or they hold no value."
         )
+    if planner.headers_left_as_text:
+        documents = counted(planner.headers_left_as_text, "document", "documents")
+        plan.notes.append(
+            f"Lines such as 'Key: value' at the top of {documents} that are not interviews were kept "
+            "as text, not made into attributes."
+        )
     if planner.repaired_times:
         plan.notes.append(
             f"{counted(planner.repaired_times, 'date', 'dates')} in the file ended in an offset and 'Z' "

@@ -203,3 +203,43 @@ def test_round_trip_keeps_names_sets_headers_and_memos_qualcoder_reads(
             ("document", "", "Read with the audit"),
             ("project", "", "Overall idea"),
         ]
+
+
+def test_header_lines_become_attributes_only_for_interviews(tmp_path: Path) -> None:
+    interview = (
+        "Department: Nursing\nInterviewer: How long?\nE01: Seven years.\nInterviewer: And?\nE01: Fine.\n"
+    )
+    posts = "Platform: Facebook\nPatient: The wait was long.\nHospital: We are sorry.\nPatient: Thanks.\n"
+    variable = "6b9f1f5e-0a4d-4c57-9f62-0d4a8c6a0a09"
+    qde = f"""<Project xmlns="urn:QDA-XML:project:1.0" name="x" origin="Hand 1.0">
+ <Variables><Variable guid="{variable}" name="Document kind" typeOfVariable="Text"/></Variables>
+ <Sources>
+ <TextSource guid="{DOC_A}" name="E01" plainTextPath="internal://e01.txt"/>
+ <TextSource guid="{DOC_B}" name="Page posts" plainTextPath="internal://posts.txt">
+  <VariableValue><VariableRef targetGUID="{variable}"/><TextValue>social_media</TextValue></VariableValue>
+ </TextSource>
+</Sources></Project>"""
+    path = tmp_path / "headers.qdpx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("project.qde", qde)
+        archive.writestr("sources/e01.txt", interview)
+        archive.writestr("sources/posts.txt", posts)
+    report = import_qdpx(path, tmp_path / "h.caqda")
+    assert any("kept as text, not made into attributes" in note for note in report.notes)
+    with Project.open(tmp_path / "h.caqda") as project:
+        e01 = documents.find_document(project, "E01")
+        page = documents.find_document(project, "Page posts")
+        assert documents.attributes(project, e01.id) == {"Department": "Nursing"}
+        assert (page.kind, documents.attributes(project, page.id)) == ("social_media", {})
+        assert documents.document_text(project, page.id).startswith("Platform: Facebook\n")
+        export_qdpx(project, tmp_path / "out.qdpx")
+    with zipfile.ZipFile(tmp_path / "out.qdpx") as archive:
+        root = etree.fromstring(archive.read("project.qde"))
+    assert sorted(v.get("name") for v in root.iter(f"{NS}Variable")) == ["Department", "Document kind"]
+    page_values = [
+        value.find(f"{NS}TextValue").text
+        for source in root.iter(f"{NS}TextSource")
+        if source.get("name") == "Page posts"
+        for value in source.iter(f"{NS}VariableValue")
+    ]
+    assert page_values == ["social_media"]  # no variable made from its first line
