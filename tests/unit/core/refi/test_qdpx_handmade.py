@@ -243,3 +243,20 @@ def test_header_lines_become_attributes_only_for_interviews(tmp_path: Path) -> N
         for value in source.iter(f"{NS}VariableValue")
     ]
     assert page_values == ["social_media"]  # no variable made from its first line
+
+
+def test_a_path_attribute_and_a_file_outside_the_archive(tmp_path: Path) -> None:
+    qde = f"""<Project xmlns="urn:QDA-XML:project:1.0" name="x" origin="Hand 1.0"><Sources>
+ <TextSource guid="{DOC_A}" name="By path" path="relative://d.txt"/>
+ <TextSource guid="{DOC_B}" name="On my disk" plainTextPath="C:\\\\Users\\\\ana\\\\e.txt"/>
+</Sources></Project>"""
+    path = tmp_path / "paths.qdpx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("project.qde", qde)
+        archive.writestr("sources/d.txt", "Found through the path attribute.")
+    report = import_qdpx(path, tmp_path / "x.caqda")
+    assert report.documents == 1
+    assert "'On my disk'" in "\n".join(report.losses)
+    with Project.open(tmp_path / "x.caqda") as project:
+        found = documents.find_document(project, "By path")
+        assert documents.document_text(project, found.id) == "Found through the path attribute."
