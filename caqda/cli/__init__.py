@@ -20,7 +20,6 @@ from caqda.cli import (
     agreement_commands,
     backup_commands,
     codebook_commands,
-    codebook_edit_commands,
     corpus_commands,
     export_commands,
     memo_commands,
@@ -36,7 +35,6 @@ _COMMAND_GROUPS: tuple[ModuleType, ...] = (
     project_commands,
     corpus_commands,
     codebook_commands,
-    codebook_edit_commands,
     memo_commands,
     search_commands,
     team_commands,
@@ -52,7 +50,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         arguments = ["gui"]
     if arguments[:2] == ["import", "qdpx"]:  # `caqda import qdpx FILE.qdpx -o PATH`
         arguments = ["import-qdpx", *arguments[2:]]
-    arguments = codebook_edit_commands.route(arguments)  # `caqda codebook add|rename|move|delete ...`
     parser = build_parser()
     options = parser.parse_args(arguments)
     try:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from caqda.cli.common import CommandAdder
 from caqda.cli.document_options import add_document_options, selected_names
+from caqda.core.errors import CaqdaError
 from caqda.core.project import Project
 
 
@@ -32,9 +33,29 @@ def register(command: CommandAdder) -> None:
     sub.add_argument("--binary", action="store_true", help="matrix: 1/0 for present/absent instead of counts")
 
 
+REPORTS = {
+    "docx": ("segments", "codebook", "agreement", "transcript"),
+    "table": ("segments", "matrix"),
+    "qdpx": (),
+}
+
+
 def _export(options: argparse.Namespace) -> int:
     from caqda.core.exports.dispatch import run_export
 
+    known = REPORTS[options.format]
+    if options.report is not None and options.report not in known:
+        makes = (
+            f"makes only: {', '.join(known)}" if known else "takes no --report (it exports the whole project)"
+        )
+        hint = (
+            " (the codebook as a table: caqda codebook export PATH FILE.csv or .xlsx)"
+            if options.report == "codebook"
+            else ""
+        )
+        raise CaqdaError(
+            f"'export {options.format}' {makes}; it cannot make the report '{options.report}'{hint}."
+        )
     kind = options.report or "segments"
     if options.format == "qdpx":
         kind = "qdpx"

@@ -45,7 +45,9 @@ def register(command: CommandAdder) -> None:
     sub = command("code", _code, "code a range of a document")
     sub.add_argument("path", type=Path)
     sub.add_argument("--document", required=True)
-    sub.add_argument("--code", required=True, help="code name, or Parent/Child when ambiguous")
+    sub.add_argument(
+        "--code", required=True, help="code name, or its path Parent › Child when the name is not unique"
+    )
     sub.add_argument("--coder", required=True)
     sub.add_argument("--new-coder", action="store_true", help=NEW_CODER_HELP)
     sub.add_argument("--start", type=int, required=True, help="first character (code points, from 0)")

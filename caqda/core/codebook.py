@@ -1,8 +1,12 @@
 """The code tree: add, rename, move, merge, recolour, edit and delete codes.
 
 Names are unique among siblings (case-insensitive) so a code can be named on the command line
-as ``Name`` or, when two branches share a name, as ``Parent/Name``. Each operation is one
-transaction with its audit event.
+as ``Name`` or, when two branches share a name, by its path ``Parent › Name``. A name may hold
+"/" (other programs' codebooks use it: "Positive/negative"), so paths are joined with " › ",
+which is the one thing a name cannot hold. The same name under different parents is allowed;
+exports to programs that need unique names (QualCoder) warn about it
+(:func:`repeated_names`). A code marked not codable is a category header: it groups codes
+and nobody codes with it. Each operation is one transaction with its audit event.
 """
 
 from __future__ import annotations
@@ -40,7 +44,17 @@ PALETTE = (
     "#7f7f7f",
     "#c7c7c7",
 )
-_COLUMNS = "id, uuid, parent_id, name, color, definition, when_to_use, when_not_to_use, example, position"
+_COLUMNS = (
+    "id, uuid, parent_id, name, color, definition, when_to_use, when_not_to_use, example, position, codable"
+)
+PATH_SEPARATOR = " › "
+"""Between the names of a code path ("Joint sphere › Peer support"); never inside a name."""
+
+
+def _code(row: object) -> Code:
+    values = dict(row)  # type: ignore[call-overload]
+    values["codable"] = bool(values["codable"])
+    return Code(**values)
 
 
 def normalise_color(color: str) -> str:
@@ -57,7 +71,7 @@ def normalise_color(color: str) -> str:
 
 def list_codes(project: Project) -> list[Code]:
     """All codes in tree order: each parent followed by its children, depth first."""
-    rows = [Code(**dict(row)) for row in project.rows(f"SELECT {_COLUMNS} FROM codes")]
+    rows = [_code(row) for row in project.rows(f"SELECT {_COLUMNS} FROM codes")]
     children: dict[int | None, list[Code]] = {}
     for code in rows:
         children.setdefault(code.parent_id, []).append(code)
@@ -76,33 +90,91 @@ def get_code(project: Project, code_id: int) -> Code:
     row = project.connection.execute(f"SELECT {_COLUMNS} FROM codes WHERE id = ?", (code_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"There is no code with id {code_id}.")
-    return Code(**dict(row))
+    return _code(row)
 
 
 def code_path(project: Project, code: Code) -> str:
-    """``Parent/Child`` path of a code, for messages and unambiguous look-up."""
+    """``Parent › Child`` path of a code, for messages and unambiguous look-up."""
+    return PATH_SEPARATOR.join(path_names(project, code))
+
+
+def path_names(project: Project, code: Code) -> list[str]:
+    """The names from the top-level ancestor down to ``code``."""
     names = [code.name]
     while code.parent_id is not None:
         code = get_code(project, code.parent_id)
         names.append(code.name)
-    return "/".join(reversed(names))
+    return list(reversed(names))
 
 
 def find_code(project: Project, name: str) -> Code:
-    """A code by name, or by ``Parent/Child`` path when the name alone is ambiguous."""
-    parts = [part.strip() for part in name.strip().strip("/").split("/")]
-    matches = [
-        Code(**dict(row))
-        for row in project.rows(f"SELECT {_COLUMNS} FROM codes WHERE name = ? COLLATE NOCASE", (parts[-1],))
-    ]
-    if len(parts) > 1:
-        matches = [c for c in matches if code_path(project, c).casefold() == "/".join(parts).casefold()]
+    """A code by name (unique in the codebook), else by its path ``Parent › Child``.
+
+    A name may hold "/", so the whole text is first taken as a name. Paths written the
+    old way, ``Parent/Child``, are still understood when no code has that name.
+    """
+    text = " ".join(name.split())
+    matches = _named(project, text)
+    if not matches and PATH_SEPARATOR.strip() in text:
+        matches = _by_path(project, [part.strip() for part in text.split(PATH_SEPARATOR.strip())])
+    if not matches and "/" in text:
+        matches = _by_path(project, [part.strip() for part in text.strip("/").split("/")])
     if not matches:
         raise NotFoundError(f"There is no code called '{name}' in the codebook.")
     if len(matches) > 1:
         paths = ", ".join(code_path(project, c) for c in matches)
         raise CodebookError(f"More than one code is called '{name}' ({paths}); give its path.")
     return matches[0]
+
+
+def _named(project: Project, name: str) -> list[Code]:
+    return [
+        _code(row)
+        for row in project.rows(f"SELECT {_COLUMNS} FROM codes WHERE name = ? COLLATE NOCASE", (name,))
+    ]
+
+
+def _by_path(project: Project, parts: list[str]) -> list[Code]:
+    wanted = [part.casefold() for part in parts if part]
+    if not wanted:
+        return []
+    return [
+        c for c in _named(project, wanted[-1]) if [n.casefold() for n in path_names(project, c)] == wanted
+    ]
+
+
+def repeated_names(project: Project) -> dict[str, list[str]]:
+    """Names used by more than one code (under different parents), with each code's path.
+
+    Programs that need unique code names (QualCoder) merge such codes or drop their codings.
+    """
+    rows = project.rows(
+        "SELECT name FROM codes GROUP BY name COLLATE NOCASE HAVING COUNT(*) > 1 ORDER BY name COLLATE NOCASE"
+    )
+    return {row[0]: [code_path(project, code) for code in _named(project, row[0])] for row in rows}
+
+
+def set_codable(project: Project, code_id: int, codable: bool) -> Code:
+    """Mark a code as one to code with, or as a category header that only groups codes.
+
+    Existing codings of a code marked not codable are kept (they came from before, or from
+    another program); only new codings are refused.
+    """
+    code = get_code(project, code_id)
+    if code.codable == codable:
+        return code
+    return _update(
+        project, code, "mark code codable" if codable else "mark code not codable", codable=int(codable)
+    )
+
+
+def check_codable(code: Code) -> None:
+    """Raise :class:`CodebookError` if ``code`` is a category header nobody may code with."""
+    if not code.codable:
+        raise CodebookError(
+            f"'{code.name}' is a category header (marked not for coding); choose one of its subcodes, "
+            "or mark it as codable in the codebook first."
+        )
 
 
 def descendants(project: Project, code_id: int) -> list[int]:
@@ -126,6 +198,7 @@ def add_code(
     when_not_to_use: str = "",
     example: str = "",
     uuid: str | None = None,
+    codable: bool = True,
 ) -> Code:
     name = _valid_name(name)
     if parent_id is not None:
@@ -142,7 +215,7 @@ def add_code(
         code_uuid = uuid or new_uuid()
         cursor = connection.execute(
             "INSERT INTO codes(uuid, parent_id, name, color, definition, when_to_use, when_not_to_use, "
-            "example, position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "example, position, created_at, codable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 code_uuid,
                 parent_id,
@@ -154,6 +227,7 @@ def add_code(
                 example,
                 position,
                 now(),
+                int(codable),
             ),
         )
         code = get_code(project, int(cursor.lastrowid or 0))
@@ -178,6 +252,7 @@ def add_code_tree(project: Project, specs: list[CodeSpec], parent_id: int | None
                     parent_id=parent_id,
                     color=spec.color,
                     uuid=spec.uuid if spec.uuid and not _uuid_taken(project, spec.uuid) else None,
+                    codable=spec.codable,
                     **{name: getattr(spec, name) for name in CODE_FIELDS},
                 )
                 added += 1
@@ -208,6 +283,7 @@ def code_specs(project: Project, parent_id: int | None = None) -> list[CodeSpec]
             color=code.color,
             uuid=code.uuid,
             children=[build(child) for child in children.get(code.id, [])],
+            codable=code.codable,
             **{f: getattr(code, f) for f in CODE_FIELDS},
         )
 
@@ -324,7 +400,7 @@ def delete_code(project: Project, code_id: int) -> int:
     return removed
 
 
-def _update(project: Project, code: Code, action: str, **changes: str) -> Code:
+def _update(project: Project, code: Code, action: str, **changes: str | int) -> Code:
     assignments = ", ".join(f"{column} = ?" for column in changes)
     with project.transaction() as connection:
         connection.execute(f"UPDATE codes SET {assignments} WHERE id = ?", (*changes.values(), code.id))
@@ -343,8 +419,11 @@ def _valid_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
         raise CodebookError("A code needs a name.")
-    if "/" in name:
-        raise CodebookError(f"'{name}': a code name cannot contain '/' (it separates parent and child).")
+    if PATH_SEPARATOR in name:
+        raise CodebookError(
+            f"'{name}': a code name cannot contain '{PATH_SEPARATOR.strip()}' between spaces "
+            "(it separates parent and child in a code path)."
+        )
     return name
 
 
@@ -352,7 +431,7 @@ def _sibling(project: Project, name: str, parent_id: int | None) -> Code | None:
     row = project.connection.execute(
         f"SELECT {_COLUMNS} FROM codes WHERE parent_id IS ? AND name = ? COLLATE NOCASE", (parent_id, name)
     ).fetchone()
-    return None if row is None else Code(**dict(row))
+    return None if row is None else _code(row)
 
 
 def _refuse_sibling_clash(project: Project, name: str, parent_id: int | None, code_id: int | None) -> None:

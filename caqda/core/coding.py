@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from caqda.core import audit
-from caqda.core.codebook import get_code
+from caqda.core.codebook import check_codable, get_code
 from caqda.core.documents import get_document
 from caqda.core.errors import CodingError, NotFoundError
 from caqda.core.filters import where_in
@@ -34,6 +34,7 @@ def add_coding(
     """Code ``[start, end)`` (code points). Refuses empty or out-of-range spans."""
     document = get_document(project, document_id)
     code = get_code(project, code_id)
+    check_codable(code)
     _check_range(document.characters, start, end, document.name)
     _check_coder(project, coder_id)
     with project.transaction() as connection:
@@ -71,7 +72,7 @@ def resize_coding(project: Project, coding_id: int, start: int, end: int) -> Cod
 
 
 def recode_coding(project: Project, coding_id: int, code_id: int) -> Coding:
-    get_code(project, code_id)
+    check_codable(get_code(project, code_id))
     return _update(project, get_coding(project, coding_id), "change coding code", code_id=code_id)
 
 

@@ -62,6 +62,19 @@ class Code:
     when_not_to_use: str
     example: str
     position: int
+    codable: bool = True
+    """False for a category header (REFI ``isCodable="false"``): it groups codes, nobody codes with it."""
+
+
+@dataclass(frozen=True)
+class CodeSet:
+    """A named group of codes from anywhere in the tree (REFI-QDA ``Set`` of ``MemberCode``)."""
+
+    id: int
+    uuid: str
+    name: str
+    description: str
+    code_ids: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -120,6 +133,7 @@ class CodeSpec:
     example: str = ""
     uuid: str | None = None
     children: list[CodeSpec] = field(default_factory=list)
+    codable: bool = True
 
     def walk(self) -> list[CodeSpec]:
         """This code and all its descendants, depth first."""

@@ -26,6 +26,7 @@ _CODE_COLUMNS = (
     "example",
     "position",
     "created_at",
+    "codable",
 )
 _CODING_COLUMNS = (
     "id",
@@ -45,6 +46,7 @@ _CODING_COLUMNS = (
 class CodebookSnapshot:
     codes: tuple[tuple[Any, ...], ...]
     codings: tuple[tuple[Any, ...], ...]
+    set_members: tuple[tuple[int, int], ...] = ()
 
 
 def snapshot(
@@ -62,10 +64,14 @@ def snapshot(
     codes = project.rows(f"SELECT {columns} FROM codes WHERE id IN ({marks})", tuple(ids))
     coding_columns = ", ".join(f'"{column}"' for column in _CODING_COLUMNS)
     codings = project.rows(f"SELECT {coding_columns} FROM codings WHERE code_id IN ({marks})", tuple(ids))
+    members = project.rows(
+        f"SELECT set_id, code_id FROM code_set_members WHERE code_id IN ({marks})", tuple(ids)
+    )
     by_id = {row["id"]: row for row in codes}
     return CodebookSnapshot(
         codes=tuple(tuple(row) for row in _parents_first(by_id)),
         codings=tuple(tuple(row) for row in codings),
+        set_members=tuple((row[0], row[1]) for row in members),
     )
 
 
@@ -74,6 +80,11 @@ def restore(project: Project, saved: CodebookSnapshot, action: str = "restore co
     with project.transaction() as connection:
         connection.executemany(_upsert("codes", _CODE_COLUMNS), saved.codes)
         connection.executemany(_upsert("codings", _CODING_COLUMNS), saved.codings)
+        connection.executemany(
+            "INSERT OR IGNORE INTO code_set_members(set_id, code_id) SELECT ?, ? WHERE EXISTS "
+            "(SELECT 1 FROM code_sets WHERE id = ?)",
+            ((set_id, code_id, set_id) for set_id, code_id in saved.set_members),
+        )
         audit.record(
             project,
             action,

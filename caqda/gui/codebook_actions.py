@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QColorDialog
 
 from caqda.core import codebook
 from caqda.core.models import Code
-from caqda.gui.commands import AddCode, DeleteCode, EditCode, MergeCodes, MoveCode
+from caqda.gui.commands import AddCode, DeleteCode, EditCode, MergeCodes, MoveCode, SetCodable
 
 if TYPE_CHECKING:
     from caqda.gui.main_window import MainWindow
@@ -61,6 +61,14 @@ class CodebookActions(QObject):
         changes = {key: value for key, value in values.items() if getattr(code, key) != value}
         if changes:
             self.window.run(EditCode(session.project, code, **changes))
+
+    def toggle_codable(self) -> None:
+        """A code becomes a category header (nobody codes with it), or codable again."""
+        session = self.window.session
+        code = self._current()
+        if session is None or code is None:
+            return
+        self.window.run(SetCodable(session.project, code, not code.codable))
 
     def rename_code(self) -> None:
         self.edit_code()

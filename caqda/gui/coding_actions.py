@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu
 
 from caqda.core import codebook, documents
+from caqda.core.codebook import PATH_SEPARATOR
 from caqda.core.coding import get_coding
 from caqda.core.errors import CaqdaError
 from caqda.core.models import Code
@@ -53,6 +54,13 @@ class CodingActions(QObject):
             self.window.status(self.tr("Select some text first, then choose a code."))
             return False
         code = codebook.get_code(session.project, code_id)
+        if not code.codable:
+            self.window.status(
+                self.tr("“{code}” is a category header, not for coding: choose one of its subcodes.").format(
+                    code=code.name
+                )
+            )
+            return False
         assert self.view.document_id is not None
         self.window.run(AddCoding(session.project, self.view.document_id, code, session.coder.id, *span))
         self._remember(code_id)
@@ -244,7 +252,10 @@ class CodingActions(QObject):
 
 
 def code_rows(codes: list[Code]) -> list[tuple[int, str, str, str]]:
-    """Codes as the picker lists them: id, path, colour, definition."""
+    """Codes as the picker lists them: id, path, colour, definition.
+
+    Category headers (codes marked not codable) are left out: nobody codes with them.
+    """
     by_id = {code.id: code for code in codes}
 
     def path(code: Code) -> str:
@@ -252,6 +263,6 @@ def code_rows(codes: list[Code]) -> list[tuple[int, str, str, str]]:
         while code.parent_id is not None and code.parent_id in by_id:
             code = by_id[code.parent_id]
             names.append(code.name)
-        return "/".join(reversed(names))
+        return PATH_SEPARATOR.join(reversed(names))
 
-    return [(code.id, path(code), code.color, code.definition) for code in codes]
+    return [(code.id, path(code), code.color, code.definition) for code in codes if code.codable]

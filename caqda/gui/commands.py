@@ -215,6 +215,25 @@ class EditCode(CaqdaCommand):
             codebook.update_code(self.project, code_id, **fields)
 
 
+class SetCodable(CaqdaCommand):
+    """Mark a code as a category header (not for coding) or as codable again."""
+
+    def __init__(self, project: Project, code: Code, codable: bool) -> None:
+        text = (
+            QCoreApplication.translate("Commands", "Make “{name}” codable")
+            if codable
+            else QCoreApplication.translate("Commands", "Make “{name}” a category header")
+        )
+        super().__init__(text.format(name=code.name))
+        self.project, self.code_id, self.codable = project, code.id, codable
+
+    def do(self) -> None:
+        codebook.set_codable(self.project, self.code_id, self.codable)
+
+    def revert(self) -> None:
+        codebook.set_codable(self.project, self.code_id, not self.codable)
+
+
 class SnapshotCommand(CaqdaCommand):
     """A codebook change undone by restoring the rows it touched (delete, merge, move)."""
 

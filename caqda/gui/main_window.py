@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caqda.core import codebook, coders, documents, memos, summary
+from caqda.core import code_sets, codebook, coders, documents, memos, summary
 from caqda.core.coding import coding_by_uuid
 from caqda.core.errors import CaqdaError, ProjectCorruptError
 from caqda.core.models import Code, Memo
@@ -252,7 +252,10 @@ class MainWindow(QMainWindow):
 
         def load() -> None:
             self.codebook_panel.model.load(
-                codebook.list_codes(session.project), self._visible_counts(), session.shortcuts()
+                codebook.list_codes(session.project),
+                self._visible_counts(),
+                session.shortcuts(),
+                code_sets.sets_by_code(session.project),
             )
 
         self.codebook_panel.reload_keep_state(load)
@@ -533,7 +536,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMenu
 
         menu = QMenu(self)
-        for name in ("new_code", "new_subcode", "edit_code", "recolour_code", "merge_code", "delete_code"):
+        for name in ("new_code", "new_subcode", "edit_code", "recolour_code", "toggle_codable"):
+            menu.addAction(self.action(name))
+        for name in ("merge_code", "delete_code"):
             menu.addAction(self.action(name))
         menu.addMenu(self.shortcut_menu)
         return menu
@@ -547,7 +552,7 @@ class MainWindow(QMainWindow):
         for name in (
             "import", "close", "code_with", "in_vivo", "code_turn", "code_paragraph", "remove_coding",
             "coding_memo", "resize_coding", "apply_range", "recode", "new_code", "new_subcode",
-            "edit_code", "recolour_code", "merge_code", "delete_code", "blind", "agreement",
+            "edit_code", "recolour_code", "toggle_codable", "merge_code", "delete_code", "blind", "agreement",
             "export_segments", "export_codebook", "export_agreement", "export_transcript",
             "export_segments_table", "export_matrix", "export_qdpx", "export_qdc", "merge", "search", "audit",
             "back_up", "restore_backup",

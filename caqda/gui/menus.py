@@ -62,7 +62,7 @@ class MainMenus(QObject):
             ("segments_table", self.tr("Segments &table (Excel, CSV)…")),
             ("matrix", self.tr("Code × document &matrix (Excel, CSV)…")),
             ("qdpx", self.tr("&REFI-QDA project (.qdpx)…")),
-            ("qdc", self.tr("REFI-QDA code&book (.qdc)…")),
+            ("qdc", self.tr("Code&book for other tools (.qdc, .csv, .xlsx)…")),
         ):
             export_menu.addAction(make(f"export_{kind}", label, lambda _=False, k=kind: window.export(k)))
         file_menu.addAction(
@@ -130,6 +130,9 @@ class MainMenus(QObject):
         book.addAction(make("new_subcode", self.tr("New &subcode…"), lambda: actions.new_code(True)))
         book.addAction(make("edit_code", self.tr("&Edit code…"), actions.edit_code, "F2"))
         book.addAction(make("recolour_code", self.tr("&Colour…"), actions.recolour_code))
+        book.addAction(
+            make("toggle_codable", self.tr("Category &header (not for coding)"), actions.toggle_codable)
+        )
         book.addAction(make("merge_code", self.tr("&Merge into…"), actions.merge_code))
         book.addAction(make("delete_code", self.tr("&Delete code…"), actions.delete_code))
         window.shortcut_menu = book.addMenu(self.tr("Assign &key"))

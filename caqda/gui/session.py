@@ -74,14 +74,17 @@ class ProjectSession(QObject):
 
     # -- code shortcuts ----------------------------------------------------------------------
     def shortcuts(self) -> dict[str, int]:
-        """Digit -> code id. By default the first nine codes without subcodes, in tree order."""
-        codes = codebook.list_codes(self.project)
+        """Digit -> code id. By default the first nine codes without subcodes, in tree order.
+
+        Category headers (codes marked not codable) never get a key.
+        """
+        codes = [code for code in codebook.list_codes(self.project) if code.codable]
         by_uuid = {code.uuid: code.id for code in codes}
         stored = self.project.get_setting("shortcuts")
         if stored:
             mapping = {key: by_uuid[value] for key, value in json.loads(stored).items() if value in by_uuid}
             return mapping
-        parents = {code.parent_id for code in codes}
+        parents = {code.parent_id for code in codebook.list_codes(self.project)}
         leaves = [code for code in codes if code.id not in parents]
         return dict(zip(SHORTCUT_KEYS, (code.id for code in leaves), strict=False))
 

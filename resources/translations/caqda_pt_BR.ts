@@ -4,212 +4,212 @@
 <context>
     <name>AgreementModels</name>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="33"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="34"/>
         <source>poor</source>
         <translation>pobre</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="34"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="35"/>
         <source>slight</source>
         <translation>leve</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="35"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="36"/>
         <source>fair</source>
         <translation>razoável</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="36"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="37"/>
         <source>moderate</source>
         <translation>moderada</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="37"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="38"/>
         <source>substantial</source>
         <translation>substancial</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="38"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="39"/>
         <source>almost perfect</source>
         <translation>quase perfeita</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="39"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="40"/>
         <source>reliable</source>
         <translation>confiável</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="40"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="41"/>
         <source>tentative</source>
         <translation>provisório</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="41"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="42"/>
         <source>unreliable</source>
         <translation>não confiável</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="42"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="43"/>
         <source>boundary</source>
         <translation>limites</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="43"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="44"/>
         <source>different code</source>
         <translation>código diferente</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="44"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="45"/>
         <source>only one coder</source>
         <translation>só um codificador</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="75"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="76"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="77"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="78"/>
         <source>How many units the figures rest on (characters, segments, documents…)</source>
         <translation>Em quantas unidades os números se baseiam (caracteres, segmentos, documentos…)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="82"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="83"/>
         <source>Agreement</source>
         <translation>Concordância</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="84"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="85"/>
         <source>Percent agreement</source>
         <translation>Concordância percentual</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="87"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="88"/>
         <source>On coded text</source>
         <translation>No texto codificado</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="89"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="90"/>
         <source>Agreement over text anyone coded</source>
         <translation>Concordância no texto que algum codificador codificou</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="92"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="93"/>
         <source>κ</source>
         <translation>κ</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="94"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="95"/>
         <source>Cohen&apos;s κ (two coders), Fleiss&apos; κ (more), κn for segments</source>
         <translation>κ de Cohen (dois codificadores), κ de Fleiss (mais), κn para segmentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="97"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="98"/>
         <source>κ means</source>
         <translation>Leitura do κ</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="99"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="100"/>
         <source>Landis &amp; Koch (1977)</source>
         <translation>Landis &amp; Koch (1977)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="102"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="103"/>
         <source>α</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="104"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="105"/>
         <source>Krippendorff&apos;s α</source>
         <translation>α de Krippendorff</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="107"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="108"/>
         <source>α 95% CI</source>
         <translation>IC 95% do α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="109"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="110"/>
         <source>Bootstrap confidence interval of α</source>
         <translation>Intervalo de confiança (bootstrap) do α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="112"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="113"/>
         <source>α means</source>
         <translation>Leitura do α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="114"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="115"/>
         <source>Krippendorff: ≥ .800 reliable, ≥ .667 tentative</source>
         <translation>Krippendorff: ≥ .800 confiável, ≥ .667 provisório</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="117"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="118"/>
         <source>PABAK</source>
         <translation>PABAK</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="119"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="120"/>
         <source>Prevalence- and bias-adjusted κ</source>
         <translation>κ ajustado por prevalência e viés</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="122"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="123"/>
         <source>AC1</source>
         <translation>AC1</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="124"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="125"/>
         <source>Gwet&apos;s AC1</source>
         <translation>AC1 de Gwet</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="148"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="149"/>
         <source> (with subcodes)</source>
         <translation> (com subcódigos)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="156"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="157"/>
         <source>Pooled (all documents and codes)</source>
         <translation>Agregado (todos os documentos e códigos)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="200"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="201"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="250"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="251"/>
         <source>κ {kappa}, α {alpha}, agreement {agreement}</source>
         <translation>κ {kappa}, α {alpha}, concordância {agreement}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="280"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="281"/>
         <source>other code ({codes})</source>
         <translation>outro código ({codes})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="285"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="286"/>
         <source>not coded</source>
         <translation>não codificado</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="290"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="291"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="291"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="292"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="292"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="293"/>
         <source>Where</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="293"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="294"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
@@ -604,130 +604,130 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
 <context>
     <name>CodeEditorDialog</name>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_editor.py" line="56"/>
+        <location filename="../../caqda/gui/dialogs/code_editor.py" line="58"/>
         <source>Edit code</source>
         <translation>Editar código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_editor.py" line="56"/>
+        <location filename="../../caqda/gui/dialogs/code_editor.py" line="58"/>
         <source>New code</source>
         <translation>Novo código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_editor.py" line="61"/>
+        <location filename="../../caqda/gui/dialogs/code_editor.py" line="63"/>
         <source>Name of the code</source>
         <translation>Nome do código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_editor.py" line="67"/>
+        <location filename="../../caqda/gui/dialogs/code_editor.py" line="69"/>
         <source>Choose the colour of this code&apos;s highlights</source>
         <translation>Escolha a cor dos destaques deste código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_editor.py" line="68"/>
+        <location filename="../../caqda/gui/dialogs/code_editor.py" line="70"/>
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_editor.py" line="73"/>
+        <location filename="../../caqda/gui/dialogs/code_editor.py" line="75"/>
         <source>&amp;Definition</source>
         <translation>&amp;Definição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_editor.py" line="74"/>
+        <location filename="../../caqda/gui/dialogs/code_editor.py" line="76"/>
         <source>When to &amp;use</source>
         <translation>&amp;Quando usar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_editor.py" line="75"/>
+        <location filename="../../caqda/gui/dialogs/code_editor.py" line="77"/>
         <source>When &amp;not to use</source>
         <translation>Quando &amp;não usar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_editor.py" line="76"/>
+        <location filename="../../caqda/gui/dialogs/code_editor.py" line="78"/>
         <source>E&amp;xample</source>
         <translation>E&amp;xemplo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_editor.py" line="79"/>
+        <location filename="../../caqda/gui/dialogs/code_editor.py" line="81"/>
         <source>What this code means</source>
         <translation>O que este código significa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_editor.py" line="80"/>
+        <location filename="../../caqda/gui/dialogs/code_editor.py" line="82"/>
         <source>Which passages it applies to</source>
         <translation>A quais trechos ele se aplica</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_editor.py" line="81"/>
+        <location filename="../../caqda/gui/dialogs/code_editor.py" line="83"/>
         <source>Near misses, and which code to use instead</source>
         <translation>Casos parecidos que não entram, e qual código usar neles</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_editor.py" line="82"/>
+        <location filename="../../caqda/gui/dialogs/code_editor.py" line="84"/>
         <source>A typical quotation</source>
         <translation>Uma citação típica</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_editor.py" line="89"/>
+        <location filename="../../caqda/gui/dialogs/code_editor.py" line="91"/>
         <source>&amp;Name</source>
         <translation>N&amp;ome</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_editor.py" line="91"/>
+        <location filename="../../caqda/gui/dialogs/code_editor.py" line="93"/>
         <source>&amp;Colour</source>
         <translation>&amp;Cor</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_editor.py" line="144"/>
+        <location filename="../../caqda/gui/dialogs/code_editor.py" line="146"/>
         <source>Colour of the code</source>
         <translation>Cor do código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_editor.py" line="153"/>
+        <location filename="../../caqda/gui/dialogs/code_editor.py" line="155"/>
         <source>A code needs a name.</source>
         <translation>Um código precisa de um nome.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_editor.py" line="155"/>
-        <source>A name cannot contain “/”: it separates codes in a path.</source>
-        <translation>Um nome não pode conter “/”: ele separa os códigos em um caminho.</translation>
+        <location filename="../../caqda/gui/dialogs/code_editor.py" line="157"/>
+        <source>A name cannot contain “ › ”: it separates codes in a path.</source>
+        <translation>Um nome não pode conter “ › ”: ele separa os códigos em um caminho.</translation>
     </message>
 </context>
 <context>
     <name>CodePickerDialog</name>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_picker.py" line="214"/>
+        <location filename="../../caqda/gui/dialogs/code_picker.py" line="215"/>
         <source>Choose a code</source>
         <translation>Escolha um código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_picker.py" line="224"/>
+        <location filename="../../caqda/gui/dialogs/code_picker.py" line="225"/>
         <source>Type to find a code…</source>
         <translation>Digite para encontrar um código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_picker.py" line="226"/>
+        <location filename="../../caqda/gui/dialogs/code_picker.py" line="227"/>
         <source>Find a code</source>
         <translation>Encontrar um código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_picker.py" line="242"/>
+        <location filename="../../caqda/gui/dialogs/code_picker.py" line="243"/>
         <source>↑ ↓ to move · Enter to choose · Esc to cancel</source>
         <translation>↑ ↓ para mover · Enter para escolher · Esc para cancelar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_picker.py" line="316"/>
+        <location filename="../../caqda/gui/dialogs/code_picker.py" line="317"/>
         <source>Recent</source>
         <translation>Recentes</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_picker.py" line="321"/>
+        <location filename="../../caqda/gui/dialogs/code_picker.py" line="322"/>
         <source>All codes</source>
         <translation>Todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_picker.py" line="359"/>
+        <location filename="../../caqda/gui/dialogs/code_picker.py" line="360"/>
         <source>No code matches “{query}”.</source>
         <translation>Nenhum código corresponde a “{query}”.</translation>
     </message>
@@ -745,27 +745,27 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
         <translation>Selecione o código que vai receber o novo subcódigo.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/codebook_actions.py" line="88"/>
+        <location filename="../../caqda/gui/codebook_actions.py" line="96"/>
         <source>Merge “{source}” into “{target}”? Its {count} codings and its subcodes move to “{target}”.</source>
         <translation>Mesclar “{source}” em “{target}”? Suas {count} codificações e seus subcódigos passam para “{target}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/codebook_actions.py" line="100"/>
+        <location filename="../../caqda/gui/codebook_actions.py" line="108"/>
         <source>Delete “{name}”? {count} codings will be removed</source>
         <translation>Excluir “{name}”? {count} codificações serão removidas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/codebook_actions.py" line="104"/>
+        <location filename="../../caqda/gui/codebook_actions.py" line="112"/>
         <source>, with its {n} subcodes</source>
         <translation>, junto com seus {n} subcódigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/codebook_actions.py" line="105"/>
+        <location filename="../../caqda/gui/codebook_actions.py" line="113"/>
         <source>. You can undo this.</source>
         <translation>. É possível desfazer esta ação.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/codebook_actions.py" line="128"/>
+        <location filename="../../caqda/gui/codebook_actions.py" line="136"/>
         <source>Key {key} now codes as “{name}”.</source>
         <translation>A tecla {key} agora codifica como “{name}”.</translation>
     </message>
@@ -773,29 +773,39 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
 <context>
     <name>CodebookModel</name>
     <message>
-        <location filename="../../caqda/gui/models/codebook_model.py" line="42"/>
+        <location filename="../../caqda/gui/models/codebook_model.py" line="44"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/codebook_model.py" line="42"/>
+        <location filename="../../caqda/gui/models/codebook_model.py" line="44"/>
         <source>Codings</source>
         <translation>Codif.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/codebook_model.py" line="42"/>
+        <location filename="../../caqda/gui/models/codebook_model.py" line="44"/>
         <source>Key</source>
         <translation>Tecla</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/codebook_model.py" line="45"/>
+        <location filename="../../caqda/gui/models/codebook_model.py" line="47"/>
         <source>How many codings the visible coders made with this code</source>
         <translation>Quantas codificações os codificadores visíveis fizeram com este código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/codebook_model.py" line="46"/>
+        <location filename="../../caqda/gui/models/codebook_model.py" line="48"/>
         <source>The digit key that codes the selected text with this code</source>
         <translation>A tecla numérica que codifica o texto selecionado com este código</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/models/codebook_model.py" line="156"/>
+        <source>Category header: groups codes, not for coding.</source>
+        <translation>Cabeçalho de categoria: agrupa códigos, não serve para codificar.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/models/codebook_model.py" line="160"/>
+        <source>Code sets: {names}</source>
+        <translation>Conjuntos de códigos: {names}</translation>
     </message>
 </context>
 <context>
@@ -817,13 +827,13 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
     </message>
     <message>
         <location filename="../../caqda/gui/dialogs/new_project.py" line="218"/>
-        <source>Codebook file (.qdc, .json)…</source>
-        <translation>Arquivo de livro de códigos (.qdc, .json)…</translation>
+        <source>Codebook file (.qdc, .json, .csv, .xlsx)…</source>
+        <translation>Arquivo de livro de códigos (.qdc, .json, .csv, .xlsx)…</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/dialogs/new_project.py" line="221"/>
-        <source>Path of a .qdc or .json codebook</source>
-        <translation>Caminho de um livro de códigos .qdc ou .json</translation>
+        <source>Path of a .qdc, .json, .csv (Taguette) or .xlsx codebook</source>
+        <translation>Caminho de um livro de códigos .qdc, .json, .csv (Taguette) ou .xlsx</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/dialogs/new_project.py" line="222"/>
@@ -848,47 +858,72 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
     </message>
     <message>
         <location filename="../../caqda/gui/dialogs/new_project.py" line="260"/>
-        <source>A codebook file ends in .qdc or .json.</source>
-        <translation>Um arquivo de livro de códigos termina em .qdc ou .json.</translation>
+        <source>A codebook file ends in .qdc, .json, .csv or .xlsx.</source>
+        <translation>Um arquivo de livro de códigos termina em .qdc, .json, .csv ou .xlsx.</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/dialogs/new_project.py" line="288"/>
-        <source>Codebooks (*.qdc *.json);;All files (*)</source>
-        <translation>Livros de códigos (*.qdc *.json);;Todos os arquivos (*)</translation>
+        <source>Codebooks (*.qdc *.json *.csv *.xlsx);;All files (*)</source>
+        <translation>Livros de códigos (*.qdc *.json *.csv *.xlsx);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="36"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="59"/>
         <source>Filter codes…</source>
         <translation>Filtrar códigos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="61"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="64"/>
+        <source>Show only the codes of one code set</source>
+        <translation>Mostrar só os códigos de um conjunto de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="89"/>
         <source>Select a code to see its definition.</source>
         <translation>Selecione um código para ver a definição.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="134"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="151"/>
+        <source>All codes</source>
+        <translation>Todos os códigos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="153"/>
+        <source>Set: {name}</source>
+        <translation>Conjunto: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="184"/>
         <source>Definition</source>
         <translation>Definição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="135"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="185"/>
         <source>When to use</source>
         <translation>Quando usar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="136"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="186"/>
         <source>When not to use</source>
         <translation>Quando não usar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="137"/>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="143"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="187"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="199"/>
         <source>Example</source>
         <translation>Exemplo</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="191"/>
+        <source>Category header: groups codes, not for coding.</source>
+        <translation>Cabeçalho de categoria: agrupa códigos, não serve para codificar.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="194"/>
+        <source>Code sets: {names}</source>
+        <translation>Conjuntos de códigos: {names}</translation>
     </message>
 </context>
 <context>
@@ -963,79 +998,84 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../caqda/gui/coding_actions.py" line="53"/>
-        <location filename="../../caqda/gui/coding_actions.py" line="79"/>
+        <location filename="../../caqda/gui/coding_actions.py" line="54"/>
+        <location filename="../../caqda/gui/coding_actions.py" line="87"/>
         <source>Select some text first, then choose a code.</source>
         <translation>Primeiro selecione um trecho do texto e depois escolha um código.</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/coding_actions.py" line="59"/>
+        <source>“{code}” is a category header, not for coding: choose one of its subcodes.</source>
+        <translation>“{code}” é um cabeçalho de categoria, não serve para codificar: escolha um de seus subcódigos.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/coding_actions.py" line="67"/>
         <source>Coded as “{code}”.</source>
         <translation>Codificado como “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/coding_actions.py" line="68"/>
+        <location filename="../../caqda/gui/coding_actions.py" line="76"/>
         <source>No code is assigned to key {key}.</source>
         <translation>Nenhum código está atribuído à tecla {key}.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/coding_actions.py" line="90"/>
+        <location filename="../../caqda/gui/coding_actions.py" line="98"/>
         <source>Select the words that should become a code.</source>
         <translation>Selecione as palavras que devem virar um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/coding_actions.py" line="96"/>
+        <location filename="../../caqda/gui/coding_actions.py" line="104"/>
         <source>In-vivo code “{name}”</source>
         <translation>Código in vivo “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/coding_actions.py" line="117"/>
+        <location filename="../../caqda/gui/coding_actions.py" line="125"/>
         <source>The cursor is not inside a speaker turn.</source>
         <translation>O cursor não está dentro de um turno de fala.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/coding_actions.py" line="141"/>
-        <location filename="../../caqda/gui/coding_actions.py" line="156"/>
+        <location filename="../../caqda/gui/coding_actions.py" line="149"/>
+        <location filename="../../caqda/gui/coding_actions.py" line="164"/>
         <source>Click a coding (in the text or its stripe) to select it first.</source>
         <translation>Primeiro clique em uma codificação (no texto ou na faixa dela) para selecioná-la.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/coding_actions.py" line="184"/>
+        <location filename="../../caqda/gui/coding_actions.py" line="192"/>
         <source>Coding “{code}” in {document}</source>
         <translation>Codificação “{code}” em {document}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/coding_actions.py" line="187"/>
+        <location filename="../../caqda/gui/coding_actions.py" line="195"/>
         <source>Coding memo</source>
         <translation>Memorando da codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/coding_actions.py" line="206"/>
+        <location filename="../../caqda/gui/coding_actions.py" line="214"/>
         <source>Code as “{name}”</source>
         <translation>Codificar como “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/coding_actions.py" line="231"/>
+        <location filename="../../caqda/gui/coding_actions.py" line="239"/>
         <source>Select</source>
         <translation>Selecionar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/coding_actions.py" line="232"/>
+        <location filename="../../caqda/gui/coding_actions.py" line="240"/>
         <source>Edit memo…</source>
         <translation>Editar memorando…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/coding_actions.py" line="241"/>
+        <location filename="../../caqda/gui/coding_actions.py" line="249"/>
         <source>Change code…</source>
         <translation>Trocar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/coding_actions.py" line="242"/>
+        <location filename="../../caqda/gui/coding_actions.py" line="250"/>
         <source>Resize…</source>
         <translation>Ajustar trecho…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/coding_actions.py" line="243"/>
+        <location filename="../../caqda/gui/coding_actions.py" line="251"/>
         <source>Remove coding</source>
         <translation>Remover codificação</translation>
     </message>
@@ -1131,17 +1171,27 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
         <translation>Editar código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="247"/>
+        <location filename="../../caqda/gui/commands.py" line="223"/>
+        <source>Make “{name}” codable</source>
+        <translation>Tornar “{name}” codificável</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/commands.py" line="225"/>
+        <source>Make “{name}” a category header</source>
+        <translation>Tornar “{name}” um cabeçalho de categoria</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/commands.py" line="266"/>
         <source>Delete code “{name}”</source>
         <translation>Excluir código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="261"/>
+        <location filename="../../caqda/gui/commands.py" line="280"/>
         <source>Merge “{source}” into “{target}”</source>
         <translation>Mesclar “{source}” em “{target}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="277"/>
+        <location filename="../../caqda/gui/commands.py" line="296"/>
         <source>Move code “{name}”</source>
         <translation>Mover código “{name}”</translation>
     </message>
@@ -1591,74 +1641,74 @@ importado de {source} ({format}) em {when} por {who}</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/dialogs/export_dialog.py" line="50"/>
-        <source>Codebook for other tools (REFI-QDA .qdc)</source>
-        <translation>Livro de códigos para outros programas (REFI-QDA .qdc)</translation>
+        <source>Codebook for other tools (REFI-QDA .qdc, Taguette .csv, Excel, JSON)</source>
+        <translation>Livro de códigos para outros programas (REFI-QDA .qdc, Taguette .csv, Excel, JSON)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="57"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="59"/>
         <source>Sphere › code</source>
         <translation>Esfera › código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="58"/>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="118"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="61"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="62"/>
         <source>Speaker</source>
         <translation>Falante</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="88"/>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="114"/>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="135"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="100"/>
         <source>Attribute: {name}</source>
         <translation>Atributo: {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="109"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="117"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="119"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="124"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="125"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="126"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="169"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="171"/>
         <source>Export to</source>
         <translation>Exportar para</translation>
     </message>
@@ -1843,8 +1893,8 @@ importado de {source} ({format}) em {when} por {who}</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/menus.py" line="65"/>
-        <source>REFI-QDA code&amp;book (.qdc)…</source>
-        <translation>Livro de códigos REFI-QDA (.q&amp;dc)…</translation>
+        <source>Code&amp;book for other tools (.qdc, .csv, .xlsx)…</source>
+        <translation>Livro de códigos para &amp;outros programas (.qdc, .csv, .xlsx)…</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/menus.py" line="69"/>
@@ -1962,87 +2012,92 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <translation>&amp;Cor…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="133"/>
+        <location filename="../../caqda/gui/menus.py" line="134"/>
+        <source>Category &amp;header (not for coding)</source>
+        <translation>Cabeçalho de cate&amp;goria (não codificável)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="136"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Mesclar em…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="134"/>
+        <location filename="../../caqda/gui/menus.py" line="137"/>
         <source>&amp;Delete code…</source>
         <translation>E&amp;xcluir código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="135"/>
+        <location filename="../../caqda/gui/menus.py" line="138"/>
         <source>Assign &amp;key</source>
         <translation>Atribuir &amp;tecla</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="137"/>
+        <location filename="../../caqda/gui/menus.py" line="140"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="141"/>
+        <location filename="../../caqda/gui/menus.py" line="144"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nálise</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="143"/>
+        <location filename="../../caqda/gui/menus.py" line="146"/>
         <source>Inter-coder &amp;agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="145"/>
+        <location filename="../../caqda/gui/menus.py" line="148"/>
         <source>&amp;Search documents…</source>
         <translation>&amp;Pesquisar nos documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="146"/>
+        <location filename="../../caqda/gui/menus.py" line="149"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="148"/>
+        <location filename="../../caqda/gui/menus.py" line="151"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="149"/>
+        <location filename="../../caqda/gui/menus.py" line="152"/>
         <source>&amp;Coders</source>
         <translation>&amp;Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="150"/>
+        <location filename="../../caqda/gui/menus.py" line="153"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>Codificação ce&amp;ga (ocultar os outros codificadores)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="152"/>
+        <location filename="../../caqda/gui/menus.py" line="155"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;Ajustar seleções a palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="157"/>
+        <location filename="../../caqda/gui/menus.py" line="160"/>
         <source>Go to &amp;transcript</source>
         <translation>Ir para a &amp;transcrição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="161"/>
+        <location filename="../../caqda/gui/menus.py" line="164"/>
         <source>Go to &amp;documents</source>
         <translation>Ir para os &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="165"/>
+        <location filename="../../caqda/gui/menus.py" line="168"/>
         <source>Go to code&amp;book</source>
         <translation>Ir para o &amp;livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="168"/>
+        <location filename="../../caqda/gui/menus.py" line="171"/>
         <source>&amp;Find code…</source>
         <translation>&amp;Procurar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="173"/>
+        <location filename="../../caqda/gui/menus.py" line="176"/>
         <source>Go to coded &amp;segments</source>
         <translation>Ir para os &amp;segmentos codificados</translation>
     </message>
@@ -2075,22 +2130,22 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="201"/>
+        <location filename="../../caqda/gui/main_window.py" line="198"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="201"/>
+        <location filename="../../caqda/gui/main_window.py" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="206"/>
+        <location filename="../../caqda/gui/main_window.py" line="203"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="206"/>
+        <location filename="../../caqda/gui/main_window.py" line="203"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
@@ -2175,58 +2230,58 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="570"/>
+        <location filename="../../caqda/gui/main_window.py" line="569"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="570"/>
-        <location filename="../../caqda/gui/main_window.py" line="724"/>
+        <location filename="../../caqda/gui/main_window.py" line="569"/>
+        <location filename="../../caqda/gui/main_window.py" line="723"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="629"/>
+        <location filename="../../caqda/gui/main_window.py" line="628"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="631"/>
+        <location filename="../../caqda/gui/main_window.py" line="630"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="652"/>
+        <location filename="../../caqda/gui/main_window.py" line="651"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="659"/>
+        <location filename="../../caqda/gui/main_window.py" line="658"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="670"/>
+        <location filename="../../caqda/gui/main_window.py" line="669"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="691"/>
+        <location filename="../../caqda/gui/main_window.py" line="690"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="711"/>
+        <location filename="../../caqda/gui/main_window.py" line="710"/>
         <source>Coded the hits as “{name}”.</source>
         <translation>Ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="722"/>
+        <location filename="../../caqda/gui/main_window.py" line="721"/>
         <source>Merge a coder&apos;s copy</source>
         <translation>Mesclar a cópia de um(a) codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="731"/>
+        <location filename="../../caqda/gui/main_window.py" line="730"/>
         <source>Merge the codings, codes, documents and memos of “{name}” into this project? This cannot be undone.</source>
         <translation>Mesclar as codificações, os códigos, os documentos e os memorandos de “{name}” neste projeto? Isso não pode ser desfeito.</translation>
     </message>

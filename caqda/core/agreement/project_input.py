@@ -12,6 +12,7 @@ from caqda.core.agreement.intervals import Span
 from caqda.core.agreement.options import ReportOptions
 from caqda.core.agreement.report import AgreementReport, build_report
 from caqda.core.agreement.sentences import sentence_spans
+from caqda.core.codebook import PATH_SEPARATOR
 from caqda.core.coding import CodingFilter, list_codings
 from caqda.core.errors import CodebookError, NotFoundError
 from caqda.core.project import Project
@@ -42,7 +43,7 @@ def corpus_from_project(project: Project, options: ReportOptions) -> AgreementCo
     paths: dict[int, str] = {}
     for code in all_codes:  # tree order: parents come before their children
         parent = paths.get(code.parent_id) if code.parent_id is not None else None
-        paths[code.id] = f"{parent}/{code.name}" if parent else code.name
+        paths[code.id] = f"{parent}{PATH_SEPARATOR}{code.name}" if parent else code.name
     corpus_codes = [
         CorpusCode(paths[code.id], code.name, paths[code.parent_id] if code.parent_id in by_id else None)
         for code in all_codes

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from caqda.core.agreement.figures import Figures
 from caqda.core.agreement.report import AgreementReport
+from caqda.core.codebook import PATH_SEPARATOR
 
 Column = tuple[str, int, Callable[[Figures], str]]
 
@@ -93,7 +94,7 @@ def _row_name(row: object) -> str:
 
 
 def _indent(path: str) -> int:
-    return 2 * path.count("/")
+    return 2 * path.count(PATH_SEPARATOR)
 
 
 def _number(value: float | None, digits: int = 3) -> str:

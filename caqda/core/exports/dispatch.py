@@ -78,9 +78,10 @@ def run_export(
         report_ = export_qdpx(project, path)
         return ExportOutcome(path, len(documents.list_documents(project)), list(report_.losses))
     elif kind == "qdc":
-        from caqda.core.codebook_files import export_codebook
+        from caqda.core.codebook_files import export_codebook_with_notes
 
-        return ExportOutcome(path, export_codebook(project, path))
+        written, notes = export_codebook_with_notes(project, path)
+        return ExportOutcome(path, written, notes)
     else:
         raise CaqdaError(f"Unknown export '{kind}'; choose one of {', '.join(EXPORT_KINDS)}.")
     return ExportOutcome(Path(done.path), done.items)

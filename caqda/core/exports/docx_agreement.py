@@ -8,6 +8,7 @@ import os
 from caqda.core.agreement.disagreements import Disagreement, disagreements
 from caqda.core.agreement.figures import Figures
 from caqda.core.agreement.report import AgreementReport
+from caqda.core.codebook import PATH_SEPARATOR
 from caqda.core.documents import document_text, find_document
 from caqda.core.exports import docx_styles as styles
 from caqda.core.exports.common import ExportSummary, check_target, counted, project_name
@@ -46,7 +47,7 @@ def export_agreement_docx(
     rows = [["Code", "Agree", "On coded", "κ", "κ means", "α", "α 95% CI"]]
     shading: dict[tuple[int, int], str] = {}
     for row in report.codes:
-        indent = "    " * row.path.count("/")
+        indent = "    " * row.path.count(PATH_SEPARATOR)
         label = indent + row.code + (" (with subcodes)" if row.scope == "subtree" else "")
         rows.append([label, *_cells(row.figures)])
         _shade(shading, len(rows) - 1, row.figures)

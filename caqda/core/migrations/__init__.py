@@ -15,10 +15,10 @@ import sqlite3
 from collections.abc import Callable
 from types import ModuleType
 
-from caqda.core.migrations import attribute_types, document_sets
+from caqda.core.migrations import attribute_types, code_sets, document_sets
 
 Migration = Callable[[sqlite3.Connection], None]
 
-_STEP_MODULES: tuple[ModuleType, ...] = (document_sets, attribute_types)
+_STEP_MODULES: tuple[ModuleType, ...] = (document_sets, attribute_types, code_sets)
 
 STEPS: tuple[Migration, ...] = tuple(module.migrate for module in _STEP_MODULES)

@@ -167,8 +167,39 @@ class QdpxArchive:
             )
         return self._read(info)
 
+    def read_relative(self, reference: str) -> bytes | None:
+        """The bytes of a source or note path written without ``internal://``, or None.
+
+        Real writers name files ``x.txt``, ``sources/x.txt``, ``./Sources/x.txt`` or
+        ``relative://x.txt``; each is looked for relative to the archive root and to its
+        ``sources`` folder, in any letter case. An absolute path or one that climbs out
+        with ``..`` points outside the archive: None, as for a file that is not there.
+        """
+        info = self.relative_entry(reference)
+        return None if info is None else self._read(info)
+
+    def relative_entry(self, reference: str) -> zipfile.ZipInfo | None:
+        name = reference.strip()
+        for prefix in ("relative://", "file://"):
+            if name.lower().startswith(prefix):
+                name = name[len(prefix) :]
+        name = name.replace("\\", "/")
+        if not name or _unsafe_name(name) or "://" in name:
+            return None
+        while name.startswith("./"):
+            name = name[2:]
+        key = name.lower()
+        base = key.rsplit("/", 1)[-1]
+        for candidate in (key, f"sources/{key}", f"sources/{base}"):
+            info = self._by_lower_name.get(candidate)
+            if info is not None:
+                return info
+        return None
+
     def _internal_entry(self, url: str) -> zipfile.ZipInfo | None:
         file_name = url.strip()[len(INTERNAL_PREFIX) :].lstrip("/")
+        if file_name.lower().startswith(("sources/", "sources\\")):  # some writers repeat the folder
+            file_name = file_name[len("sources/") :]
         if not file_name or _unsafe_name(file_name) or "/" in file_name or "\\" in file_name:
             raise QdpxError(
                 f"'{self.path.name}' was refused: it refers to the file '{url}', which is not a "

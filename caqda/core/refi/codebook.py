@@ -19,7 +19,7 @@ import contextlib
 import os
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
@@ -71,6 +71,17 @@ class CodebookRead:
 
     codes: list[CodeSpec]
     losses: list[str]
+    sets: list[CodeSetSpec] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CodeSetSpec:
+    """A code set as held in a codebook file: its name, description and members' uuids."""
+
+    name: str
+    description: str = ""
+    code_uuids: tuple[str, ...] = ()
+    uuid: str | None = None
 
 
 # --- the four text fields inside one Description ------------------------------------------
@@ -182,10 +193,9 @@ def parse_codebook(data: bytes, source_name: str) -> CodebookRead:
     reader = _CodeReader()
     codes = [reader.read(element) for element in code_elements]
     sets_element = _first_child(codebook, "Sets")
-    if sets_element is not None:
-        losses.extend(_set_losses(_children(sets_element, "Set")))
+    sets = _read_sets(_children(sets_element, "Set"), reader, losses) if sets_element is not None else []
     losses.extend(reader.losses())
-    return CodebookRead(codes=codes, losses=losses)
+    return CodebookRead(codes=codes, losses=losses, sets=sets)
 
 
 def read_code_elements(
@@ -242,15 +252,48 @@ def _counted(count: int, singular: str, plural: str) -> str:
     return f"{count} {singular} was" if count == 1 else f"{count} {plural} were"
 
 
-def _set_losses(set_elements: list[etree._Element]) -> list[str]:
-    if not set_elements:
-        return []
-    names = [element.get("name") or "unnamed" for element in set_elements]
-    shown = ", ".join(f"'{name}'" for name in names[:5])
-    if len(names) > 5:
-        shown += f" and {len(names) - 5} more"
-    subject = _counted(len(names), "code group (Set)", "code groups (Sets)")
-    return [f"{subject} not imported: caqda has no code groups yet ({shown})."]
+def _read_sets(elements: list[etree._Element], reader: _CodeReader, losses: list[str]) -> list[CodeSetSpec]:
+    """Code sets; a member names its code by ``guid`` (codebook) or ``targetGUID`` (project)."""
+    sets: list[CodeSetSpec] = []
+    unknown = 0
+    for element in elements:
+        members: list[str] = []
+        for member in _children(element, "MemberCode"):
+            raw = (member.get("guid") or member.get("targetGUID") or "").strip().strip("{}")
+            try:
+                code_uuid = reader.uuid_by_guid.get(str(uuid.UUID(raw)))
+            except ValueError:
+                code_uuid = None
+            if code_uuid is None:
+                unknown += 1
+            else:
+                members.append(code_uuid)
+        description = (
+            "".join(_first_child(element, "Description").itertext())
+            if _first_child(element, "Description") is not None
+            else ""
+        )
+        sets.append(
+            CodeSetSpec(
+                name=" ".join((element.get("name") or "").split()) or "Unnamed set",
+                description=description,
+                code_uuids=tuple(dict.fromkeys(members)),
+                uuid=_guid_or_none(element.get("guid")),
+            )
+        )
+    if unknown:
+        losses.append(
+            f"{_counted(unknown, 'code set member', 'code set members')} not imported: the code they "
+            "name is not in the codebook."
+        )
+    return sets
+
+
+def _guid_or_none(value: str | None) -> str | None:
+    try:
+        return str(uuid.UUID((value or "").strip().strip("{}")))
+    except ValueError:
+        return None
 
 
 class _CodeReader:
@@ -258,12 +301,12 @@ class _CodeReader:
 
     def __init__(self) -> None:
         self._seen_uuids: set[str] = set()
+        self.uuid_by_guid: dict[str, str] = {}  # the file's GUID -> the uuid the spec got
         self._palette_next = 0
         self.unnamed = 0
         self.new_uuids = 0
         self.duplicate_uuids = 0
         self.bad_colours = 0
-        self.not_codable = 0
         self.note_links = 0
         self.unknown_elements = 0
 
@@ -272,9 +315,8 @@ class _CodeReader:
         if not name:
             name = _UNNAMED
             self.unnamed += 1
-        if (element.get("isCodable") or "true").strip().lower() in ("false", "0"):
-            self.not_codable += 1
         spec = CodeSpec(name=name, uuid=self._uuid(element.get("guid")))
+        spec.codable = (element.get("isCodable") or "true").strip().lower() not in ("false", "0")
         spec.color = self._colour(element.get("color"))
         description = ""
         for child in element:
@@ -299,10 +341,12 @@ class _CodeReader:
         except ValueError:
             self.new_uuids += 1
             value = str(uuid.uuid4())
+        original = value
         if value in self._seen_uuids:
             self.duplicate_uuids += 1
             value = str(uuid.uuid4())
         self._seen_uuids.add(value)
+        self.uuid_by_guid.setdefault(original, value)
         return value
 
     def _colour(self, colour: str | None) -> str:
@@ -317,13 +361,6 @@ class _CodeReader:
 
     def losses(self) -> list[str]:
         notes = []
-        if self.not_codable:
-            subject = _counted(self.not_codable, "code", "codes")
-            as_what = "an ordinary code" if self.not_codable == 1 else "ordinary codes"
-            notes.append(
-                f'{subject} marked in the file as not for coding (isCodable="false"); '
-                f"caqda imported {'it' if self.not_codable == 1 else 'them'} as {as_what}."
-            )
         if self.note_links:
             subject = _counted(self.note_links, "note attached to a code", "notes attached to codes")
             notes.append(f"{subject} not imported.")
@@ -391,7 +428,7 @@ def append_code(parent: etree._Element, spec: CodeSpec, used_guids: set[str]) ->
         )
     try:
         element.set("name", spec.name)
-        element.set("isCodable", "true")
+        element.set("isCodable", "true" if spec.codable else "false")
         element.set("color", colour)
         description = format_description(spec)
         if description:
@@ -425,7 +462,9 @@ def _guid_for(spec: CodeSpec, used_guids: set[str]) -> str:
     return guid
 
 
-def codebook_to_xml(codes: list[CodeSpec], origin: str = "caqda") -> bytes:
+def codebook_to_xml(
+    codes: list[CodeSpec], origin: str = "caqda", sets: list[CodeSetSpec] | None = None
+) -> bytes:
     """A ``.qdc`` document (UTF-8, with XML declaration) holding ``codes`` and their subtrees.
 
     The result is checked against the packaged ``Codebook.xsd``; a failure there is a bug in
@@ -449,6 +488,21 @@ def codebook_to_xml(codes: list[CodeSpec], origin: str = "caqda") -> bytes:
     used_guids: set[str] = set()
     for spec in codes:
         append_code(codes_element, spec, used_guids)
+    written = list(sets or [])
+    if written:
+        sets_element = etree.SubElement(root, etree.QName(CODEBOOK_NAMESPACE, "Sets").text)
+        for code_set in written:
+            element = etree.SubElement(sets_element, etree.QName(CODEBOOK_NAMESPACE, "Set").text)
+            element.set("guid", code_set.uuid or str(uuid.uuid4()))
+            element.set("name", code_set.name)
+            if code_set.description:
+                etree.SubElement(
+                    element, etree.QName(CODEBOOK_NAMESPACE, "Description").text
+                ).text = code_set.description
+            for code_uuid in code_set.code_uuids:
+                etree.SubElement(element, etree.QName(CODEBOOK_NAMESPACE, "MemberCode").text).set(
+                    "guid", code_uuid
+                )
     problems = validate(root, "Codebook.xsd")
     if problems:
         raise CodebookError(
@@ -458,14 +512,16 @@ def codebook_to_xml(codes: list[CodeSpec], origin: str = "caqda") -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def write_codebook(codes: list[CodeSpec], path: Path, origin: str = "caqda") -> None:
+def write_codebook(
+    codes: list[CodeSpec], path: Path, origin: str = "caqda", sets: list[CodeSetSpec] | None = None
+) -> None:
     """Write ``codes`` to ``path`` as a validated ``.qdc``; an existing file is replaced whole.
 
     The file is written next to ``path`` first and then moved over it, so a failed export
     never leaves half a codebook. Raises :class:`CodebookError` (see :func:`codebook_to_xml`,
     and when the file cannot be written).
     """
-    data = codebook_to_xml(codes, origin)
+    data = codebook_to_xml(codes, origin, sets)
     partial = path.with_name(f".{path.name}.partial")
     try:
         partial.write_bytes(data)

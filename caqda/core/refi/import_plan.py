@@ -17,6 +17,7 @@ from pathlib import PurePosixPath
 
 from lxml import etree
 
+from caqda.core.codebook import PATH_SEPARATOR
 from caqda.core.documents import PreparedText, prepare_text
 from caqda.core.errors import CaqdaError
 from caqda.core.importers import EXTRACTORS
@@ -26,6 +27,8 @@ from caqda.core.models import CodeSpec
 from caqda.core.project import new_uuid, now
 from caqda.core.refi.archive import INTERNAL_PREFIX, QdpxArchive
 from caqda.core.refi.codebook import normalise_colour, read_code_elements
+from caqda.core.refi.import_cases import plan_cases
+from caqda.core.refi.import_report import plan_sets, report_rest
 from caqda.core.refi.offsets import Counting, SourceText, choose_counting
 from caqda.core.refi.qde_read import (
     CodingRead,
@@ -36,10 +39,8 @@ from caqda.core.refi.qde_read import (
     children,
     guid,
 )
-from caqda.core.refi.report import counted, named, were
+from caqda.core.refi.report import counted, were
 from caqda.core.schema import DOCUMENT_KINDS
-
-CASE_ATTRIBUTE = "Case"
 
 
 @dataclass
@@ -50,6 +51,7 @@ class PlannedCode:
     color: str
     fields: tuple[str, str, str, str]
     position: int
+    codable: bool = True
 
 
 KIND_VARIABLE = "Document kind"
@@ -77,11 +79,17 @@ class ImportPlan:
     codings: list[tuple[str, int, int, int, int, int, str, str, str]] = field(default_factory=list)
     # (uuid, coder or None, target kind, target or None, title, text, created, updated)
     memos: list[tuple[str, int | None, str, int | None, str, str, str, str]] = field(default_factory=list)
+    # (uuid, name, description, code indexes)
+    code_sets: list[tuple[str, str, str, list[int]]] = field(default_factory=list)
+    # (uuid, name, description, document indexes): kept only where the project has document sets
+    document_sets: list[tuple[str, str, str, list[int]]] = field(default_factory=list)
     losses: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
 _CAQDA_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00")
+# QualCoder 4 writes "2024-05-01T10:00:00+00:00Z": an offset and a Z, which the schema rejects.
+_OFFSET_AND_Z = re.compile(r"([+-]\d\d:\d\d)Z$")
 
 
 def _stamp(value: str | None) -> str | None:
@@ -91,7 +99,7 @@ def _stamp(value: str | None) -> str | None:
     if _CAQDA_STAMP.fullmatch(value):
         return value
     try:
-        moment = datetime.fromisoformat(value.strip())
+        moment = datetime.fromisoformat(_OFFSET_AND_Z.sub(r"\1", value.strip()))
     except ValueError:
         return None
     if moment.tzinfo is None:
@@ -132,17 +140,35 @@ class _Planner:
         self.skipped_texts: list[str] = []
         self.lost_with_sources = 0
         self.rich_only = 0
+        self.repaired_times = 0
+        self.unreadable_times = 0
+        self.external_texts: list[str] = []
+        self.headers_left_as_text = 0
 
     def run(self) -> ImportPlan:
         for user_guid, name in self.read.users:
             self._add_coder(user_guid, name)
         self._plan_codes()
         sources = self._plan_documents()
-        self._plan_cases()
+        plan_cases(self)
         self._plan_codings(sources)
         self._plan_memos()
-        self._report_rest()
+        plan_sets(self.plan, self.read.sets, self.code_by_guid, self.document_by_guid, self._uuid)
+        report_rest(self)
         return self.plan
+
+    def _time(self, value: str | None) -> str | None:
+        """``_stamp`` of a time in the file, counting the ones that break the schema."""
+        if not value:
+            return None
+        if _CAQDA_STAMP.fullmatch(value):  # caqda's own files: 60,000 of these must stay cheap
+            return value
+        stamp = _stamp(value)
+        if stamp is None:
+            self.unreadable_times += 1
+        elif _OFFSET_AND_Z.search(value.strip()):
+            self.repaired_times += 1
+        return stamp
 
     # -- identities --------------------------------------------------------------------
     def _uuid(self, value: str | None) -> str:
@@ -190,7 +216,7 @@ class _Planner:
     def _add_codes(self, elements: list[etree._Element], specs: list[CodeSpec], parent: int | None) -> None:
         sibling_names: set[str] = set()
         for position, (element, spec) in enumerate(zip(elements, specs, strict=True)):
-            cleaned = " ".join(spec.name.split()).replace("/", "∕")
+            cleaned = " ".join(spec.name.split()).replace(PATH_SEPARATOR, " - ")
             name = _unique(cleaned, sibling_names)
             if name != spec.name:
                 self.renamed.append(f"the code '{spec.name}' is called '{name}'")
@@ -203,6 +229,7 @@ class _Planner:
                     color=normalise_colour(spec.color) or "#9e9e9e",
                     fields=(spec.definition, spec.when_to_use, spec.when_not_to_use, spec.example),
                     position=position,
+                    codable=spec.codable,
                 )
             )
             code_guid = guid(element.get("guid"))
@@ -222,7 +249,7 @@ class _Planner:
         imported: list[tuple[SourceRead, int]] = []
         for source in self.read.sources:
             source_text = self._source_text(source)
-            if source_text is None or not source_text.text.strip():
+            if source_text is None:
                 self.skipped_texts.append(source.name or "unnamed")
                 self.lost_with_sources += sum(len(s.codings) for s in source.selections)
                 continue
@@ -240,13 +267,19 @@ class _Planner:
                 if value.kind != "TextValue" or variable.kind != "Text":
                     self.retyped[f"{variable.name} ({variable.kind})"] += 1
                 attributes[" ".join(variable.name.split()) or "Variable"] = self._value_text(value.text)
-            if not self.origin.startswith("caqda"):
-                attributes = {**prepared.header, **attributes}
             kind = attributes.pop(KIND_VARIABLE, None)
             if kind not in DOCUMENT_KINDS:
                 if kind is not None:
                     attributes[KIND_VARIABLE] = kind
                 kind = None
+            if not self.origin.startswith("caqda") and prepared.header:
+                # Header lines ("Department: Nursing") are attributes only where they head an
+                # interview; above social-media posts or notes they are text, and making
+                # variables of them would send made-up data on to the next program.
+                if kind in (None, "interview"):
+                    attributes = {**prepared.header, **attributes}
+                else:
+                    self.headers_left_as_text += 1
             if kind == "social_media":  # its posts are known from the rendered lines
                 structure = structure_of_rendered(prepared.text)
                 if structure is not None:
@@ -259,7 +292,7 @@ class _Planner:
                     source=source_text,
                     prepared=prepared,
                     attributes=attributes,
-                    imported_at=_stamp(source.created) or self.stamp,
+                    imported_at=self._time(source.created) or self.stamp,
                     kind=kind,
                 )
             )
@@ -276,19 +309,24 @@ class _Planner:
         what = f"the source '{source.name or 'unnamed'}'"
         if source.plain_content is not None and not source.plain_path:
             return SourceText(source.plain_content)
-        path = (source.plain_path or "").strip()
+        path = (source.plain_path or source.path or "").strip()
         if path.lower().startswith(INTERNAL_PREFIX):
             return SourceText(self._decoded(self.archive.read_internal(path, what), source.name))
-        if path:
+        if path and PurePosixPath(path.replace("\\", "/")).suffix.lower() in ("", ".txt", ".text"):
+            data = self.archive.read_relative(path)
+            if data is not None:
+                return SourceText(self._decoded(data, source.name))
+            self.external_texts.append(source.name or path)
             return None  # an external file: caqda reads nothing outside the archive
-        rich = (source.rich_path or "").strip()
+        rich = (source.rich_path or (path if path else "")).strip()
         suffix = PurePosixPath(rich).suffix.lower()
-        if (
-            rich.lower().startswith(INTERNAL_PREFIX)
-            and suffix in EXTRACTORS
-            and suffix not in (".txt", ".text")
-        ):
-            data = self.archive.read_internal(rich, what)
+        if suffix in EXTRACTORS and suffix not in (".txt", ".text"):
+            if rich.lower().startswith(INTERNAL_PREFIX):
+                data: bytes | None = self.archive.read_internal(rich, what)
+            else:
+                data = self.archive.read_relative(rich)
+            if data is None:
+                return None
             extractor = importlib.import_module(f"caqda.core.importers.{EXTRACTORS[suffix]}")
             try:
                 extracted = extractor.extract(data, source.name or rich)
@@ -316,62 +354,6 @@ class _Planner:
     def _value_text(self, text: str) -> str:
         """A variable's value as an attribute: trimmed, except in caqda's own files."""
         return text if self.origin.startswith("caqda") else text.strip()
-
-    def _plan_cases(self) -> None:
-        variables = {v.guid: v for v in self.read.variables if v.guid is not None}
-        case_names: defaultdict[int, list[str]] = defaultdict(list)
-        conflicts = grouped_other = described = without_documents = 0
-        for case in self.read.cases:
-            documents = [self.document_by_guid[g] for g in case.source_refs if g in self.document_by_guid]
-            grouped_other += case.code_refs + case.selection_refs
-            described += bool(case.description.strip())
-            if not documents:
-                without_documents += len(case.values)
-            for document in documents:
-                case_names[document].append(case.name or "unnamed case")
-                attributes = self.plan.documents[document].attributes
-                for value in case.values:
-                    variable = variables.get(value.variable) if value.variable else None
-                    if variable is None or value.text is None:
-                        self.values_without_variable += 1
-                        continue
-                    if value.kind != "TextValue" or variable.kind != "Text":
-                        self.retyped[f"{variable.name} ({variable.kind})"] += 1
-                    name = " ".join(variable.name.split()) or "Variable"
-                    text = self._value_text(value.text)
-                    if attributes.setdefault(name, text) != text:
-                        conflicts += 1
-        for document, names in case_names.items():
-            attributes = self.plan.documents[document].attributes
-            if attributes.setdefault(CASE_ATTRIBUTE, "; ".join(names)) != "; ".join(names):
-                conflicts += 1
-        cases = self.read.cases
-        if cases:
-            self.plan.losses.append(
-                f"caqda has no cases, so the file's {counted(len(cases), 'case', 'cases')} "
-                f"({named(c.name or 'unnamed case' for c in cases)}) became attributes of the "
-                f"{counted(len(case_names), 'document', 'documents')} they group: each case's variables, "
-                f"and a '{CASE_ATTRIBUTE}' attribute naming the case."
-            )
-        if conflicts:
-            self.plan.losses.append(
-                f"{were(conflicts, 'case value', 'case values')} not imported because the document "
-                "already had another value for that attribute."
-            )
-        if without_documents:
-            self.plan.losses.append(
-                f"{were(without_documents, 'case value', 'case values')} not imported: their case "
-                "groups no document that was imported."
-            )
-        if grouped_other:
-            self.plan.losses.append(
-                f"{were(grouped_other, 'code or selection', 'codes or selections')} grouped into "
-                "cases; caqda groups only documents, so those links were not imported."
-            )
-        if described:
-            self.plan.losses.append(
-                f"{were(described, 'case description', 'case descriptions')} not imported."
-            )
 
     # -- codings -----------------------------------------------------------------------
     def _plan_codings(self, sources: list[tuple[SourceRead, int]]) -> None:
@@ -416,9 +398,9 @@ class _Planner:
                     duplicates += 1
                     continue
                 seen.add(key)
-                created = _stamp(coding.created) or (_stamp(selection.created) if selection else None)
+                created = self._time(coding.created) or (self._time(selection.created) if selection else None)
                 created = created or self.stamp
-                updated = (_stamp(selection.modified) if selection else None) or created
+                updated = (self._time(selection.modified) if selection else None) or created
                 self.plan.codings.append(
                     (self._uuid(coding.guid), document_index, code, coder, start, end, memo, created, updated)
                 )
@@ -504,9 +486,18 @@ class _Planner:
         created: str | None = None,
         modified: str | None = None,
     ) -> None:
-        created = _stamp(created) or self.stamp
+        created = self._time(created) or self.stamp
         self.plan.memos.append(
-            (self._uuid(memo_guid), coder, kind, target, title, text, created, _stamp(modified) or created)
+            (
+                self._uuid(memo_guid),
+                coder,
+                kind,
+                target,
+                title,
+                text,
+                created,
+                self._time(modified) or created,
+            )
         )
 
     def _note_text(self, note: NoteRead) -> str:
@@ -516,7 +507,21 @@ class _Planner:
         if path.lower().startswith(INTERNAL_PREFIX):
             data = self.archive.read_internal(path, f"the note '{note.name or 'unnamed'}'")
             return self._decoded(data, note.name or "note")
-        return ""
+        relative = self.archive.read_relative(path) if path else None
+        return "" if relative is None else self._decoded(relative, note.name or "note")
+
+    def _memo_title(self, name: str, kind: str, target: int | None) -> str:
+        """The note's name, except the name caqda gives an untitled memo (QualCoder needs one)."""
+        if not self.origin.startswith("caqda"):
+            return name
+        if kind == "project":
+            generated = "Project memo"
+        elif target is None:
+            return name
+        else:
+            owner = self.plan.codes[target].name if kind == "code" else self.plan.documents[target].name
+            generated = f"Memo on {owner}"
+        return "" if name == generated else name
 
     def _plan_memos(self) -> None:
         for note_guid in self.read.project_note_refs:
@@ -534,7 +539,7 @@ class _Planner:
                     coder,
                     kind,
                     target,
-                    note.name,
+                    self._memo_title(note.name, kind, target),
                     self._note_text(note),
                     memo_guid=memo_guid,
                     created=note.created,
@@ -546,69 +551,6 @@ class _Planner:
             self.plan.losses.append(
                 f"{were(coded_notes, 'coded passage inside notes', 'coded passages inside notes')} "
                 "not imported: caqda codes documents, not memos."
-            )
-
-    def _report_rest(self) -> None:
-        losses, read = self.plan.losses, self.read
-        if read.skipped_sources:
-            kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(read.skipped_sources.items()))
-            total = sum(read.skipped_sources.values())
-            losses.append(
-                f"{were(total, 'source', 'sources')} not imported because caqda cannot code pictures, "
-                f"audio, video or PDF pages yet ({kinds}: {named(read.skipped_source_names)})."
-            )
-        if self.skipped_texts:
-            losses.append(
-                f"{were(len(self.skipped_texts), 'text source', 'text sources')} not imported because the "
-                "file holds no readable text for them, or keeps it outside the archive "
-                f"({named(self.skipped_texts)})."
-            )
-        from_pdf = [s for s in read.sources if s.from_pdf]
-        if from_pdf:
-            page_selections = sum(s.pdf_selections for s in from_pdf)
-            losses.append(
-                f"{were(len(from_pdf), 'PDF source', 'PDF sources')} imported as plain text; the PDF pages "
-                f"themselves and {counted(page_selections, 'area', 'areas')} selected on them were not."
-            )
-        rich = sum(1 for s in read.sources if s.rich_path and (s.plain_path or s.plain_content is not None))
-        if rich:
-            losses.append(
-                f"The formatting of {counted(rich, 'document', 'documents')} (kept by the other program "
-                "as a Word file) was not imported; caqda keeps the plain text."
-            )
-        if self.rich_only:
-            losses.append(
-                f"{were(self.rich_only, 'document', 'documents')} read from a Word file because the file "
-                "holds no plain text for them; their coded passages may be shifted."
-            )
-        if read.set_names:
-            losses.append(
-                f"{were(len(read.set_names), 'set', 'sets')} not imported: caqda has no sets yet "
-                f"({named(read.set_names)})."
-            )
-        if read.links:
-            losses.append(f"{were(read.links, 'link between items', 'links between items')} not imported.")
-        if read.graphs:
-            losses.append(f"{were(read.graphs, 'graph', 'graphs')} (network views) not imported.")
-        if self.retyped:
-            losses.append(
-                "Variables of other types than text were imported as text attributes "
-                f"({named(sorted(self.retyped))})."
-            )
-        if self.values_without_variable:
-            losses.append(
-                f"{were(self.values_without_variable, 'variable value', 'variable values')} not imported: "
-                "their variable is missing from the file, or they hold no value."
-            )
-        if self.unknown_users:
-            self.plan.notes.append(
-                f"{were(len(self.unknown_users), 'user', 'users')} referred to but not listed in the file; "
-                "caqda made them coders called 'Unknown user …'."
-            )
-        if self.renamed:
-            more = f"; and {len(self.renamed) - 5} more" if len(self.renamed) > 5 else ""
-            self.plan.notes.append(
-                f"Names changed to follow caqda's rules: {'; '.join(self.renamed[:5])}{more}."
             )
 
 

@@ -11,13 +11,22 @@ How caqda's data is written (and read back by :mod:`caqda.core.refi.project_impo
   different coders or codes on the same passage stay separate, each with its own memo and
   coder). The coding's memo is the selection's ``Description``: that is where ATLAS.ti
   (the standard's own example) and QualCoder put a quotation's comment, and read it back;
-* memos of the project, a document or a code → ``Notes`` (title as ``name``, text as
-  ``PlainTextContent``, writer as ``creatingUser``), referred to by a ``NoteRef`` at the end
-  of the project, in the ``TextSource`` or in the ``Code``;
+* memos of the project, a document or a code → ``Notes`` (title as ``name``, writer as
+  ``creatingUser``), referred to by a ``NoteRef`` at the end of the project, in the
+  ``TextSource`` or in the ``Code``. QualCoder keeps only notes whose text is a ``.txt`` file
+  (its journals) or that hold a ``PlainTextSelection`` (its annotations; it drops a note a
+  source refers to unless it has one). So a project or code memo is written as
+  ``sources/<memo uuid>.txt`` named by ``plainTextPath``, and a document memo holds its text
+  as ``PlainTextContent`` and one uncoded selection of that text (start 0), which QualCoder
+  shows as an annotation at the document's start. Each note holds one of the two, as the
+  schema's comment asks, and every note has a name (QualCoder skips unnamed journals);
+* code sets → ``Sets`` of ``MemberCode`` (and document sets, where the project has them, of
+  ``MemberSource``); a category header → ``isCodable="false"``;
 * document attributes → one ``Variable`` of type Text per attribute name, with a
   ``VariableValue`` in each source that has it. The schema allows values on sources, and
   caqda's attributes belong to documents; no ``Cases`` are written, as a case per
-  document would only repeat the documents.
+  document would only repeat the documents. Only attributes a document has are written,
+  plus "Document kind" where caqda could not tell the kind again from the text.
 
 The XML is checked against the packaged ``Project.xsd`` before anything is written, and the
 archive replaces ``path`` only once complete.
@@ -35,6 +44,7 @@ from datetime import UTC, datetime
 from lxml import etree
 
 import caqda
+from caqda.core.code_sets import list_code_sets
 from caqda.core.codebook import code_specs, list_codes
 from caqda.core.coders import list_coders
 from caqda.core.documents import attributes, document_text, list_documents
@@ -44,6 +54,7 @@ from caqda.core.models import Memo
 from caqda.core.project import Project, now
 from caqda.core.refi.archive import INTERNAL_PREFIX, write_qdpx
 from caqda.core.refi.codebook import append_code
+from caqda.core.refi.export_notes import target_losses
 from caqda.core.refi.import_plan import KIND_VARIABLE
 from caqda.core.refi.report import PROJECT_NAMESPACE, QdpxError, QdpxReport, were
 from caqda.core.refi.safe_xml import validate
@@ -100,10 +111,16 @@ class _Writer:
         self.documents = list_documents(project)
         # The document kind travels as a Text variable, which other tools show as one more
         # attribute and caqda reads back as the kind (see import_plan.KIND_VARIABLE).
-        self.attributes = {
-            document.id: {**attributes(project, document.id), KIND_VARIABLE: document.kind}
-            for document in self.documents
-        }
+        with_turns = {row[0] for row in project.rows("SELECT DISTINCT document_id FROM speaker_turns")}
+        self.attributes = {}
+        for document in self.documents:
+            values = attributes(project, document.id)
+            if document.kind != ("interview" if document.id in with_turns else "other"):
+                values[KIND_VARIABLE] = document.kind
+            self.attributes[document.id] = values
+        self.document_chars = {document.id: document.characters for document in self.documents}
+        self.code_sets = list_code_sets(project)
+        self.document_sets = _document_sets(project)
         self.variable_guids: dict[str, str] = {}
         for values in self.attributes.values():
             for name in values:
@@ -155,8 +172,28 @@ class _Writer:
             notes = self.sub(root, "Notes")
             for memo in self.memos:
                 self.note(notes, memo)
+        if self.code_sets or self.document_sets:
+            self.sets()
         self.note_refs(root, "project", None)
         return root
+
+    def sets(self) -> None:
+        code_uuids = {code.id: code.uuid for code in self.codes}
+        sets = self.sub(self.root, "Sets")
+        for code_set in self.code_sets:
+            element = self.sub(sets, "Set", guid=code_set.uuid, name=code_set.name)
+            if code_set.description:
+                self.sub_text(element, "Description", code_set.description)
+            for code_id in code_set.code_ids:
+                self.sub(element, "MemberCode", targetGUID=code_uuids[code_id])
+        document_uuids = {document.id: document.uuid for document in self.documents}
+        for set_uuid, name, description, members in self.document_sets:
+            element = self.sub(sets, "Set", guid=set_uuid, name=name)
+            if description:
+                self.sub_text(element, "Description", description)
+            for document_id in members:
+                if document_id in document_uuids:
+                    self.sub(element, "MemberSource", targetGUID=document_uuids[document_id])
 
     def codebook(self) -> None:
         specs = code_specs(self.project)
@@ -230,16 +267,42 @@ class _Writer:
                 self.sub_text(holder, "TextValue", value)
 
     def note(self, parent: etree._Element, memo: Memo) -> None:
+        on_document = memo.target_kind == "document"
+        file_name = f"{memo.uuid}.txt"
         note = self.sub(
             parent,
             "Note",
             guid=memo.uuid,
-            name=memo.title or None,
+            name=memo.title or self.memo_name(memo),
+            plainTextPath=None if on_document else f"{INTERNAL_PREFIX}{file_name}",
             creatingUser=None if memo.coder_id is None else self.coder_uuids.get(memo.coder_id),
             creationDateTime=_xsd_stamp(memo.created_at),
             modifiedDateTime=_xsd_stamp(memo.updated_at),
         )
-        self.sub_text(note, "PlainTextContent", memo.text)
+        if not on_document:
+            self.files.append((file_name, self.text(memo.text).encode("utf-8")))
+            return
+        text = self.text(memo.text)
+        self.sub_text(note, "PlainTextContent", text)
+        end = min(len(text), self.document_chars.get(memo.target_id or 0, 0))
+        if end > 0:
+            self.sub(
+                note,
+                "PlainTextSelection",
+                guid=_derived_guid("memo selection", memo.uuid),
+                startPosition="0",
+                endPosition=str(end),
+            )
+
+    def memo_name(self, memo: Memo) -> str:
+        """A name for an untitled memo (QualCoder drops notes without one)."""
+        if memo.target_kind == "code":
+            names = {code.id: code.name for code in self.codes}
+            return f"Memo on {names.get(memo.target_id or 0, 'a code')}"
+        if memo.target_kind == "document":
+            names = {document.id: document.name for document in self.documents}
+            return f"Memo on {names.get(memo.target_id or 0, 'a document')}"
+        return "Project memo"
 
 
 def export_qdpx(project: Project, path: str | os.PathLike[str]) -> QdpxReport:
@@ -265,7 +328,7 @@ def export_qdpx(project: Project, path: str | os.PathLike[str]) -> QdpxReport:
         codings=writer.codings,
         memos=len(writer.memos),
         attributes=sum(len(values) for values in writer.attributes.values()),
-        losses=_losses(project, writer),
+        losses=_losses(project, writer) + target_losses(project, writer.code_sets, writer.memos),
     )
 
 
@@ -282,6 +345,21 @@ def _codings_by_document(project: Project) -> dict[int, list[tuple[str, int, int
     for document_id, *rest in cursor:
         found[document_id].append(tuple(rest))  # type: ignore[arg-type]
     return found
+
+
+def _document_sets(project: Project) -> list[tuple[str, str, str, list[int]]]:
+    """Document sets, where this project has them (they belong to the corpus work)."""
+    from caqda.core.refi.project_import import _has_document_sets
+
+    if not _has_document_sets(project.connection):
+        return []
+    members: defaultdict[int, list[int]] = defaultdict(list)
+    for set_id, document_id in project.rows("SELECT set_id, document_id FROM document_set_members"):
+        members[set_id].append(document_id)
+    return [
+        (row[1], row[2], row[3], members.get(row[0], []))
+        for row in project.rows("SELECT id, uuid, name, description FROM document_sets ORDER BY id")
+    ]
 
 
 def _losses(project: Project, writer: _Writer) -> list[str]:

@@ -7,7 +7,7 @@ What comes in, and as what:
   but not listed becomes a coder called "Unknown user <first digits of the GUID>".
 * The ``CodeBook`` becomes the code tree (see :mod:`caqda.core.refi.codebook` for colours and
   the four definition fields in one ``Description``). caqda's rules on names apply: a ``/``
-  becomes ``∕`` and a name repeated among siblings gets " (2)".
+  is kept (" › " would become " - ") and a name repeated among siblings gets " (2)".
 * Each ``TextSource`` (and the plain-text ``Representation`` of a ``PDFSource``) becomes a
   document, its text normalised as any import is (NFC, ``\\n`` line ends). Each ``Coding``
   of a ``PlainTextSelection`` becomes one coding; the positions are converted to code
@@ -41,7 +41,7 @@ from caqda.core.project import Project, now
 from caqda.core.refi.archive import QdpxArchive
 from caqda.core.refi.import_plan import ImportPlan, PlannedDocument, plan_import
 from caqda.core.refi.qde_read import local_name, read_project
-from caqda.core.refi.report import QdpxError, QdpxReport
+from caqda.core.refi.report import QdpxError, QdpxReport, named, were
 from caqda.core.refi.safe_xml import parse_xml
 
 
@@ -112,8 +112,18 @@ def _insert(project: Project, plan: ImportPlan, file_name: str) -> None:
             code_ids.append(
                 connection.execute(
                     "INSERT INTO codes(uuid, parent_id, name, color, definition, when_to_use, "
-                    "when_not_to_use, example, position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (code.uuid, parent_id, code.name, code.color, *code.fields, code.position, stamp),
+                    "when_not_to_use, example, position, created_at, codable) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        code.uuid,
+                        parent_id,
+                        code.name,
+                        code.color,
+                        *code.fields,
+                        code.position,
+                        stamp,
+                        code.codable,
+                    ),
                 ).lastrowid
             )
         document_ids = [
@@ -146,6 +156,7 @@ def _insert(project: Project, plan: ImportPlan, file_name: str) -> None:
                 for memo_uuid, coder, kind, target, title, text, created, updated in plan.memos
             ),
         )
+        _insert_sets(connection, plan, code_ids, document_ids, stamp)
         audit.record(
             project,
             "import qdpx",
@@ -184,3 +195,53 @@ def _insert_document(connection: sqlite3.Connection, document: PlannedDocument, 
     ).lastrowid
     write_structure(connection, int(document_id), prepared, document.attributes)
     return int(document_id)
+
+
+def _insert_sets(
+    connection: sqlite3.Connection,
+    plan: ImportPlan,
+    code_ids: list[int | None],
+    document_ids: list[int],
+    stamp: str,
+) -> None:
+    """Code sets always; sets of sources as document sets where the project has them."""
+    for position, (set_uuid, name, description, members) in enumerate(plan.code_sets):
+        set_id = connection.execute(
+            "INSERT INTO code_sets(uuid, name, description, position, created_at) VALUES (?, ?, ?, ?, ?)",
+            (set_uuid, name, description, position, stamp),
+        ).lastrowid
+        connection.executemany(
+            "INSERT OR IGNORE INTO code_set_members(set_id, code_id) VALUES (?, ?)",
+            [(set_id, code_ids[member]) for member in members],
+        )
+    if not plan.document_sets:
+        return
+    if _has_document_sets(connection):
+        for set_uuid, name, description, members in plan.document_sets:
+            set_id = connection.execute(
+                "INSERT INTO document_sets(uuid, name, description, created_at) VALUES (?, ?, ?, ?)",
+                (set_uuid, name, description, stamp),
+            ).lastrowid
+            connection.executemany(
+                "INSERT OR IGNORE INTO document_set_members(set_id, document_id) VALUES (?, ?)",
+                [(set_id, document_ids[member]) for member in members],
+            )
+        return
+    names = [name for _, name, _, _ in plan.document_sets]
+    plan.losses.append(
+        f"{were(len(names), 'set of sources', 'sets of sources')} not imported: this version of caqda "
+        f"has no document sets ({named(names)})."
+    )
+
+
+def _has_document_sets(connection: sqlite3.Connection) -> bool:
+    """Whether the schema holds document sets with the columns this import writes."""
+    wanted = {
+        "document_sets": {"uuid", "name", "description", "created_at"},
+        "document_set_members": {"set_id", "document_id"},
+    }
+    for table, columns in wanted.items():
+        present = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+        if not columns <= present:
+            return False
+    return True

@@ -110,6 +110,8 @@ class SourceRead:
     plain_content: str | None
     rich_path: str | None
     description: str
+    path: str | None = field(default=None, kw_only=True)
+    modified: str | None = field(default=None, kw_only=True)
     user: str | None
     created: str | None
     note_refs: list[str]
@@ -152,6 +154,18 @@ class VariableRead:
 
 
 @dataclass
+class SetRead:
+    """A ``Set``: codes and sources grouped under a name (GUIDs of the members)."""
+
+    guid: str | None
+    name: str
+    description: str
+    codes: list[str]
+    sources: list[str]
+    notes: int
+
+
+@dataclass
 class ProjectRead:
     name: str
     origin: str
@@ -163,10 +177,11 @@ class ProjectRead:
     sources: list[SourceRead] = field(default_factory=list)
     skipped_sources: Counter[str] = field(default_factory=Counter)
     skipped_source_names: list[str] = field(default_factory=list)
+    skipped_source_kinds: list[tuple[str, str]] = field(default_factory=list)
     notes: list[NoteRead] = field(default_factory=list)
     project_note_refs: list[str] = field(default_factory=list)
     description: str = ""
-    set_names: list[str] = field(default_factory=list)
+    sets: list[SetRead] = field(default_factory=list)
     links: int = 0
     graphs: int = 0
 
@@ -195,6 +210,8 @@ def read_project(root: etree._Element) -> ProjectRead:
         elif name == "CodeBook":
             codes = first_child(element, "Codes")
             project.code_elements = children(codes, "Code") if codes is not None else []
+            for sets in children(element, "Sets"):  # ATLAS.ti puts code groups here too
+                project.sets += [_set(s) for s in children(sets, "Set")]
         elif name == "Variables":
             project.variables = [_variable(v) for v in children(element, "Variable")]
         elif name == "Cases":
@@ -206,7 +223,7 @@ def read_project(root: etree._Element) -> ProjectRead:
         elif name == "Links":
             project.links += len(children(element, "Link"))
         elif name == "Sets":
-            project.set_names += [(s.get("name") or "unnamed").strip() for s in children(element, "Set")]
+            project.sets += [_set(s) for s in children(element, "Set")]
         elif name == "Graphs":
             project.graphs += len(children(element, "Graph"))
         elif name == "Description":
@@ -239,6 +256,9 @@ def _read_sources(sources: etree._Element, project: ProjectRead) -> None:
         elif kind in _SKIPPED_KINDS:
             project.skipped_sources[_SKIPPED_KINDS[kind]] += 1
             project.skipped_source_names.append((element.get("name") or "unnamed").strip())
+            project.skipped_source_kinds.append(
+                ((element.get("name") or "unnamed").strip(), _SKIPPED_KINDS[kind])
+            )
 
 
 def _text_source(element: etree._Element) -> SourceRead:
@@ -252,6 +272,8 @@ def _text_source(element: etree._Element) -> SourceRead:
         description=child_text(element, "Description"),
         user=guid(element.get("creatingUser")),
         created=element.get("creationDateTime"),
+        modified=element.get("modifiedDateTime"),
+        path=element.get("path"),
         note_refs=_refs(element, "NoteRef"),
         selections=[_selection(s) for s in children(element, "PlainTextSelection")],
         whole_codings=[_coding(c) for c in children(element, "Coding")],
@@ -354,5 +376,22 @@ def _note(element: etree._Element) -> NoteRead:
         user=guid(element.get("creatingUser")),
         created=element.get("creationDateTime"),
         modified=element.get("modifiedDateTime"),
-        selections=len(children(element, "PlainTextSelection")),
+        # Only coded passages are lost: a selection without a Coding anchors the note (QualCoder
+        # reads a note with a selection as an annotation; caqda writes one for document memos).
+        selections=sum(1 for s in children(element, "PlainTextSelection") if children(s, "Coding")),
+    )
+
+
+def _set(element: etree._Element) -> SetRead:
+    def members(name: str) -> list[str]:
+        found = (guid(m.get("targetGUID") or m.get("guid")) for m in children(element, name))
+        return [value for value in found if value is not None]
+
+    return SetRead(
+        guid=guid(element.get("guid")),
+        name=" ".join((element.get("name") or "").split()) or "Unnamed set",
+        description=child_text(element, "Description"),
+        codes=members("MemberCode"),
+        sources=members("MemberSource"),
+        notes=len(children(element, "MemberNote")),
     )

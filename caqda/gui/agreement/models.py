@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont
 from caqda.core.agreement.disagreements import Disagreement
 from caqda.core.agreement.figures import Figures
 from caqda.core.agreement.report import AgreementReport, CodeRow
+from caqda.core.codebook import PATH_SEPARATOR
 from caqda.gui.models import ID_ROLE
 from caqda.gui.models.table_models import RecordTableModel
 
@@ -140,7 +141,7 @@ class ReportModel(QAbstractTableModel):
         self._rows = []
         if report is not None:
             for row in report.codes:
-                depth = row.path.count("/")
+                depth = row.path.count(PATH_SEPARATOR)
                 label = (
                     ("    " * depth)
                     + row.code

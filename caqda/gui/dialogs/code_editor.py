@@ -1,8 +1,8 @@
 """Edit a code's name, colour and the codebook guidance that tells coders when to apply it.
 
 The definition, when to use, when not to use and an example are what make a codebook usable by
-a second coder; agreement suffers when they are missing, so they get room here. A name may not
-contain "/", because code paths such as "Joint sphere/Peer support" use it as a separator.
+a second coder; agreement suffers when they are missing, so they get room here. A name may hold
+"/" but not " › ", which separates codes in a path such as "Joint sphere › Peer support".
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from caqda.core.codebook import PATH_SEPARATOR
 
 FIELD_KEYS = ("definition", "when_to_use", "when_not_to_use", "example")
 
@@ -151,8 +153,8 @@ class CodeEditorDialog(QDialog):
         name = self.name_edit.text().strip()
         if not name:
             problem = self.tr("A code needs a name.")
-        elif "/" in name:
-            problem = self.tr("A name cannot contain “/”: it separates codes in a path.")
+        elif PATH_SEPARATOR in " ".join(name.split()):
+            problem = self.tr("A name cannot contain “ › ”: it separates codes in a path.")
         else:
             problem = ""
         self.name_problem.setText(problem)

@@ -45,12 +45,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caqda.core.codebook import PATH_SEPARATOR as CODE_PATH_SEPARATOR
 from caqda.gui.models import ID_ROLE
 
 CodeRow = tuple[int, str, str, str]
-"""(code id, path such as "Joint sphere/Peer support", colour "#rrggbb", definition)."""
+"""(code id, path such as "Joint sphere › Peer support", colour "#rrggbb", definition)."""
 
-PATH_SEPARATOR = "/"
+PATH_SEPARATOR = CODE_PATH_SEPARATOR
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10
 PARENT_PATH_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -75,8 +76,8 @@ def fold(text: str) -> str:
 
 
 def query_terms(query: str) -> list[str]:
-    """Split a typed query into terms; "/" separates terms like a space does."""
-    return fold(query).replace(PATH_SEPARATOR, " ").split()
+    """Split a typed query into terms; "/" and "›" separate terms like a space does."""
+    return fold(query).replace("/", " ").replace("›", " ").split()
 
 
 class CodeFilterProxy(QSortFilterProxyModel):

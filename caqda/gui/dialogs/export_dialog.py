@@ -47,8 +47,10 @@ KINDS: dict[str, tuple[str, tuple[str, ...], bool, bool]] = {
         False,
     ),
     "qdc": (
-        QT_TRANSLATE_NOOP("ExportDialog", "Codebook for other tools (REFI-QDA .qdc)"),
-        (".qdc",),
+        QT_TRANSLATE_NOOP(
+            "ExportDialog", "Codebook for other tools (REFI-QDA .qdc, Taguette .csv, Excel, JSON)"
+        ),
+        (".qdc", ".csv", ".xlsx", ".json"),
         False,
         False,
     ),

@@ -37,7 +37,7 @@ from caqda.core.resources import builtin_codebooks
 PROJECT_SUFFIX = ".caqda"
 FORBIDDEN_NAME_CHARACTERS = '/\\:*?"<>|'
 """Characters that are not allowed in a file name on at least one common system."""
-CODEBOOK_SUFFIXES = (".qdc", ".json")
+CODEBOOK_SUFFIXES = (".qdc", ".json", ".csv", ".xlsx")
 TRANSCRIPT_PATTERNS = "*.txt *.docx *.odt *.rtf *.pdf *.md"
 EMPTY_CODEBOOK = "empty"
 FILE_CODEBOOK = "file"
@@ -215,10 +215,10 @@ class CodebookPage(QWizardPage):
         for name in builtin_codebooks():
             self._add_radio(name, codebook_label(name), layout)
         self._add_radio(EMPTY_CODEBOOK, self.tr("Empty codebook"), layout)
-        self._add_radio(FILE_CODEBOOK, self.tr("Codebook file (.qdc, .json)…"), layout)
+        self._add_radio(FILE_CODEBOOK, self.tr("Codebook file (.qdc, .json, .csv, .xlsx)…"), layout)
 
         self.file_edit = QLineEdit(self)
-        self.file_edit.setPlaceholderText(self.tr("Path of a .qdc or .json codebook"))
+        self.file_edit.setPlaceholderText(self.tr("Path of a .qdc, .json, .csv (Taguette) or .xlsx codebook"))
         self.file_edit.setAccessibleName(self.tr("Codebook file"))
         self.browse_button = QPushButton(self.tr("Browse…"), self)
         self.browse_button.clicked.connect(self._browse)
@@ -257,7 +257,7 @@ class CodebookPage(QWizardPage):
         if not path.is_file():
             return self.tr("There is no file “{path}”.").format(path=path)
         if path.suffix.lower() not in CODEBOOK_SUFFIXES:
-            return self.tr("A codebook file ends in .qdc or .json.")
+            return self.tr("A codebook file ends in .qdc, .json, .csv or .xlsx.")
         return ""
 
     def isComplete(self) -> bool:
@@ -285,7 +285,7 @@ class CodebookPage(QWizardPage):
             self,
             self.tr("Codebook file"),
             self.file_edit.text(),
-            self.tr("Codebooks (*.qdc *.json);;All files (*)"),
+            self.tr("Codebooks (*.qdc *.json *.csv *.xlsx);;All files (*)"),
         )
         if path:
             self.file_edit.setText(path)

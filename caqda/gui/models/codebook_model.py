@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from caqda.core.models import Code
 from caqda.gui.models import ID_ROLE
@@ -16,6 +16,7 @@ from caqda.gui.models import ID_ROLE
 CODE_MIME = "application/x-caqda-code"
 RANGE_MIME = "application/x-caqda-range"
 DEFINITION_ROLE = Qt.ItemDataRole.UserRole + 2
+SETS_ROLE = Qt.ItemDataRole.UserRole + 3  # the names of the code sets a code belongs to
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -26,6 +27,7 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
     count: int = 0
     shortcut: str = ""
+    sets: tuple[str, ...] = ()
 
     def row(self) -> int:
         return self.parent.children.index(self) if self.parent else 0
@@ -46,18 +48,34 @@ class CodebookModel(QAbstractItemModel):
             self.tr("The digit key that codes the selected text with this code"),
         ]
 
-    def load(self, codes: list[Code], counts: dict[int, int], shortcuts: dict[str, int]) -> None:
-        """Rebuild from core results (codes in tree order)."""
+    def load(
+        self,
+        codes: list[Code],
+        counts: dict[int, int],
+        shortcuts: dict[str, int],
+        sets: dict[int, list[str]] | None = None,
+    ) -> None:
+        """Rebuild from core results (codes in tree order; ``sets``: code id -> its code sets)."""
         self.beginResetModel()
         self._root = _Node(None, None)
         self._nodes = {}
         keys = {code_id: key for key, code_id in shortcuts.items()}
         for code in codes:
             parent = self._nodes.get(code.parent_id, self._root) if code.parent_id is not None else self._root
-            node = _Node(code, parent, count=counts.get(code.id, 0), shortcut=keys.get(code.id, ""))
+            node = _Node(
+                code,
+                parent,
+                count=counts.get(code.id, 0),
+                shortcut=keys.get(code.id, ""),
+                sets=tuple((sets or {}).get(code.id, ())),
+            )
             parent.children.append(node)
             self._nodes[code.id] = node
         self.endResetModel()
+
+    def set_names(self) -> list[str]:
+        """The code sets that have members, in the order first met in the tree."""
+        return list(dict.fromkeys(name for node in self._nodes.values() for name in node.sets))
 
     def update_counts(self, counts: dict[int, int]) -> None:
         for code_id, node in self._nodes.items():
@@ -115,14 +133,32 @@ class CodebookModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return QColor(code.color)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return code.definition or None
+            return self._tooltip(node)
+        if role == Qt.ItemDataRole.FontRole and column == 0 and not code.codable:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
             return code.id
         if role == DEFINITION_ROLE:
             return code
+        if role == SETS_ROLE:
+            return list(node.sets)
         return None
+
+    def _tooltip(self, node: _Node) -> str | None:
+        code = node.code
+        assert code is not None
+        lines = []
+        if not code.codable:
+            lines.append(self.tr("Category header: groups codes, not for coding."))
+        if code.definition:
+            lines.append(code.definition)
+        if node.sets:
+            lines.append(self.tr("Code sets: {names}").format(names=", ".join(node.sets)))
+        return "\n\n".join(lines) or None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -164,7 +200,8 @@ class CodebookModel(QAbstractItemModel):
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
         if data.hasFormat(RANGE_MIME):
-            return parent.isValid()
+            code = self.code(parent) if parent.isValid() else None
+            return code is not None and code.codable
         return data.hasFormat(CODE_MIME)
 
     def dropMimeData(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QSplitter,
@@ -16,7 +18,28 @@ from PySide6.QtWidgets import (
 
 from caqda.core.models import Code
 from caqda.gui.models import ID_ROLE
-from caqda.gui.models.codebook_model import DEFINITION_ROLE, CodebookModel
+from caqda.gui.models.codebook_model import DEFINITION_ROLE, SETS_ROLE, CodebookModel
+
+
+class _CodebookFilter(QSortFilterProxyModel):
+    """The filter box's text, and optionally one code set (its codes, with their parents)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.code_set: str | None = None
+
+    def set_code_set(self, name: str | None) -> None:
+        if name != self.code_set:
+            self.code_set = name
+            self.invalidate()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not super().filterAcceptsRow(source_row, source_parent):
+            return False
+        if self.code_set is None:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return self.code_set in (index.data(SETS_ROLE) or [])
 
 
 class CodebookPanel(QWidget):
@@ -27,7 +50,7 @@ class CodebookPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = CodebookModel()
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _CodebookFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)
         self.proxy.setAutoAcceptChildRows(True)
@@ -36,6 +59,11 @@ class CodebookPanel(QWidget):
         self.filter = QLineEdit(placeholderText=self.tr("Filter codes…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
+        self.set_choice = QComboBox()
+        self.set_choice.setObjectName("code-set-filter")
+        self.set_choice.setToolTip(self.tr("Show only the codes of one code set"))
+        self.set_choice.currentIndexChanged.connect(self._set_chosen)
+        self.set_choice.hide()
 
         self.tree = QTreeView()
         self.tree.setObjectName("codebook-tree")
@@ -67,7 +95,10 @@ class CodebookPanel(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.filter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter, 2)
+        filters.addWidget(self.set_choice, 1)
+        layout.addLayout(filters)
         layout.addWidget(splitter)
 
     def current_code(self) -> Code | None:
@@ -88,6 +119,7 @@ class CodebookPanel(QWidget):
         expanded = self._expanded_ids()
         current = self.current_code()
         load()  # type: ignore[operator]
+        self._fill_set_choice()
         if expanded is None:
             self.tree.expandAll()
         else:
@@ -111,6 +143,24 @@ class CodebookPanel(QWidget):
         visit(QModelIndex())
         return found
 
+    def _fill_set_choice(self) -> None:
+        chosen = self.proxy.code_set
+        names = self.model.set_names()
+        self.set_choice.blockSignals(True)
+        self.set_choice.clear()
+        self.set_choice.addItem(self.tr("All codes"), None)
+        for name in names:
+            self.set_choice.addItem(self.tr("Set: {name}").format(name=name), name)
+        self.set_choice.setCurrentIndex(max(0, self.set_choice.findData(chosen)) if chosen in names else 0)
+        self.set_choice.blockSignals(False)
+        self.set_choice.setVisible(bool(names))
+        self.proxy.set_code_set(chosen if chosen in names else None)
+
+    def _set_chosen(self, _row: int) -> None:
+        self.proxy.set_code_set(self.set_choice.currentData())
+        if self.proxy.code_set is not None:
+            self.tree.expandAll()
+
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
         if text:
@@ -123,10 +173,10 @@ class CodebookPanel(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         code = current.data(DEFINITION_ROLE) if current.isValid() else None
-        self.show_definition(code)
+        self.show_definition(code, current.data(SETS_ROLE) if current.isValid() else None)
         self.current_code_changed.emit(code)
 
-    def show_definition(self, code: Code | None) -> None:
+    def show_definition(self, code: Code | None, sets: list[str] | None = None) -> None:
         if code is None:
             self.definition.clear()
             return
@@ -137,6 +187,12 @@ class CodebookPanel(QWidget):
             (self.tr("Example"), code.example),
         ]
         html = [f'<h3 style="margin:0"><span style="color:{code.color}">■</span> {_escape(code.name)}</h3>']
+        if not code.codable:
+            header = self.tr("Category header: groups codes, not for coding.")
+            html.append(f'<p style="margin:4px 0 0 0"><i>{header}</i></p>')
+        if sets:
+            in_sets = self.tr("Code sets: {names}").format(names=_escape(", ".join(sets)))
+            html.append(f'<p style="margin:4px 0 0 0">{in_sets}</p>')
         for title, text in sections:
             if text:
                 body = _escape(text).replace("\n", "<br>")

@@ -34,12 +34,20 @@ def test_clearing_the_name_disables_ok(qtbot) -> None:  # type: ignore[no-untype
     assert dialog.values()["name"] == "Mutual help"
 
 
-def test_a_slash_in_the_name_disables_ok(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_slash_in_the_name_is_allowed(qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = make_editor(qtbot)
     dialog.name_edit.end(False)
     qtbot.keyClicks(dialog.name_edit, "/online")
+    assert dialog.ok_button.isEnabled()
+    assert dialog.name_problem.text() == ""
+
+
+def test_the_path_separator_in_the_name_disables_ok(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_editor(qtbot)
+    dialog.name_edit.end(False)
+    dialog.name_edit.insert(" › online")  # typed as a paste: QTest cannot type "›"
     assert not dialog.ok_button.isEnabled()
-    assert "/" in dialog.name_problem.text()
+    assert "›" in dialog.name_problem.text()
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)  # the default button is disabled: stays open
     assert dialog.isVisible()
 

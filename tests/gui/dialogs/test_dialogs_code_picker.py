@@ -9,13 +9,13 @@ from caqda.gui.dialogs.code_picker import KIND_ROLE, CodePickerDialog, RowKind, 
 
 CODES = [
     (1, "Provider sphere", "#1e88e5", "Value the hospital creates alone."),
-    (2, "Provider sphere/Content publishing", "#42a5f5", ""),
-    (3, "Provider sphere/Monitoring and listening", "#64b5f6", ""),
+    (2, "Provider sphere › Content publishing", "#42a5f5", ""),
+    (3, "Provider sphere › Monitoring and listening", "#64b5f6", ""),
     (4, "Joint sphere", "#43a047", ""),
-    (5, "Joint sphere/Peer support", "#66bb6a", "Patients helping one another."),
-    (6, "Joint sphere/Dialogue", "#81c784", ""),
+    (5, "Joint sphere › Peer support", "#66bb6a", "Patients helping one another."),
+    (6, "Joint sphere › Dialogue", "#81c784", ""),
     (7, "Customer sphere", "#fb8c00", ""),
-    (8, "Customer sphere/São Paulo experiences", "#ffa726", ""),
+    (8, "Customer sphere › São Paulo experiences", "#ffa726", ""),
 ]
 
 

@@ -67,8 +67,8 @@ def test_report_has_the_json_shape(small: Project) -> None:
         assert key in row
     assert [(r["path"], r["scope"]) for r in data["codes"]] == [
         ("Sphere", "code"),
-        ("Sphere/Complaint", "code"),
-        ("Sphere/Praise", "code"),
+        ("Sphere › Complaint", "code"),
+        ("Sphere › Praise", "code"),
         ("Sphere", "subtree"),
         ("Unused", "code"),
     ]
@@ -141,8 +141,8 @@ def test_disagreements_name_their_kind(small: Project) -> None:
     assert kinds == {agreement.BOUNDARY, agreement.DIFFERENT_CODE}
     different = next(item for item in found if item.kind == agreement.DIFFERENT_CODE)
     bruno = next(side for side in different.coders if side.coder == "Bruno")
-    assert bruno.segments == () and bruno.other_codes == ("Sphere/Complaint",)
-    complaint = agreement.disagreements(small, report.options, "Sphere/Complaint")
+    assert bruno.segments == () and bruno.other_codes == ("Sphere › Complaint",)
+    complaint = agreement.disagreements(small, report.options, "Sphere › Complaint")
     assert {item.kind for item in complaint} == {agreement.DIFFERENT_CODE, agreement.ONE_CODER}
     assert all(item.document == "E01" for item in complaint)
     strict = agreement.ReportOptions(coders=("Ana", "Bruno"), unit="sentence", min_share=0.6)

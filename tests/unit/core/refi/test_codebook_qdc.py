@@ -133,7 +133,7 @@ def test_written_codes_without_uuid_get_valid_guids() -> None:
     assert len(set(guids)) == 2
 
 
-def test_atlas_ti_sample_imports_with_its_set_reported() -> None:
+def test_atlas_ti_sample_imports_with_its_set() -> None:
     read = read_codebook(ATLAS_SAMPLE)
 
     assert [code.name for code in read.codes] == ["code1"]
@@ -142,9 +142,10 @@ def test_atlas_ti_sample_imports_with_its_set_reported() -> None:
     assert code.uuid == "1ff58b12-6f6f-4b0c-8be5-bbdc91f55294"
     assert code.definition == "description"
     assert code.children == []
-    assert len(read.losses) == 1
-    assert "1 code group (Set) was not imported" in read.losses[0]
-    assert "'code group 1'" in read.losses[0]
+    assert read.losses == []
+    assert [(s.name, s.description, s.code_uuids) for s in read.sets] == [
+        ("code group 1", "kategorie 1", ("1ff58b12-6f6f-4b0c-8be5-bbdc91f55294",))
+    ]
 
 
 def test_nested_codes_uncodable_and_odd_attributes_are_read_leniently() -> None:
@@ -177,8 +178,8 @@ def test_nested_codes_uncodable_and_odd_attributes_are_read_leniently() -> None:
     assert len({code.uuid for code in parent.walk()}) == 3
     assert all(code.color.startswith("#") and len(code.color) == 7 for code in parent.walk())
     losses = " ".join(read.losses)
-    assert "2 code groups (Sets) were not imported" in losses
-    assert 'isCodable="false"' in losses
+    assert [(s.name, s.code_uuids) for s in read.sets] == [("g1", ()), ("g2", ())]
+    assert (parent.codable, child.codable, grandchild.codable) == (False, True, True)
     assert "1 code with an unreadable colour was given one from" in losses
     assert "1 code without a name was named 'Unnamed code'." in losses
     assert "1 code that repeated another code's identifier (guid) was given" in losses

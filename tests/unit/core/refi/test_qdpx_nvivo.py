@@ -74,7 +74,7 @@ def test_codings_keep_code_and_coder(nvivo) -> None:
     assert found is not None
     assert codebook.get_code(project, found.code_id).name == "piros"
     assert codebook.code_path(project, codebook.get_code(project, found.code_id)) == (
-        "2. Attitűd szint az oltáshoz/piros"
+        "2. Attitűd szint az oltáshoz › piros"
     )
     gergo = coders.find_coder(project, "Gergo")
     assert all(c.coder_id == gergo.id for c in coding.list_codings(project))  # every Coding's creatingUser
