@@ -288,13 +288,11 @@ def _scoped_documents(project: Project, scope: Scope, candidates: set[int] | Non
     if scope.where:
         keep &= matching_document_ids(project, [parse_condition(text) for text in scope.where])
     if scope.speakers:
-        marks = ", ".join("?" * len(scope.speakers))
+        wanted = {speaker.casefold() for speaker in scope.speakers}
         keep &= {
             row[0]
-            for row in project.rows(
-                f"SELECT DISTINCT document_id FROM speaker_turns WHERE speaker IN ({marks}) COLLATE NOCASE",
-                tuple(scope.speakers),
-            )
+            for row in project.rows("SELECT DISTINCT document_id, speaker FROM speaker_turns")
+            if str(row[1]).casefold() in wanted
         }
     if scope.code_id is not None:
         keep &= {
