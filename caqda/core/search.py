@@ -497,3 +497,11 @@ class _Widener:
                 if a <= start < b:
                     return a, max(b, end)
         return paragraph
+
+
+def speakers(project: Project) -> list[str]:
+    """Every speaker label in the project, for choosing whose words to search."""
+    return [
+        str(row[0])
+        for row in project.rows("SELECT DISTINCT speaker FROM speaker_turns ORDER BY speaker COLLATE NOCASE")
+    ]

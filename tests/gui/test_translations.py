@@ -59,6 +59,7 @@ CLASS_CONTEXTS = {
     "DocumentsModel",
     "ExportDialog",
     "FilesPage",
+    "HitsModel",
     "ImportRunner",
     "MainMenus",
     "MainWindow",
