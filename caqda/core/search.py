@@ -26,6 +26,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -235,7 +236,8 @@ def _fuzzy_windows(text: str, matcher: _Matcher) -> Iterator[tuple[int, int, flo
     """Score every run of words that holds an anchor word; keep the best runs that don't overlap."""
     assert matcher.windows is not None and matcher.scorer is not None
     fewest, most = matcher.windows
-    reach = len(matcher.scorer) * 2 + 20
+    # A run scoring ≥ s against a query of q letters is at most q·(200/s − 1) letters long.
+    reach = int(len(matcher.scorer) * (200 / matcher.min_score - 1)) + 10  # + punctuation
     windows: dict[tuple[int, int], str] = {}
     for match in matcher.pattern.finditer(text):
         anchor_start, anchor_end = match.span()
@@ -252,21 +254,34 @@ def _fuzzy_windows(text: str, matcher: _Matcher) -> Iterator[tuple[int, int, flo
             for first in range(max(0, anchor - size + 1), min(anchor, len(spans) - size) + 1):
                 key = (spans[first][0], spans[first + size - 1][1])
                 if key not in windows:
-                    windows[key] = " ".join(fold(text[a:b]) for a, b in spans[first : first + size])
+                    windows[key] = " ".join(_fold_word(text[a:b]) for a, b in spans[first : first + size])
     if not windows:
         return
     keys = list(windows)
     scored = process.extract(
         matcher.scorer, list(windows.values()), scorer=fuzz.ratio, score_cutoff=matcher.min_score, limit=None
     )
-    best: list[tuple[int, int, float]] = []
-    for _, score, position in sorted(
-        scored, key=lambda item: (-item[1], keys[item[2]][1] - keys[item[2]][0])
-    ):
-        start, end = keys[position]
-        if all(end <= a or start >= b for a, b, _ in best):
-            best.append((start, end, float(score)))
-    yield from sorted(best)
+    yield from _best_without_overlaps([(keys[position], float(score)) for _, score, position in scored])
+
+
+def _best_without_overlaps(scored: list[tuple[tuple[int, int], float]]) -> list[tuple[int, int, float]]:
+    """The highest-scoring spans (the shorter first on a tie) that overlap none chosen before,
+    in text order. The chosen spans never overlap, so sorted by start they are sorted by end
+    too, and each candidate needs only its two neighbours checked."""
+    chosen: list[tuple[int, int, float]] = []
+    for (start, end), score in sorted(scored, key=lambda item: (-item[1], item[0][1] - item[0][0])):
+        position = bisect_right(chosen, (start, end, score))
+        if position and chosen[position - 1][1] > start:
+            continue
+        if position < len(chosen) and chosen[position][0] < end:
+            continue
+        chosen.insert(position, (start, end, score))
+    return chosen
+
+
+@lru_cache(maxsize=65_536)
+def _fold_word(word: str) -> str:
+    return fold(word)
 
 
 def _at_boundaries(text: str, start: int, end: int) -> bool:
