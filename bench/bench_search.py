@@ -50,11 +50,11 @@ def _search_case(path: str, name: str) -> float:
 
 
 def _dock_case(path: str, query: str) -> float:
+    from harness import wait_until_idle
     from PySide6.QtWidgets import QApplication
 
     from caqda.core.project import Project
     from caqda.gui.views.search_panel import SearchPanel
-    from harness import wait_until_idle
 
     app = QApplication.instance() or QApplication([])
     with Project.open(path) as project:
@@ -95,8 +95,11 @@ def main() -> None:
         for name, (_, _, goal) in CASES.items():
             run_case(f"search: {name}", SCRIPT, "search", arguments=(str(path), name), goal_seconds=goal)
         caqda = [sys.executable, "-m", "caqda", "search", str(path)]
-        run_command("caqda search hospital --json (30,735 places, whole command)", [*caqda, "hospital", "--json"],
-                    goal_seconds=0.3)  # fmt: skip
+        run_command(
+            "caqda search hospital --json (30,735 places, whole command)",
+            [*caqda, "hospital", "--json"],
+            goal_seconds=0.3,
+        )
         run_command(f"caqda search {RARE} (whole command)", [*caqda, RARE], goal_seconds=0.3)
         run_command("caqda search xylofone (absent, whole command)", [*caqda, "xylofone"], goal_seconds=0.3)
         run_command("caqda search hospitl --fuzzy 80 (whole command)", [*caqda, "hospitl", "--fuzzy", "80"],
