@@ -214,3 +214,16 @@ def test_no_cap_and_autocoding_twice(project: Project) -> None:
     assert (again.added, again.already) == (0, 6000)
     assert again.message("Word", "Caio").startswith("Nothing new to code: all 6,000 places")
     assert project.scalar("SELECT COUNT(*) FROM codings WHERE code_id = ?", (code.id,)) == 6000
+
+
+def test_a_search_too_large_to_list_says_where_it_stopped(
+    interviews: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import caqda.core.search as search_module
+
+    monkeypatch.setattr(search_module, "MAX_HITS", 3)
+    with pytest.raises(SearchError) as caught:
+        search(interviews, "o")
+    texts = _texts(interviews)
+    fourth = [m.start() for m in re.finditer("o", fold(texts[1]))][3]
+    assert f"More than 3 places match; the search stopped in 'Nursing' at character {fourth}" in str(caught.value)
