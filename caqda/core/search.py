@@ -113,6 +113,11 @@ class _Matcher:
         if self.windows is not None:
             yield from _fuzzy_windows(text, self)
             return
+        if not self.boundaries and self.scorer is None:  # the common case, kept tight
+            yield from (
+                (m.start(), m.end(), 100.0) for m in self.pattern.finditer(text) if m.end() > m.start()
+            )
+            return
         for match in self.pattern.finditer(text):
             start, end = match.span()
             if start == end:
