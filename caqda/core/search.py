@@ -87,16 +87,6 @@ class Scope:
     coded: bool | None = None
     code_id: int | None = None
 
-    @property
-    def narrowed(self) -> bool:
-        return bool(
-            self.document_ids is not None
-            or self.where
-            or self.speakers
-            or self.coded is not None
-            or self.code_id is not None
-        )
-
 
 @dataclass
 class _Matcher:

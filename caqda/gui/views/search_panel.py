@@ -250,7 +250,7 @@ class SearchPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column in (BEFORE, AFTER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(SCORE, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(SCORE, 60)
         self.table.setColumnWidth(0, 200)
         self.table.setColumnWidth(1, 110)
         self.table.setColumnWidth(HIT, 140)
