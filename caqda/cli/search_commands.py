@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -136,7 +137,7 @@ def _search(options: argparse.Namespace) -> int:
         # The C encoder (no indent) with one hit a line: tens of thousands print in a blink. A
         # quote inside a value is escaped, so the split below only ever falls between hits.
         text = json.dumps(items, ensure_ascii=False).replace('}, {"document": ', '},\n {"document": ')
-        sys.stdout.write(text + "\n")
+        _write(text + "\n")
         return 0
     lines = [
         f"{h.document} [{h.start}-{h.end}]"
@@ -146,8 +147,18 @@ def _search(options: argparse.Namespace) -> int:
         for h in hits
     ]
     lines.append(f"{len(hits):,} places found.")
-    print("\n".join(lines))
+    _write("\n".join(lines) + "\n")
     return 0
+
+
+def _write(text: str) -> None:
+    """Print ``text``; a reader that stops early (``| head``) ends the output quietly."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that Python's own flush at exit stays quiet
 
 
 def _autocode(options: argparse.Namespace) -> int:

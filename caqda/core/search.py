@@ -69,11 +69,21 @@ class Hit(NamedTuple):
 
     @property
     def before(self) -> str:
-        return " ".join(self.source[max(0, self.start - self.context) : self.start].split())
+        """About ``context`` characters before the hit, from a word's start, spaces collapsed."""
+        cut = max(0, self.start - self.context)
+        words = self.source[cut : self.start].split(" ")
+        if cut > 0 and len(words) > 1 and _is_word_char(self.source[cut - 1]):
+            words = words[1:]  # the first word was cut: leave it out
+        return " ".join(" ".join(words).split())
 
     @property
     def after(self) -> str:
-        return " ".join(self.source[self.end : self.end + self.context].split())
+        """About ``context`` characters after the hit, up to a word's end, spaces collapsed."""
+        cut = self.end + self.context
+        words = self.source[self.end : cut].split(" ")
+        if cut < len(self.source) and len(words) > 1 and _is_word_char(self.source[cut]):
+            words = words[:-1]
+        return " ".join(" ".join(words).split())
 
 
 @dataclass(frozen=True)

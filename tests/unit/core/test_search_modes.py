@@ -226,4 +226,27 @@ def test_a_search_too_large_to_list_says_where_it_stopped(
         search(interviews, "o")
     texts = _texts(interviews)
     fourth = [m.start() for m in re.finditer("o", fold(texts[1]))][3]
-    assert f"More than 3 places match; the search stopped in 'Nursing' at character {fourth}" in str(caught.value)
+    assert f"More than 3 places match; the search stopped in 'Nursing' at character {fourth}" in str(
+        caught.value
+    )
+
+
+def test_context_holds_whole_words(interviews: Project) -> None:
+    texts = _texts(interviews)
+    for hit in search(interviews, "hospital", context=15):
+        text = texts[hit.document_id]
+        before, after = text[: hit.start], text[hit.end :]
+        assert " ".join(before.split()).endswith(hit.before) and len(hit.before) <= 15
+        begins = before.rstrip().rfind(hit.before.split()[0]) if hit.before else len(before)
+        assert begins == 0 or not text[begins - 1].isalnum()  # no word cut in two
+        assert " ".join(after.split()).startswith(hit.after) and len(hit.after) <= 15
+        ends = (
+            hit.end
+            + len(after)
+            - len(after.lstrip())
+            + after.lstrip().find(hit.after.split()[-1])
+            + len(hit.after.split()[-1])
+            if hit.after
+            else hit.end
+        )
+        assert ends == len(text) or not text[ends].isalnum()
