@@ -114,6 +114,11 @@ def documents_containing(project: Project, query_tokens: list[str] | None) -> se
     if not query_tokens:
         return None
     longest = max(query_tokens, key=len)
+    # Words beginning with the token come straight from the index; when every document has one,
+    # every document is read anyway and the vocabulary need not be scanned for words holding it.
+    beginning = _matching(project, _quoted(longest) + "*")
+    if len(beginning) == project.scalar("SELECT COUNT(*) FROM documents"):
+        return None
     terms = [term for term in vocabulary(project) if longest in term]
     return documents_with_any(project, terms)
 

@@ -92,3 +92,14 @@ def test_autocode_with_filters_twice(capsys: pytest.CaptureFixture[str], demo_pa
     assert code == 0 and out.startswith(f"Nothing new to code: all {len(expected)} places were already coded")
     dora = json.loads(run(capsys, "codings", demo_path, "--coder", "Dora", "--json")[1])
     assert sorted((c["start"], c["text"]) for c in dora) == sorted((h["start"], h["text"]) for h in expected)
+
+
+def test_coded_with_a_code(capsys: pytest.CaptureFixture[str], demo_path: Path) -> None:
+    code_name = "Complaint handling and service recovery"
+    codings = json.loads(run(capsys, "codings", demo_path, "--code", code_name, "--json")[1])
+    assert codings
+    covered = {(c["document"], p) for c in codings for p in range(c["start"], c["end"])}
+    every = json.loads(run(capsys, "search", demo_path, "the", "--whole-word", "--json")[1])
+    expected = [h for h in every if all((h["document"], p) in covered for p in range(h["start"], h["end"]))]
+    code, out, _ = run(capsys, "search", demo_path, "the", "--whole-word", "--coded", code_name, "--json")
+    assert code == 0 and json.loads(out) == expected and 0 < len(expected) < len(every)

@@ -65,6 +65,12 @@ def _assert_index_matches_scan(project: Project, generator: random.Random, round
         hits = search(project, word, mode="whole_word")
         brute = {(i, m.start()) for i, t in texts.items() for m in re.finditer(rf"\b{re.escape(word)}\b", t)}
         assert {(h.document_id, h.start) for h in hits} == brute, word
+        if len(word) >= 4:  # letters inside words ("contains"): the index must not hide any document
+            inner = word[1:-1]
+            found = {(h.document_id, h.start) for h in search(project, inner)}
+            assert found == {
+                (i, m.start()) for i, t in texts.items() for m in re.finditer(re.escape(inner), t)
+            }
     project.connection.execute("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)")
 
 
