@@ -35,5 +35,17 @@ _STATEMENTS = (
 
 
 def migrate(connection: sqlite3.Connection) -> None:
-    for statement in _STATEMENTS:
+    try:
+        connection.execute(_STATEMENTS[0])
+    except sqlite3.OperationalError as error:
+        if "fts5" not in str(error):
+            raise
+        from caqda.core.errors import ProjectError
+
+        raise ProjectError(
+            "This Python's SQLite was built without FTS5 full-text search, which caqda needs for "
+            "its search index; use the Python caqda was installed with (python.org and most Linux "
+            "builds have it)."
+        ) from error
+    for statement in _STATEMENTS[1:]:
         connection.execute(statement)
