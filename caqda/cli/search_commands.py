@@ -16,7 +16,10 @@ from caqda.core.project import Project
 
 def register(command: CommandAdder) -> None:
     sub = command(
-        "search", _search, "find words in every document: exactly, fuzzily or by regular expression"
+        "search",
+        _search,
+        "find passages in every document: the letters anywhere (ignoring case and accents) unless "
+        "a mode is given; every place is listed, keyword in context",
     )
     _add_search_arguments(sub)
     sub.add_argument("--json", action="store_true")
@@ -40,7 +43,13 @@ def _add_search_arguments(sub: argparse.ArgumentParser) -> None:
     )
     mode.add_argument("--whole-word", action="store_true", help="only where QUERY begins and ends a word")
     mode.add_argument("--phrase", action="store_true", help="QUERY's words as whole words, in order")
-    sub.add_argument("--speaker", action="append", default=[], metavar="NAME", help="only what NAME says")
+    sub.add_argument(
+        "--speaker",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only what NAME says (repeat for several)",
+    )
     coded = sub.add_mutually_exclusive_group()
     coded.add_argument(
         "--coded",
@@ -53,7 +62,11 @@ def _add_search_arguments(sub: argparse.ArgumentParser) -> None:
     coded.add_argument("--uncoded", action="store_true", help="only text no coding touches")
     sub.add_argument("--documents", nargs="+", metavar="NAME")
     sub.add_argument(
-        "--where", action="append", default=[], metavar="ATTR=VALUE", help="documents whose attribute matches"
+        "--where",
+        action="append",
+        default=[],
+        metavar="ATTR=VALUE",
+        help="only documents whose attribute matches (also != > >= < <=; repeat to combine)",
     )
 
 
