@@ -29,8 +29,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from rapidfuzz import fuzz, process
-
 from caqda.core import search_index as index
 from caqda.core.document_filter import matching_document_ids, parse_condition
 from caqda.core.errors import CaqdaError
@@ -130,6 +128,8 @@ class _Matcher:
                 found = text[start:end]
                 score = self.scores.get(found)
                 if score is None:
+                    from rapidfuzz import fuzz  # loaded only for fuzzy search (quicker start)
+
                     score = self.scores[found] = float(fuzz.ratio(self.scorer, fold(found)))
                 if score >= self.min_score:
                     yield start, end, score
@@ -233,6 +233,8 @@ def _fuzzy_matcher(project: Project, words: list[str], min_score: float) -> tupl
 
 
 def _similar_terms(token: str, vocabulary: list[str], cutoff: float) -> set[str]:
+    from rapidfuzz import fuzz, process
+
     found = process.extract(token, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
     return {term for term, _, _ in found}
 
@@ -263,6 +265,8 @@ def _fuzzy_windows(text: str, matcher: _Matcher) -> Iterator[tuple[int, int, flo
     if not windows:
         return
     keys = list(windows)
+    from rapidfuzz import fuzz, process
+
     scored = process.extract(
         matcher.scorer, list(windows.values()), scorer=fuzz.ratio, score_cutoff=matcher.min_score, limit=None
     )
