@@ -69,19 +69,21 @@ class Hit(NamedTuple):
     def before(self) -> str:
         """About ``context`` characters before the hit, from a word's start, spaces collapsed."""
         cut = max(0, self.start - self.context)
-        words = self.source[cut : self.start].split(" ")
-        if cut > 0 and len(words) > 1 and _is_word_char(self.source[cut - 1]):
-            words = words[1:]  # the first word was cut: leave it out
-        return " ".join(" ".join(words).split())
+        piece = self.source[cut : self.start]
+        words = piece.split()
+        if cut and words and _is_word_char(self.source[cut - 1]) and _is_word_char(piece[0]):
+            del words[0]  # cut in the middle of a word: leave that word out
+        return " ".join(words)
 
     @property
     def after(self) -> str:
         """About ``context`` characters after the hit, up to a word's end, spaces collapsed."""
         cut = self.end + self.context
-        words = self.source[self.end : cut].split(" ")
-        if cut < len(self.source) and len(words) > 1 and _is_word_char(self.source[cut]):
-            words = words[:-1]
-        return " ".join(" ".join(words).split())
+        piece = self.source[self.end : cut]
+        words = piece.split()
+        if cut < len(self.source) and words and _is_word_char(self.source[cut]) and _is_word_char(piece[-1]):
+            del words[-1]
+        return " ".join(words)
 
 
 @dataclass(frozen=True)
