@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from caqda.cli.common import CommandAdder
-from caqda.core import codebook, coders, documents
+from caqda.cli.common import NEW_CODER_HELP, CommandAdder, coder_for
+from caqda.core import codebook, documents
 from caqda.core.project import Project
 
 
@@ -30,6 +30,7 @@ def register(command: CommandAdder) -> None:
     _add_search_arguments(sub)
     sub.add_argument("--code", required=True)
     sub.add_argument("--coder", required=True)
+    sub.add_argument("--new-coder", action="store_true", help=NEW_CODER_HELP)
     sub.add_argument("--unit", default="hit", choices=("hit", "sentence", "paragraph", "turn"))
 
 
@@ -179,7 +180,7 @@ def _autocode(options: argparse.Namespace) -> int:
 
     with Project.open(options.path) as project:
         code = codebook.find_code(project, options.code)
-        coder = coders.ensure_coder(project, options.coder)
+        coder = coder_for(project, options.coder, new_coder=options.new_coder)
         project.acting_coder = coder
         hits = _search_hits(project, options)
         result = autocode(project, hits, code_id=code.id, coder_id=coder.id, unit=options.unit)

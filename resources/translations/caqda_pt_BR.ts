@@ -399,6 +399,49 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../caqda/gui/backup_actions.py" line="62"/>
+        <source>Backup failed: {error}</source>
+        <translation>A cópia de segurança falhou: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/backup_actions.py" line="65"/>
+        <source>Backed up to {name}</source>
+        <translation>Cópia de segurança salva em {name}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/backup_actions.py" line="81"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="118"/>
+        <source>Restore from backup</source>
+        <translation>Restaurar de uma cópia de segurança</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/backup_actions.py" line="82"/>
+        <source>There are no backups of {name} yet.</source>
+        <translation>Ainda não há cópias de segurança de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/backup_actions.py" line="101"/>
+        <source>Damaged project</source>
+        <translation>Projeto danificado</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/backup_actions.py" line="103"/>
+        <source>{error}
+
+The newest good backup of this project is from {when}. Restore it? The damaged file is kept in the backup folder.</source>
+        <translation>{error}
+
+A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaurá-la? O arquivo danificado fica guardado na pasta de cópias de segurança.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/backup_actions.py" line="120"/>
+        <source>Restored {name} from {backup}</source>
+        <translation>{name} restaurado de {backup}</translation>
+    </message>
+</context>
+<context>
     <name>CodeEditorDialog</name>
     <message>
         <location filename="../../caqda/gui/dialogs/code_editor.py" line="56"/>
@@ -1320,181 +1363,191 @@ importado de {source}</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/menus.py" line="67"/>
+        <source>Bac&amp;k up now</source>
+        <translation>Fazer cópia de segurança a&amp;gora</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="69"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>Res&amp;taurar de uma cópia de segurança…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="73"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fechar projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="69"/>
+        <location filename="../../caqda/gui/menus.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="72"/>
+        <location filename="../../caqda/gui/menus.py" line="78"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="73"/>
+        <location filename="../../caqda/gui/menus.py" line="79"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="74"/>
+        <location filename="../../caqda/gui/menus.py" line="80"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="78"/>
+        <location filename="../../caqda/gui/menus.py" line="84"/>
         <source>Code selection &amp;with…</source>
         <translation>&amp;Codificar seleção com…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="79"/>
+        <location filename="../../caqda/gui/menus.py" line="85"/>
         <source>&amp;In-vivo code</source>
         <translation>Código &amp;in vivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="82"/>
+        <location filename="../../caqda/gui/menus.py" line="88"/>
         <source>Code whole speaker &amp;turn…</source>
         <translation>Codificar &amp;turno de fala inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="88"/>
+        <location filename="../../caqda/gui/menus.py" line="94"/>
         <source>Code whole &amp;paragraph…</source>
         <translation>Codificar &amp;parágrafo inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="94"/>
+        <location filename="../../caqda/gui/menus.py" line="100"/>
         <source>&amp;Change code of coding…</source>
         <translation>Tr&amp;ocar código da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="95"/>
+        <location filename="../../caqda/gui/menus.py" line="101"/>
         <source>Re&amp;size coding…</source>
         <translation>&amp;Ajustar trecho da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="99"/>
+        <location filename="../../caqda/gui/menus.py" line="105"/>
         <source>Give coding the &amp;selected range</source>
         <translation>Aplicar o trecho &amp;selecionado à codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="104"/>
+        <location filename="../../caqda/gui/menus.py" line="110"/>
         <source>Coding &amp;memo…</source>
         <translation>&amp;Memorando da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="108"/>
+        <location filename="../../caqda/gui/menus.py" line="114"/>
         <source>&amp;Remove coding</source>
         <translation>Remo&amp;ver codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="115"/>
+        <location filename="../../caqda/gui/menus.py" line="121"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="116"/>
+        <location filename="../../caqda/gui/menus.py" line="122"/>
         <source>&amp;New code…</source>
         <translation>&amp;Novo código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="117"/>
+        <location filename="../../caqda/gui/menus.py" line="123"/>
         <source>New &amp;subcode…</source>
         <translation>Novo &amp;subcódigo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="118"/>
+        <location filename="../../caqda/gui/menus.py" line="124"/>
         <source>&amp;Edit code…</source>
         <translation>&amp;Editar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="119"/>
+        <location filename="../../caqda/gui/menus.py" line="125"/>
         <source>&amp;Colour…</source>
         <translation>&amp;Cor…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="120"/>
+        <location filename="../../caqda/gui/menus.py" line="126"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Mesclar em…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="121"/>
+        <location filename="../../caqda/gui/menus.py" line="127"/>
         <source>&amp;Delete code…</source>
         <translation>E&amp;xcluir código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="122"/>
+        <location filename="../../caqda/gui/menus.py" line="128"/>
         <source>Assign &amp;key</source>
         <translation>Atribuir &amp;tecla</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="124"/>
+        <location filename="../../caqda/gui/menus.py" line="130"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="128"/>
+        <location filename="../../caqda/gui/menus.py" line="134"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nálise</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="130"/>
+        <location filename="../../caqda/gui/menus.py" line="136"/>
         <source>Inter-coder &amp;agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="132"/>
+        <location filename="../../caqda/gui/menus.py" line="138"/>
         <source>&amp;Search documents…</source>
         <translation>&amp;Pesquisar nos documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="133"/>
+        <location filename="../../caqda/gui/menus.py" line="139"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="135"/>
+        <location filename="../../caqda/gui/menus.py" line="141"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="136"/>
+        <location filename="../../caqda/gui/menus.py" line="142"/>
         <source>&amp;Coders</source>
         <translation>&amp;Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="137"/>
+        <location filename="../../caqda/gui/menus.py" line="143"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>Codificação ce&amp;ga (ocultar os outros codificadores)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="139"/>
+        <location filename="../../caqda/gui/menus.py" line="145"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;Ajustar seleções a palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="144"/>
+        <location filename="../../caqda/gui/menus.py" line="150"/>
         <source>Go to &amp;transcript</source>
         <translation>Ir para a &amp;transcrição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="148"/>
+        <location filename="../../caqda/gui/menus.py" line="154"/>
         <source>Go to &amp;documents</source>
         <translation>Ir para os &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="152"/>
+        <location filename="../../caqda/gui/menus.py" line="158"/>
         <source>Go to code&amp;book</source>
         <translation>Ir para o &amp;livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="155"/>
+        <location filename="../../caqda/gui/menus.py" line="161"/>
         <source>&amp;Find code…</source>
         <translation>&amp;Procurar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="160"/>
+        <location filename="../../caqda/gui/menus.py" line="166"/>
         <source>Go to coded &amp;segments</source>
         <translation>Ir para os &amp;segmentos codificados</translation>
     </message>
@@ -1502,188 +1555,188 @@ importado de {source}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="63"/>
+        <location filename="../../caqda/gui/main_window.py" line="64"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="66"/>
+        <location filename="../../caqda/gui/main_window.py" line="67"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="69"/>
+        <location filename="../../caqda/gui/main_window.py" line="70"/>
         <source>Coded segments</source>
         <translation>Segmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="75"/>
+        <location filename="../../caqda/gui/main_window.py" line="76"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="78"/>
+        <location filename="../../caqda/gui/main_window.py" line="79"/>
         <source>Search</source>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="176"/>
+        <location filename="../../caqda/gui/main_window.py" line="179"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="176"/>
+        <location filename="../../caqda/gui/main_window.py" line="179"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="181"/>
+        <location filename="../../caqda/gui/main_window.py" line="184"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="181"/>
+        <location filename="../../caqda/gui/main_window.py" line="184"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="359"/>
+        <location filename="../../caqda/gui/main_window.py" line="363"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="361"/>
+        <location filename="../../caqda/gui/main_window.py" line="365"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="371"/>
+        <location filename="../../caqda/gui/main_window.py" line="375"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="414"/>
+        <location filename="../../caqda/gui/main_window.py" line="418"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="416"/>
+        <location filename="../../caqda/gui/main_window.py" line="420"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="419"/>
+        <location filename="../../caqda/gui/main_window.py" line="423"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="419"/>
+        <location filename="../../caqda/gui/main_window.py" line="423"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="421"/>
+        <location filename="../../caqda/gui/main_window.py" line="425"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="432"/>
+        <location filename="../../caqda/gui/main_window.py" line="436"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="450"/>
+        <location filename="../../caqda/gui/main_window.py" line="454"/>
         <source>Project memo</source>
         <translation>Memorando do projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="453"/>
+        <location filename="../../caqda/gui/main_window.py" line="457"/>
         <source>Memo on {name}</source>
         <translation>Memorando sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="459"/>
+        <location filename="../../caqda/gui/main_window.py" line="463"/>
         <source>Memo on the code “{name}”</source>
         <translation>Memorando sobre o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="461"/>
+        <location filename="../../caqda/gui/main_window.py" line="465"/>
         <source>Open a document or select a code first.</source>
         <translation>Primeiro abra um documento ou selecione um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="463"/>
+        <location filename="../../caqda/gui/main_window.py" line="467"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="475"/>
+        <location filename="../../caqda/gui/main_window.py" line="479"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="481"/>
+        <location filename="../../caqda/gui/main_window.py" line="485"/>
         <source>Delete this memo?</source>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="527"/>
+        <location filename="../../caqda/gui/main_window.py" line="532"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="527"/>
-        <location filename="../../caqda/gui/main_window.py" line="663"/>
+        <location filename="../../caqda/gui/main_window.py" line="532"/>
+        <location filename="../../caqda/gui/main_window.py" line="671"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="568"/>
+        <location filename="../../caqda/gui/main_window.py" line="576"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="570"/>
+        <location filename="../../caqda/gui/main_window.py" line="578"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="591"/>
+        <location filename="../../caqda/gui/main_window.py" line="599"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="598"/>
+        <location filename="../../caqda/gui/main_window.py" line="606"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="609"/>
+        <location filename="../../caqda/gui/main_window.py" line="617"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="645"/>
+        <location filename="../../caqda/gui/main_window.py" line="653"/>
         <source>Coded {count} places as “{name}”.</source>
         <translation>{count} ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="648"/>
+        <location filename="../../caqda/gui/main_window.py" line="656"/>
         <source>Nothing new to code: all {count} places were already coded as “{name}”.</source>
         <translation>Nada novo a codificar: todas as {count} ocorrências já estavam codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="136"/>
+        <location filename="../../caqda/gui/main_window.py" line="138"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="661"/>
+        <location filename="../../caqda/gui/main_window.py" line="669"/>
         <source>Merge a coder&apos;s copy</source>
         <translation>Mesclar a cópia de um(a) codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="670"/>
+        <location filename="../../caqda/gui/main_window.py" line="678"/>
         <source>Merge the codings, codes, documents and memos of “{name}” into this project? This cannot be undone.</source>
         <translation>Mesclar as codificações, os códigos, os documentos e os memorandos de “{name}” neste projeto? Isso não pode ser desfeito.</translation>
     </message>
@@ -1841,6 +1894,69 @@ importado de {source}</translation>
         <location filename="../../caqda/gui/dialogs/new_project.py" line="162"/>
         <source>Folder for the project</source>
         <translation>Pasta do projeto</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="21"/>
+        <source>when the project opened</source>
+        <translation>ao abrir o projeto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="22"/>
+        <source>during work</source>
+        <translation>durante o trabalho</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="23"/>
+        <source>by hand</source>
+        <translation>manualmente</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="24"/>
+        <source>before a restore</source>
+        <translation>antes de uma restauração</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="25"/>
+        <source>before a repair</source>
+        <translation>antes de um reparo</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="33"/>
+        <source>Restore from backup</source>
+        <translation>Restaurar de uma cópia de segurança</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="37"/>
+        <source>Choose the backup of {name} to put in its place. The project as it is now is backed up first, so a restore can itself be undone.</source>
+        <translation>Escolha a cópia de segurança de {name} que ficará no lugar dele. Antes, o projeto como está agora é copiado, de modo que a própria restauração pode ser desfeita.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="44"/>
+        <source>Made</source>
+        <translation>Feita em</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="44"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="44"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="54"/>
+        <source>{size:.1f} MB</source>
+        <translation>{size:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="68"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
     </message>
 </context>
 <context>

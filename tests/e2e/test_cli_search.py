@@ -80,7 +80,7 @@ def test_export_keyword_in_context(
 
 def test_autocode_with_filters_twice(capsys: pytest.CaptureFixture[str], demo_path: Path) -> None:
     arguments = ("autocode", demo_path, "ouvidoria", "--whole-word", "--speaker", "Interviewer",
-                 "--code", "Monitoring and listening", "--coder", "Dora")  # fmt: skip
+                 "--code", "Monitoring and listening", "--coder", "Dora", "--new-coder")  # fmt: skip
     expected = json.loads(
         run(capsys, "search", demo_path, "ouvidoria", "--whole-word", "--speaker", "Interviewer", "--json")[1]
     )

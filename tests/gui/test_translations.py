@@ -45,6 +45,7 @@ DECLARED_CONTEXTS = {
 }
 CLASS_CONTEXTS = {
     "AgreementWindow",
+    "BackupActions",
     "CodeEditorDialog",
     "CodePickerDialog",
     "CodebookActions",
@@ -67,6 +68,7 @@ CLASS_CONTEXTS = {
     "MemosPanel",
     "NewProjectWizard",
     "ProjectPage",
+    "RestoreBackupDialog",
     "SegmentsPanel",
     "SearchPanel",
     "AuditDialog",
