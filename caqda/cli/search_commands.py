@@ -1,61 +1,170 @@
-"""Search and auto-coding."""
+"""Search and auto-coding: the same modes and filters for both."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
-from caqda.cli.common import NEW_CODER_HELP, CommandAdder, coder_for, print_json
+from caqda.cli.common import NEW_CODER_HELP, CommandAdder, coder_for
 from caqda.cli.document_options import add_document_options, selected_ids
 from caqda.core import codebook
 from caqda.core.project import Project
 
 
 def register(command: CommandAdder) -> None:
-    sub = command("search", _search, "find words in every document, exactly or fuzzily")
-    sub.add_argument("path", type=Path)
-    sub.add_argument("query")
-    sub.add_argument(
-        "--fuzzy", type=float, default=100, metavar="SCORE", help="50-100; below 100 allows variants"
+    sub = command(
+        "search",
+        _search,
+        "find passages in every document: the letters anywhere (ignoring case and accents) unless "
+        "a mode is given; every place is listed, keyword in context",
     )
-    add_document_options(sub)
+    _add_search_arguments(sub)
     sub.add_argument("--json", action="store_true")
+    sub.add_argument(
+        "--export", type=Path, metavar="FILE", help="write the results to FILE.xlsx or FILE.docx"
+    )
     sub = command("autocode", _autocode, "code every place a search finds")
-    sub.add_argument("path", type=Path)
-    sub.add_argument("query")
+    _add_search_arguments(sub)
     sub.add_argument("--code", required=True)
     sub.add_argument("--coder", required=True)
     sub.add_argument("--new-coder", action="store_true", help=NEW_CODER_HELP)
-    sub.add_argument("--fuzzy", type=float, default=100, metavar="SCORE")
-    add_document_options(sub)
     sub.add_argument("--unit", default="hit", choices=("hit", "sentence", "paragraph", "turn"))
 
 
-def _search_hits(project: Project, options: argparse.Namespace) -> list[Any]:
-    from caqda.core.search import search
+def _add_search_arguments(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("path", type=Path)
+    sub.add_argument("query")
+    mode = sub.add_mutually_exclusive_group()
+    mode.add_argument("--regex", action="store_true", help="QUERY is a regular expression (case ignored)")
+    mode.add_argument(
+        "--fuzzy", type=float, default=None, metavar="SCORE", help="50-100; below 100 allows variants"
+    )
+    mode.add_argument("--whole-word", action="store_true", help="only where QUERY begins and ends a word")
+    mode.add_argument("--phrase", action="store_true", help="QUERY's words as whole words, in order")
+    sub.add_argument(
+        "--speaker",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only what NAME says (repeat for several)",
+    )
+    coded = sub.add_mutually_exclusive_group()
+    coded.add_argument(
+        "--coded",
+        nargs="?",
+        const="",
+        default=None,
+        metavar="CODE",
+        help="only coded text (coded with CODE when given)",
+    )
+    coded.add_argument("--uncoded", action="store_true", help="only text no coding touches")
+    add_document_options(sub)
 
-    document_ids = selected_ids(project, options)
-    return search(project, options.query, min_score=options.fuzzy, document_ids=document_ids)
+
+def _mode(options: argparse.Namespace) -> tuple[str, float]:
+    if options.regex:
+        return "regex", 100.0
+    if options.whole_word:
+        return "whole_word", 100.0
+    if options.phrase:
+        return "phrase", 100.0
+    if options.fuzzy is not None:
+        return ("fuzzy" if options.fuzzy < 100 else "contains"), options.fuzzy
+    return "contains", 100.0
+
+
+def _search_hits(project: Project, options: argparse.Namespace) -> list[Any]:
+    from caqda.core.search import Scope, search
+
+    chosen = selected_ids(project, options)  # names, --set and --where: one selection for every command
+    document_ids = tuple(chosen) if chosen is not None else None
+    code_id = codebook.find_code(project, options.coded).id if options.coded else None
+    scope = Scope(
+        document_ids=document_ids,
+        speakers=tuple(options.speaker),
+        coded=False if options.uncoded else (True if options.coded is not None else None),
+        code_id=code_id,
+    )
+    mode, score = _mode(options)
+    return search(project, options.query, mode=mode, min_score=score, scope=scope)
+
+
+def describe(options: argparse.Namespace) -> list[str]:
+    """The query and its filters in words, for an export's front page."""
+    mode, score = _mode(options)
+    lines = [
+        f"“{options.query}” ({mode.replace('_', ' ')}"
+        + (f", score ≥ {score:.0f})" if mode == "fuzzy" else ")")
+    ]
+    if options.speaker:
+        lines.append("Speakers: " + ", ".join(options.speaker))
+    if options.coded:
+        lines.append(f"Only text coded “{options.coded}”")
+    elif options.coded is not None:
+        lines.append("Only coded text")
+    if options.uncoded:
+        lines.append("Only uncoded text")
+    if options.documents:
+        lines.append("Documents: " + ", ".join(options.documents))
+    for name in options.sets or ():
+        lines.append(f"Documents in the set {name}")
+    for condition in options.where or ():
+        lines.append(f"Documents where {condition}")
+    return lines
 
 
 def _search(options: argparse.Namespace) -> int:
     with Project.open(options.path) as project:
         hits = _search_hits(project, options)
+        if options.export is not None:
+            from caqda.core.search_export import export_hits
+
+            summary = export_hits(project, hits, options.export, description=describe(options))
+            print(f"Wrote {summary.items:,} places to {summary.path}.")
+            return 0
     if options.json:
-        print_json(
-            [
-                {"document": h.document, "start": h.start, "end": h.end, "score": h.score, "text": h.text}
-                for h in hits
-            ]
-        )
+        items = [
+            {
+                "document": h.document,
+                "start": h.start,
+                "end": h.end,
+                "score": h.score,
+                "text": h.text,
+                "speaker": h.speaker,
+                "before": h.before,
+                "after": h.after,
+            }
+            for h in hits
+        ]
+        # The C encoder (no indent) with one hit a line: tens of thousands print in a blink. A
+        # quote inside a value is escaped, so the split below only ever falls between hits.
+        text = json.dumps(items, ensure_ascii=False).replace('}, {"document": ', '},\n {"document": ')
+        _write(text + "\n")
         return 0
-    for hit in hits:
-        print(
-            f"{hit.document} [{hit.start}-{hit.end}] {hit.score:.0f}: …{hit.before} »{hit.text}« {hit.after}…"
-        )
-    print(f"{len(hits)} places found.")
+    lines = [
+        f"{h.document} [{h.start}-{h.end}]"
+        + (f" {h.speaker}" if h.speaker else "")
+        + (f" {h.score:.0f}" if h.score < 100 else "")
+        + f": …{h.before} »{h.text}« {h.after}…"
+        for h in hits
+    ]
+    lines.append(f"{len(hits):,} places found.")
+    _write("\n".join(lines) + "\n")
     return 0
+
+
+def _write(text: str) -> None:
+    """Print ``text``; a reader that stops early (``| head``) ends the output quietly."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that Python's own flush at exit stays quiet
 
 
 def _autocode(options: argparse.Namespace) -> int:
@@ -67,8 +176,5 @@ def _autocode(options: argparse.Namespace) -> int:
         project.acting_coder = coder
         hits = _search_hits(project, options)
         result = autocode(project, hits, code_id=code.id, coder_id=coder.id, unit=options.unit)
-    print(
-        f"Coded {result.added} places as '{code.name}' for {coder.name}"
-        + (f" ({result.already} were already coded so)." if result.already else ".")
-    )
+    print(result.message(code.name, coder.name))
     return 0

@@ -1,123 +1,431 @@
-"""Search across documents, exact or fuzzy, and auto-coding of what it finds.
+"""Search across documents, and auto-coding of what it finds.
 
-Fuzzy search compares the query with every run of words of about the query's length
-(rapidfuzz does the scoring in C, over all candidate windows at once), ignoring case and
-accents, so "sao paulo" finds "São Paulo" and "ouvidora" finds "ouvidoria". Overlapping
-windows are reduced to the best one. Offsets are code points, like everything in a project.
+Five ways to search, all ignoring case (and, except for regular expressions, accents):
+
+- ``contains``: the letters as typed, anywhere, even inside a word ("enferm" finds
+  "Enfermeira"); a run of spaces in the query matches any run of spaces or line breaks;
+- ``whole_word``: the same, but only where the match begins and ends at word boundaries;
+- ``phrase``: the query's words as whole words, in order, with only spaces or punctuation
+  between them ("sao paulo" finds "São Paulo" and "São, Paulo");
+- ``fuzzy``: words and runs of words whose letters resemble the query's (rapidfuzz ratio, 50-100),
+  so "ouvidoira" finds "ouvidoria";
+- ``regex``: a Python regular expression over the original text (case ignored, accents as
+  written).
+
+The full-text index (:mod:`caqda.core.search_index`) chooses the documents worth reading and,
+for fuzzy search, the candidate words; the places are found in the original text, so offsets are
+code points like everything in a project. A :class:`Scope` narrows the search to documents,
+attributes, speakers, and coded or uncoded text. Nothing is capped silently: every place is
+returned, and a search that would list more than :data:`MAX_HITS` places stops with a message
+saying where and why.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
-from rapidfuzz import fuzz, process
-
-from caqda.core import documents
-from caqda.core.coding import add_coding
+from caqda.core import search_index as index
+from caqda.core.document_filter import matching_document_ids
 from caqda.core.errors import CaqdaError
 from caqda.core.project import Project
+from caqda.core.search_index import fold
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 UNITS = ("hit", "sentence", "paragraph", "turn")
+MODES = ("contains", "whole_word", "phrase", "fuzzy", "regex")
+MAX_HITS = 250_000
+# Query words this short are too common to anchor a fuzzy search of several words.
+_SHORT_WORD = 3
 
 
 class SearchError(CaqdaError):
     pass
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """One place found: ``[start, end)`` in code points of the document's text. The context
+    before and after is cut from the document's text when asked for (a search may find tens of
+    thousands of places; most are never displayed)."""
+
     document_id: int
     document: str
     start: int
     end: int
     score: float
     text: str
-    before: str
-    after: str
+    speaker: str | None = None
+    source: str = ""  # the document's whole text, shared by its hits
+    context: int = 60
+
+    def __repr__(self) -> str:
+        return f"Hit({self.document!r}, {self.start}-{self.end}, {self.text!r}, score={self.score:.0f})"
+
+    @property
+    def before(self) -> str:
+        """About ``context`` characters before the hit, from a word's start, spaces collapsed."""
+        cut = max(0, self.start - self.context)
+        piece = self.source[cut : self.start]
+        words = piece.split()
+        if cut and words and _is_word_char(self.source[cut - 1]) and _is_word_char(piece[0]):
+            del words[0]  # cut in the middle of a word: leave that word out
+        return " ".join(words)
+
+    @property
+    def after(self) -> str:
+        """About ``context`` characters after the hit, up to a word's end, spaces collapsed."""
+        cut = self.end + self.context
+        piece = self.source[self.end : cut]
+        words = piece.split()
+        if cut < len(self.source) and words and _is_word_char(self.source[cut]) and _is_word_char(piece[-1]):
+            del words[-1]
+        return " ".join(words)
 
 
-def fold(text: str) -> str:
-    """Lower case without accents: the form both sides are compared in."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+@dataclass(frozen=True)
+class Scope:
+    """Where to look. ``coded`` True keeps only text coded (every character of the hit inside
+    a coding, of ``code_id`` when given), False only text no coding touches."""
+
+    document_ids: tuple[int, ...] | None = None
+    where: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
+    coded: bool | None = None
+    code_id: int | None = None
+
+
+@dataclass
+class _Matcher:
+    """Finds the places in one document's text: ``(start, end, score)``."""
+
+    pattern: re.Pattern[str]
+    boundaries: bool = False
+    scorer: str | None = None  # the folded query, for fuzzy scores
+    min_score: float = 100.0
+    windows: tuple[int, int] | None = None  # fuzzy runs of words: (fewest, most) words
+    scores: dict[str, float] = field(default_factory=dict)  # fuzzy score of each text found
+
+    def places(self, text: str) -> Iterator[tuple[int, int, float]]:
+        if self.windows is not None:
+            yield from _fuzzy_windows(text, self)
+            return
+        if not self.boundaries and self.scorer is None:  # the common case, kept tight
+            yield from (
+                (m.start(), m.end(), 100.0) for m in self.pattern.finditer(text) if m.end() > m.start()
+            )
+            return
+        for match in self.pattern.finditer(text):
+            start, end = match.span()
+            if start == end:
+                continue
+            if self.boundaries and not _at_boundaries(text, start, end):
+                continue
+            if self.scorer is None:
+                yield start, end, 100.0
+            else:
+                found = text[start:end]
+                score = self.scores.get(found)
+                if score is None:
+                    from rapidfuzz import fuzz  # loaded only for fuzzy search (quicker start)
+
+                    score = self.scores[found] = float(fuzz.ratio(self.scorer, fold(found)))
+                if score >= self.min_score:
+                    yield start, end, score
 
 
 def search(
     project: Project,
     query: str,
     *,
+    mode: str = "contains",
     min_score: float = 100.0,
+    scope: Scope | None = None,
     document_ids: list[int] | None = None,
     context: int = 60,
-    limit: int = 2000,
 ) -> list[Hit]:
-    """Places where ``query`` occurs. ``min_score`` 100 finds exact matches (ignoring case and
-    accents); lower values (e.g. 85) allow misspellings and variants."""
+    """Every place where ``query`` occurs, in document order. A ``min_score`` below 100 with
+    the default mode means fuzzy search (the older way of asking for it)."""
+    scope = scope or Scope()
+    if document_ids is not None:
+        scope = Scope(tuple(document_ids), scope.where, scope.speakers, scope.coded, scope.code_id)
+    if mode == "contains" and min_score < 100:
+        mode = "fuzzy"
+    if mode not in MODES:
+        raise SearchError(f"Search with one of {', '.join(MODES)}, not '{mode}'.")
+    matcher, candidates = _prepare(project, query, mode, min_score)
+    wanted = _scoped_documents(project, scope, candidates)
+    return _collect(project, matcher, wanted, scope, context)
+
+
+def _prepare(project: Project, query: str, mode: str, min_score: float) -> tuple[_Matcher, set[int] | None]:
+    """The matcher for ``query`` and the documents the index says may hold it (None: all)."""
+    if mode == "regex":
+        return _Matcher(_compile_regex(query)), None
+    if not query.strip():
+        raise SearchError("Type at least one word to search for.")
+    if mode == "contains":
+        return _Matcher(re.compile(index.literal_pattern(query))), index.documents_containing(
+            project, index.tokens(query)
+        )
+    if mode == "whole_word":
+        return _Matcher(
+            re.compile(index.literal_pattern(query)), boundaries=True
+        ), index.documents_with_phrase(project, index.tokens(query))
     words = _WORD.findall(query)
     if not words:
         raise SearchError("Type at least one word to search for.")
+    if mode == "phrase":
+        pattern = r"\W+".join(index.literal_pattern(word) for word in words)
+        return _Matcher(re.compile(pattern), boundaries=True), index.documents_with_phrase(
+            project, index.tokens(query)
+        )
     if not 50 <= min_score <= 100:
         raise SearchError("The fuzzy score must lie between 50 (very loose) and 100 (exact).")
-    wanted = {d.id for d in documents.list_documents(project)} if document_ids is None else set(document_ids)
-    hits: list[Hit] = []
-    for document in documents.list_documents(project):
-        if document.id not in wanted:
+    return _fuzzy_matcher(project, words, min_score)
+
+
+def _compile_regex(query: str) -> re.Pattern[str]:
+    if not query:
+        raise SearchError("Type a regular expression to search for.")
+    try:
+        return re.compile(query, re.IGNORECASE | re.MULTILINE)
+    except re.error as error:
+        position = error.pos if error.pos is not None else len(query)
+        raise SearchError(
+            f"The regular expression is not valid: {error.msg} at character {position + 1}:\n"
+            f"  {query}\n  {' ' * position}^"
+        ) from error
+
+
+def _fuzzy_matcher(project: Project, words: list[str], min_score: float) -> tuple[_Matcher, set[int] | None]:
+    """One word: the index's words that resemble it. Several: runs of about as many words around
+    an anchor, a word resembling one of the query's longer words."""
+    folded_query = fold(" ".join(words))
+    query_tokens = index.tokens(folded_query)
+    vocabulary = index.vocabulary(project)
+    if len(words) == 1 and query_tokens is not None and len(query_tokens) == 1:
+        terms = _similar_terms(query_tokens[0], vocabulary, min_score)
+        if not terms:
+            return _Matcher(re.compile(r"(?!)")), set()
+        pattern = "|".join(index.literal_pattern(term) for term in sorted(terms, key=len, reverse=True))
+        matcher = _Matcher(re.compile(pattern), boundaries=True, scorer=folded_query, min_score=min_score)
+        return matcher, index.documents_with_any(project, terms)
+    count = len(words)
+    windows = (max(1, count - 1), count + 1)
+    if query_tokens is None:  # letters the index may fold differently: try every run of words
+        return _Matcher(_WORD, scorer=folded_query, min_score=min_score, windows=windows), None
+    # Anchor the runs of words on the query word with the fewest look-alikes in the text: a run
+    # resembling the query holds a word resembling it (the rarest keeps the runs few).
+    long_tokens = [token for token in query_tokens if len(token) >= _SHORT_WORD] or query_tokens
+    counts = index.term_counts(project)
+    terms: set[str] = set()
+    fewest = None
+    for token in long_tokens:
+        similar = _similar_terms(token, vocabulary, min(min_score, 70.0))
+        occurrences = sum(counts.get(term, 0) for term in similar)
+        if fewest is None or occurrences < fewest:
+            fewest, terms = occurrences, similar
+    pattern = "|".join(index.literal_pattern(term) for term in sorted(terms, key=len, reverse=True)) or "(?!)"
+    matcher = _Matcher(re.compile(pattern), scorer=folded_query, min_score=min_score, windows=windows)
+    return matcher, index.documents_with_any(project, sorted(terms))
+
+
+def _similar_terms(token: str, vocabulary: list[str], cutoff: float) -> set[str]:
+    from rapidfuzz import fuzz, process
+
+    found = process.extract(token, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+    return {term for term, _, _ in found}
+
+
+def _fuzzy_windows(text: str, matcher: _Matcher) -> Iterator[tuple[int, int, float]]:
+    """Score every run of words that holds an anchor word; keep the best runs that don't overlap."""
+    assert matcher.windows is not None and matcher.scorer is not None
+    fewest, most = matcher.windows
+    # A run scoring ≥ s against a query of q letters is at most q·(200/s − 1) letters long.
+    reach = int(len(matcher.scorer) * (200 / matcher.min_score - 1)) + 10  # + punctuation
+    windows: dict[tuple[int, int], str] = {}
+    for match in matcher.pattern.finditer(text):
+        anchor_start, anchor_end = match.span()
+        if not _at_boundaries(text, anchor_start, anchor_end):
             continue
-        text = documents.document_text(project, document.id)
-        for start, end, score in _find(text, fold(" ".join(words)), len(words), min_score):
-            hits.append(
-                Hit(
-                    document.id,
-                    document.name,
-                    start,
-                    end,
-                    score,
-                    text[start:end],
-                    " ".join(text[max(0, start - context) : start].split()),
-                    " ".join(text[end : end + context].split()),
-                )
+        offset = max(0, anchor_start - reach)
+        while offset and _is_word_char(text[offset - 1]):
+            offset -= 1
+        spans = [m.span() for m in _WORD.finditer(text, offset, min(len(text), anchor_end + reach))]
+        anchor = next((i for i, (a, b) in enumerate(spans) if a <= anchor_start < b), None)
+        if anchor is None:
+            continue
+        for size in range(fewest, most + 1):
+            for first in range(max(0, anchor - size + 1), min(anchor, len(spans) - size) + 1):
+                key = (spans[first][0], spans[first + size - 1][1])
+                if key not in windows:
+                    windows[key] = " ".join(_fold_word(text[a:b]) for a, b in spans[first : first + size])
+    if not windows:
+        return
+    keys = list(windows)
+    from rapidfuzz import fuzz, process
+
+    scored = process.extract(
+        matcher.scorer, list(windows.values()), scorer=fuzz.ratio, score_cutoff=matcher.min_score, limit=None
+    )
+    yield from _best_without_overlaps([(keys[position], float(score)) for _, score, position in scored])
+
+
+def _best_without_overlaps(scored: list[tuple[tuple[int, int], float]]) -> list[tuple[int, int, float]]:
+    """The highest-scoring spans (the shorter first on a tie) that overlap none chosen before,
+    in text order. The chosen spans never overlap, so sorted by start they are sorted by end
+    too, and each candidate needs only its two neighbours checked."""
+    chosen: list[tuple[int, int, float]] = []
+    for (start, end), score in sorted(scored, key=lambda item: (-item[1], item[0][1] - item[0][0])):
+        position = bisect_right(chosen, (start, end, score))
+        if position and chosen[position - 1][1] > start:
+            continue
+        if position < len(chosen) and chosen[position][0] < end:
+            continue
+        chosen.insert(position, (start, end, score))
+    return chosen
+
+
+@lru_cache(maxsize=65_536)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
+def _at_boundaries(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not _is_word_char(text[start - 1])) and (
+        end == len(text) or not _is_word_char(text[end])
+    )
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _scoped_documents(project: Project, scope: Scope, candidates: set[int] | None) -> list[int]:
+    """The documents to read, in the project's order."""
+    ordered = [row[0] for row in project.rows("SELECT id FROM documents ORDER BY position, id")]
+    keep = set(ordered) if candidates is None else set(candidates)
+    if scope.document_ids is not None:
+        keep &= set(scope.document_ids)
+    for condition in scope.where:
+        keep &= set(matching_document_ids(project, condition))
+    if scope.speakers:
+        wanted = {speaker.casefold() for speaker in scope.speakers}
+        keep &= {
+            row[0]
+            for row in project.rows("SELECT DISTINCT document_id, speaker FROM speaker_turns")
+            if str(row[1]).casefold() in wanted
+        }
+    if scope.code_id is not None:
+        keep &= {
+            row[0]
+            for row in project.rows(
+                "SELECT DISTINCT document_id FROM codings WHERE code_id = ?", (scope.code_id,)
             )
-            if len(hits) >= limit:
-                return hits
+        }
+    return [document_id for document_id in ordered if document_id in keep]
+
+
+def _collect(
+    project: Project, matcher: _Matcher, document_ids: list[int], scope: Scope, context: int
+) -> list[Hit]:
+    hits: list[Hit] = []
+    speakers = {speaker.casefold() for speaker in scope.speakers}
+    for document_id, name, text in _texts(project, document_ids):
+        places = list(matcher.places(text))
+        if not places:
+            continue
+        turns = _turns(project, document_id)
+        turn_starts = [turn[0] for turn in turns]
+        coded = (
+            _coded_ranges(project, document_id, scope)
+            if scope.coded is not None or scope.code_id is not None
+            else None
+        )
+        for start, end, score in places:
+            speaker = _speaker_at(turns, turn_starts, start)
+            if speakers and (speaker is None or speaker.casefold() not in speakers):
+                continue
+            if coded is not None and not _coding_allows(coded, start, end, scope):
+                continue
+            hits.append(Hit(document_id, name, start, end, score, text[start:end], speaker, text, context))
+            if len(hits) > MAX_HITS:
+                raise SearchError(
+                    f"More than {MAX_HITS:,} places match; the search stopped in '{name}' at character "
+                    f"{start:,} rather than fill the memory. Narrow it: whole words, a phrase, a speaker, "
+                    "documents or an attribute."
+                )
     return hits
 
 
-def _find(text: str, folded_query: str, word_count: int, min_score: float) -> list[tuple[int, int, float]]:
-    spans = [(match.start(), match.end()) for match in _WORD.finditer(text)]
-    if min_score >= 100:
-        return [(a, b, 100.0) for a, b in _exact(text, spans, folded_query, word_count)]
-    sizes = sorted({max(1, word_count - 1), word_count, word_count + 1})
-    windows: list[tuple[int, int]] = []
-    candidates: list[str] = []
-    folded_words = [fold(text[a:b]) for a, b in spans]
-    for size in sizes:
-        for index in range(len(spans) - size + 1):
-            windows.append((spans[index][0], spans[index + size - 1][1]))
-            candidates.append(" ".join(folded_words[index : index + size]))
-    scored = process.extract(folded_query, candidates, scorer=fuzz.ratio, score_cutoff=min_score, limit=None)
-    best: list[tuple[int, int, float]] = []
-    for _, score, index in sorted(
-        scored, key=lambda item: (-item[1], windows[item[2]][1] - windows[item[2]][0])
-    ):
-        start, end = windows[index]
-        if all(end <= a or start >= b for a, b, _ in best):
-            best.append((start, end, float(score)))
-    return sorted(best)
+def _texts(project: Project, document_ids: list[int]) -> Iterator[tuple[int, str, str]]:
+    for chunk_start in range(0, len(document_ids), 500):
+        chunk = document_ids[chunk_start : chunk_start + 500]
+        marks = ", ".join("?" * len(chunk))
+        cursor = project.connection.cursor()
+        cursor.row_factory = None  # plain tuples: quicker for 10 MB of text
+        rows = {
+            row[0]: (row[1], row[2])
+            for row in cursor.execute(
+                f"SELECT id, name, text FROM documents WHERE id IN ({marks})", tuple(chunk)
+            )
+        }
+        for document_id in chunk:
+            name, text = rows[document_id]
+            yield document_id, name, text
 
 
-def _exact(
-    text: str, spans: list[tuple[int, int]], folded_query: str, word_count: int
-) -> list[tuple[int, int]]:
-    found = []
-    folded_words = [fold(text[a:b]) for a, b in spans]
-    target = folded_query.split(" ")
-    for index in range(len(spans) - word_count + 1):
-        if folded_words[index : index + word_count] == target:
-            found.append((spans[index][0], spans[index + word_count - 1][1]))
-    return found
+def _turns(project: Project, document_id: int) -> list[tuple[int, int, str]]:
+    cursor = project.connection.cursor()
+    cursor.row_factory = None
+    return cursor.execute(
+        'SELECT start, "end", speaker FROM speaker_turns WHERE document_id = ? ORDER BY ordinal',
+        (document_id,),
+    ).fetchall()
+
+
+def _speaker_at(turns: list[tuple[int, int, str]], starts: list[int], position: int) -> str | None:
+    index_ = bisect_right(starts, position) - 1
+    if index_ >= 0 and turns[index_][0] <= position < turns[index_][1]:
+        return turns[index_][2]
+    return None
+
+
+def _coded_ranges(project: Project, document_id: int, scope: Scope) -> list[tuple[int, int]]:
+    """The document's coded text as sorted, merged ranges (of ``scope.code_id`` when given)."""
+    cursor = project.connection.cursor()
+    cursor.row_factory = None
+    if scope.code_id is not None and scope.coded is not False:
+        rows = cursor.execute(
+            'SELECT start, "end" FROM codings WHERE document_id = ? AND code_id = ? ORDER BY start',
+            (document_id, scope.code_id),
+        ).fetchall()
+    else:
+        rows = cursor.execute(
+            'SELECT start, "end" FROM codings WHERE document_id = ? ORDER BY start', (document_id,)
+        ).fetchall()
+    merged: list[tuple[int, int]] = []
+    for start, end in rows:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _coding_allows(ranges: list[tuple[int, int]], start: int, end: int, scope: Scope) -> bool:
+    position = bisect_right(ranges, (start, float("inf"))) - 1
+    inside = position >= 0 and ranges[position][0] <= start and end <= ranges[position][1]
+    if scope.coded is False:
+        touched = (position >= 0 and ranges[position][1] > start) or (
+            position + 1 < len(ranges) and ranges[position + 1][0] < end
+        )
+        return not touched
+    return inside
 
 
 @dataclass(frozen=True)
@@ -126,17 +434,35 @@ class AutocodeResult:
     already: int
     coding_ids: tuple[int, ...] = ()
 
+    def message(self, code: str, coder: str) -> str:
+        """What happened, in words: says so when nothing new was coded."""
+        if not self.added and self.already:
+            return (
+                f"Nothing new to code: all {self.already:,} places were already coded as '{code}' "
+                f"for {coder}."
+            )
+        if not self.added:
+            return "Nothing was coded: the search found no places."
+        text = f"Coded {self.added:,} places as '{code}' for {coder}"
+        return text + (f" ({self.already:,} were already coded so)." if self.already else ".")
+
 
 def autocode(
-    project: Project, hits: list[Hit], *, code_id: int, coder_id: int, unit: str = "hit"
+    project: Project, hits: Iterable[Hit], *, code_id: int, coder_id: int, unit: str = "hit"
 ) -> AutocodeResult:
     """Code every hit (or the sentence, paragraph or speaker turn around it) with ``code_id``
     for ``coder_id``, in one transaction; a range the coder already coded so is skipped."""
     if unit not in UNITS:
         raise SearchError(f"Auto-code the hit itself or its {', '.join(UNITS[1:])}, not '{unit}'.")
     spans: dict[int, set[tuple[int, int]]] = {}
+    by_document: dict[int, list[Hit]] = {}
     for hit in hits:
-        spans.setdefault(hit.document_id, set()).add(_widen(project, hit, unit))
+        by_document.setdefault(hit.document_id, []).append(hit)
+    for document_id, document_hits in by_document.items():
+        widen = _Widener(project, document_id, unit)
+        spans[document_id] = {widen(hit.start, hit.end) for hit in document_hits}
+    from caqda.core.coding import add_coding
+
     already = 0
     created: list[int] = []
     with project.transaction():
@@ -159,20 +485,49 @@ def autocode(
     return AutocodeResult(len(created), already, tuple(created))
 
 
-def _widen(project: Project, hit: Hit, unit: str) -> tuple[int, int]:
-    if unit == "hit":
-        return hit.start, hit.end
-    if unit == "turn":
-        for turn in documents.speaker_turns(project, hit.document_id):
-            if turn.start <= hit.start < turn.end:
-                return turn.content_start, turn.end
-    paragraphs = [(p.start, p.end) for p in documents.paragraphs(project, hit.document_id)]
-    paragraph = next(((a, b) for a, b in paragraphs if a <= hit.start < b), (hit.start, hit.end))
-    if unit == "sentence":
-        from caqda.core.agreement.sentences import sentence_spans
+class _Widener:
+    """The unit (hit, sentence, paragraph or speaker turn) around a hit, for one document: its
+    structure is read once, not once a hit."""
 
-        text = documents.document_text(project, hit.document_id)
-        for a, b in sentence_spans(text, [paragraph]):
-            if a <= hit.start < b:
-                return a, max(b, hit.end)
-    return paragraph
+    def __init__(self, project: Project, document_id: int, unit: str) -> None:
+        from caqda.core import documents
+
+        self.unit = unit
+        self.turns = documents.speaker_turns(project, document_id) if unit == "turn" else []
+        self.paragraphs = (
+            [(p.start, p.end) for p in documents.paragraphs(project, document_id)]
+            if unit in ("sentence", "paragraph", "turn")
+            else []
+        )
+        self.paragraph_starts = [a for a, _ in self.paragraphs]
+        self.text = documents.document_text(project, document_id) if unit == "sentence" else ""
+        self.sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def __call__(self, start: int, end: int) -> tuple[int, int]:
+        if self.unit == "hit":
+            return start, end
+        if self.unit == "turn":
+            for turn in self.turns:
+                if turn.start <= start < turn.end:
+                    return turn.content_start, turn.end
+        position = bisect_right(self.paragraph_starts, start) - 1
+        paragraph = (start, end)
+        if position >= 0 and self.paragraphs[position][0] <= start < self.paragraphs[position][1]:
+            paragraph = self.paragraphs[position]
+        if self.unit == "sentence":
+            from caqda.core.agreement.sentences import sentence_spans
+
+            if paragraph not in self.sentences:
+                self.sentences[paragraph] = sentence_spans(self.text, [paragraph])
+            for a, b in self.sentences[paragraph]:
+                if a <= start < b:
+                    return a, max(b, end)
+        return paragraph
+
+
+def speakers(project: Project) -> list[str]:
+    """Every speaker label in the project, for choosing whose words to search."""
+    return [
+        str(row[0])
+        for row in project.rows("SELECT DISTINCT speaker FROM speaker_turns ORDER BY speaker COLLATE NOCASE")
+    ]

@@ -150,7 +150,10 @@ class MainWindow(QMainWindow):
         self.memos_panel.new_requested.connect(self.new_memo)
         self.memos_panel.edit_requested.connect(self.edit_memo)
         self.memos_panel.delete_requested.connect(self.delete_memo)
-        self.search_panel.search_requested.connect(self.search)
+        self.search_panel.project_getter = lambda: self.session.project if self.session else None
+        self.search_panel.searched.connect(
+            lambda count: self.status(self.tr("{count} places found.").format(count=f"{count:,}"))
+        )
         self.search_panel.hit_activated.connect(self.jump_to_hit)
         self.search_panel.autocode_requested.connect(self.autocode_hits)
         self.start_page.open_recent_requested.connect(self.open_path)
@@ -216,6 +219,7 @@ class MainWindow(QMainWindow):
         self.documents_panel.model.load([], [], {})
         self.codebook_panel.model.load([], {}, {})
         self.segments_panel.show_segments([])
+        self.search_panel.clear()
         self.memos_panel.show_memos([])
         self.setWindowTitle("caqda")
         self._update_enabled()
@@ -676,18 +680,11 @@ class MainWindow(QMainWindow):
         self.search_panel.query.setFocus()
         self.search_panel.query.selectAll()
 
-    def search(self, query: str, min_score: int) -> None:
-        from caqda.core.search import search
-
-        if self.session is None:
-            return
-        try:
-            hits = search(self.session.project, query, min_score=float(min_score))
-        except CaqdaError as error:
-            self.show_error(error)
-            return
-        self.search_panel.show_hits(hits)
-        self.status(self.tr("{count} places found.").format(count=len(hits)))
+    def search(self, query: str) -> None:
+        """Search for ``query`` with the search dock's mode and filters."""
+        self.focus_search()
+        self.search_panel.query.setText(query)
+        self.search_panel.run_search()
 
     def jump_to_hit(self, hit: object) -> None:
         if self.transcript.document_id != hit.document_id:  # type: ignore[attr-defined]
@@ -706,8 +703,15 @@ class MainWindow(QMainWindow):
         if code_id is None:
             return
         code = codebook.get_code(session.project, code_id)
-        if self.run(AutoCode(session.project, list(hits), code, session.coder.id, unit)):
-            self.status(self.tr("Coded the hits as “{name}”.").format(name=code.name))
+        command = AutoCode(session.project, list(hits), code, session.coder.id, unit)
+        if self.run(command) and command.result is not None:
+            if command.result.added:
+                message = self.tr("Coded {count} places as “{name}”.")
+                count = command.result.added
+            else:
+                message = self.tr("Nothing new to code: all {count} places were already coded as “{name}”.")
+                count = command.result.already
+            self.status(message.format(count=f"{count:,}", name=code.name))
 
     def merge_copy(self, source: Path | None = None) -> None:
         from caqda.core.merge import merge_project

@@ -1782,6 +1782,39 @@ importado de {source} ({format}) em {when} por {who}</translation>
     </message>
 </context>
 <context>
+    <name>HitsModel</name>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="53"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="54"/>
+        <source>Speaker</source>
+        <translation>Falante</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="55"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="56"/>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="57"/>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="58"/>
+        <source>Score</source>
+        <translation>Semelhança</translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
         <location filename="../../caqda/gui/import_runner.py" line="61"/>
@@ -2130,158 +2163,163 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="198"/>
+        <location filename="../../caqda/gui/main_window.py" line="201"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="198"/>
+        <location filename="../../caqda/gui/main_window.py" line="201"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="203"/>
+        <location filename="../../caqda/gui/main_window.py" line="206"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="203"/>
+        <location filename="../../caqda/gui/main_window.py" line="206"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="384"/>
+        <location filename="../../caqda/gui/main_window.py" line="388"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="386"/>
+        <location filename="../../caqda/gui/main_window.py" line="390"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="396"/>
+        <location filename="../../caqda/gui/main_window.py" line="400"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="439"/>
+        <location filename="../../caqda/gui/main_window.py" line="443"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="441"/>
+        <location filename="../../caqda/gui/main_window.py" line="445"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="444"/>
+        <location filename="../../caqda/gui/main_window.py" line="448"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="444"/>
+        <location filename="../../caqda/gui/main_window.py" line="448"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="446"/>
+        <location filename="../../caqda/gui/main_window.py" line="450"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="457"/>
+        <location filename="../../caqda/gui/main_window.py" line="461"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="475"/>
+        <location filename="../../caqda/gui/main_window.py" line="479"/>
         <source>Project memo</source>
         <translation>Memorando do projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="478"/>
+        <location filename="../../caqda/gui/main_window.py" line="482"/>
         <source>Memo on {name}</source>
         <translation>Memorando sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="484"/>
+        <location filename="../../caqda/gui/main_window.py" line="488"/>
         <source>Memo on the code “{name}”</source>
         <translation>Memorando sobre o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="486"/>
+        <location filename="../../caqda/gui/main_window.py" line="490"/>
         <source>Open a document or select a code first.</source>
         <translation>Primeiro abra um documento ou selecione um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="488"/>
+        <location filename="../../caqda/gui/main_window.py" line="492"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="503"/>
+        <location filename="../../caqda/gui/main_window.py" line="507"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="512"/>
+        <location filename="../../caqda/gui/main_window.py" line="516"/>
         <source>Delete this memo?</source>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="569"/>
+        <location filename="../../caqda/gui/main_window.py" line="573"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="569"/>
-        <location filename="../../caqda/gui/main_window.py" line="723"/>
+        <location filename="../../caqda/gui/main_window.py" line="573"/>
+        <location filename="../../caqda/gui/main_window.py" line="727"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="628"/>
+        <location filename="../../caqda/gui/main_window.py" line="632"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="630"/>
+        <location filename="../../caqda/gui/main_window.py" line="634"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="651"/>
+        <location filename="../../caqda/gui/main_window.py" line="655"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="658"/>
+        <location filename="../../caqda/gui/main_window.py" line="662"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="669"/>
+        <location filename="../../caqda/gui/main_window.py" line="673"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="690"/>
+        <location filename="../../caqda/gui/main_window.py" line="709"/>
+        <source>Coded {count} places as “{name}”.</source>
+        <translation>{count} ocorrências codificadas como “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/main_window.py" line="712"/>
+        <source>Nothing new to code: all {count} places were already coded as “{name}”.</source>
+        <translation>Nada novo a codificar: todas as {count} ocorrências já estavam codificadas como “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/main_window.py" line="155"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="710"/>
-        <source>Coded the hits as “{name}”.</source>
-        <translation>Ocorrências codificadas como “{name}”.</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="721"/>
+        <location filename="../../caqda/gui/main_window.py" line="725"/>
         <source>Merge a coder&apos;s copy</source>
         <translation>Mesclar a cópia de um(a) codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="730"/>
+        <location filename="../../caqda/gui/main_window.py" line="734"/>
         <source>Merge the codings, codes, documents and memos of “{name}” into this project? This cannot be undone.</source>
         <translation>Mesclar as codificações, os códigos, os documentos e os memorandos de “{name}” neste projeto? Isso não pode ser desfeito.</translation>
     </message>
@@ -2507,64 +2545,169 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="27"/>
-        <source>Document</source>
-        <translation>Documento</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="29"/>
-        <source>Found</source>
-        <translation>Encontrado</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="32"/>
-        <source>Score</source>
-        <translation>Semelhança</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="44"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="160"/>
         <source>Search all documents…</source>
         <translation>Pesquisar em todos os documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="48"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="165"/>
+        <source>Contains</source>
+        <translation>Contém</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="166"/>
+        <source>Whole word</source>
+        <translation>Palavra inteira</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="167"/>
+        <source>Phrase</source>
+        <translation>Frase</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="168"/>
+        <source>Fuzzy</source>
+        <translation>Aproximada</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="169"/>
+        <source>Regular expression</source>
+        <translation>Expressão regular</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="174"/>
+        <source>Contains: the letters anywhere, even inside words. Whole word: only whole words. Phrase: these words in this order. Fuzzy: also misspellings and variants. Regular expression: a Python pattern. Case and accents are ignored (a regular expression ignores case only).</source>
+        <translation>Contém: as letras em qualquer lugar, mesmo dentro de palavras. Palavra inteira: só palavras inteiras. Frase: estas palavras nesta ordem. Aproximada: também erros de digitação e variantes. Expressão regular: um padrão Python. Maiúsculas e acentos são ignorados (uma expressão regular ignora só as maiúsculas).</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="182"/>
         <source>match ≥ </source>
         <translation>semelhança ≥ </translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="50"/>
-        <source>100 finds the words exactly (ignoring case and accents); lower also finds variants</source>
-        <translation>100 encontra as palavras exatas (sem distinguir maiúsculas nem acentos); valores menores encontram também variantes</translation>
+        <location filename="../../caqda/gui/views/search_panel.py" line="183"/>
+        <source>How close a variant must be: 99 nearly exact, 50 very loose</source>
+        <translation>Quão parecida uma variante deve ser: 99 quase exata, 50 muito solta</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="52"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="185"/>
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="55"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="195"/>
+        <source>Only what this speaker says</source>
+        <translation>Só o que este falante diz</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="196"/>
+        <source>Any speaker</source>
+        <translation>Qualquer falante</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="204"/>
+        <source>Attribute, e.g. Department=Nursing</source>
+        <translation>Atributo, p. ex. Departamento=Enfermagem</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="209"/>
+        <source>Speaker:</source>
+        <translation>Falante:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="210"/>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="211"/>
+        <source>Document:</source>
+        <translation>Documento:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="220"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="221"/>
+        <source>Write every place found to Excel or Word</source>
+        <translation>Gravar todas as ocorrências encontradas em Excel ou Word</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="224"/>
         <source>the hits</source>
         <translation>as ocorrências</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="56"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="225"/>
         <source>their sentences</source>
         <translation>suas frases</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="57"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="226"/>
         <source>their paragraphs</source>
         <translation>seus parágrafos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="58"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="227"/>
         <source>their speaker turns</source>
         <translation>seus turnos de fala</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="59"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="228"/>
         <source>Code all…</source>
         <translation>Codificar todas…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="313"/>
+        <source>{count} places in {documents} documents, all listed</source>
+        <translation>{count} ocorrências em {documents} documentos, todas listadas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="318"/>
+        <source>No places found.</source>
+        <translation>Nenhuma ocorrência encontrada.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="349"/>
+        <source>All text</source>
+        <translation>Todo o texto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="350"/>
+        <source>Only coded text</source>
+        <translation>Só texto codificado</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="351"/>
+        <source>Only uncoded text</source>
+        <translation>Só texto não codificado</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="355"/>
+        <source>Coded “{name}”</source>
+        <translation>Codificado “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="361"/>
+        <source>All documents</source>
+        <translation>Todos os documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="383"/>
+        <source>Export search results</source>
+        <translation>Exportar resultados da pesquisa</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="385"/>
+        <source>Excel workbook (*.xlsx);;Word document (*.docx)</source>
+        <translation>Pasta de trabalho Excel (*.xlsx);;Documento Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="395"/>
+        <source>Wrote {count} places to {name}.</source>
+        <translation>{count} ocorrências gravadas em {name}.</translation>
     </message>
 </context>
 <context>

@@ -12,17 +12,11 @@ from PySide6.QtWidgets import QTableWidget
 from caqda.core import attributes, document_sets, documents, memos
 from caqda.core.project import Project
 from caqda.gui.main_window import MainWindow
+from tests.conftest import table_dump
 
 
 def dump(project: Project) -> dict[str, list[tuple[Any, ...]]]:
-    tables = [
-        row[0]
-        for row in project.rows(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name NOT IN ('audit_events', 'settings') ORDER BY name"
-        )
-    ]
-    return {table: sorted(tuple(row) for row in project.rows(f'SELECT * FROM "{table}"')) for table in tables}
+    return table_dump(project, leave_out=("audit_events", "settings"))
 
 
 def names_in(table: QTableWidget) -> list[str]:

@@ -17,7 +17,7 @@ def test_search_jump_and_autocode_with_undo(window: MainWindow, monkeypatch, qtm
     window.action("search").trigger()
     panel = window.search_panel
     panel.query.setText("ouvidoria")
-    panel.search_requested.emit("ouvidoria", 100)
+    panel.run_search()
     hits = panel.model.rows
     assert hits and all(h.text.casefold() == "ouvidoria" for h in hits)
     qtmodeltester.check(panel.model)

@@ -61,6 +61,7 @@ CLASS_CONTEXTS = {
     "DocumentsModel",
     "ExportDialog",
     "FilesPage",
+    "HitsModel",
     "ImportRunner",
     "MainMenus",
     "MainWindow",

@@ -1,97 +1,408 @@
-"""The search dock: find words in every document (exactly or fuzzily), jump to a hit, code all
-hits at once."""
+"""The search dock: find passages in every document (contains, whole word, phrase, fuzzy or a
+regular expression), narrowed by speaker, coded or uncoded text, a code, a document or an
+attribute; the places appear as a sortable keyword-in-context table with every hit listed and
+counted; a click jumps to one, "Code all…" codes them (one undo step), "Export…" writes them to
+Excel or Word.
+
+The panel calls the core search itself (through ``project_getter``); the filter lists are read
+from the project each time they are opened, so they never go stale.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from caqda.core.search import Hit
+from caqda.core.errors import CaqdaError
+from caqda.core.project import Project
+from caqda.core.search import Hit, Scope, search
+from caqda.core.search_index import fold
 from caqda.gui.models import ID_ROLE
-from caqda.gui.models.table_models import RecordTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+BEFORE, HIT, AFTER, SCORE = 2, 3, 4, 5
 
 
-def hits_model() -> RecordTableModel[Hit]:
-    return RecordTableModel(
-        [
-            (QCoreApplication.translate("SearchPanel", "Document"), lambda h: h.document),
-            (
-                QCoreApplication.translate("SearchPanel", "Found"),
-                lambda h: f"…{h.before[-40:]} »{h.text}« {h.after[:40]}…",
-            ),
-            (QCoreApplication.translate("SearchPanel", "Score"), lambda h: f"{h.score:.0f}"),
+class HitsModel(QAbstractTableModel):
+    """Keyword in context: document, speaker, the words before, the hit, the words after, score.
+    Sorting reorders the hits themselves (by the words nearest the hit for the contexts)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Hit] = []
+        self._order: dict[tuple[int, int], int] = {}
+        self._headers = [
+            self.tr("Document"),
+            self.tr("Speaker"),
+            self.tr("Before"),
+            self.tr("Found"),
+            self.tr("After"),
+            self.tr("Score"),
         ]
-    )
+
+    def load(self, hits: list[Hit]) -> None:
+        self.beginResetModel()
+        self.rows = list(hits)
+        self._order = {(h.document_id, h.start): index for index, h in enumerate(self.rows)}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        hit = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                hit.document,
+                hit.speaker or "",
+                hit.before,
+                " ".join(hit.text.split()),
+                hit.after,
+                f"{hit.score:.0f}",
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (BEFORE, HIT, AFTER):
+            return f"{hit.before} »{hit.text}« {hit.after}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == BEFORE:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if column == SCORE:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and column == HIT:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ID_ROLE:
+            return hit
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        keys: dict[int, Callable[[Hit], Any]] = {
+            0: lambda h: self._order[(h.document_id, h.start)],
+            1: lambda h: ((h.speaker or "").casefold(), self._order[(h.document_id, h.start)]),
+            BEFORE: lambda h: fold(h.before).split()[::-1],
+            HIT: lambda h: fold(h.text),
+            AFTER: lambda h: fold(h.after).split(),
+            SCORE: lambda h: h.score,
+        }
+        self.layoutAboutToBeChanged.emit()
+        self.rows.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
+
+
+class _LeftElidingDelegate(QStyledItemDelegate):
+    """Cuts the context before a hit on the left, so the words next to the hit stay visible."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
+
+
+class RefreshingComboBox(QComboBox):
+    """A combo box that fills itself from ``fill`` each time its list opens."""
+
+    def __init__(self, fill: Callable[[QComboBox], None]) -> None:
+        super().__init__()
+        self._fill = fill
+
+    def showPopup(self) -> None:
+        current = self.currentData()
+        text = self.currentText()
+        self.blockSignals(True)
+        self._fill(self)
+        position = self.findData(current) if current is not None else self.findText(text)
+        if position >= 0:
+            self.setCurrentIndex(position)
+        elif self.isEditable():
+            self.setEditText(text)
+        self.blockSignals(False)
+        super().showPopup()
 
 
 class SearchPanel(QWidget):
-    search_requested = Signal(str, int)  # query, minimum score
     hit_activated = Signal(object)  # Hit
     autocode_requested = Signal(str)  # unit: hit, sentence, paragraph, turn
+    searched = Signal(int)  # number of places found
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.project_getter: Callable[[], Project | None] = lambda: None
         self.query = QLineEdit(placeholderText=self.tr("Search all documents…"))
         self.query.setClearButtonEnabled(True)
-        self.query.returnPressed.connect(self._search)
-        self.score = QSpinBox(minimum=50, maximum=100, value=100, singleStep=5)
-        self.score.setPrefix(self.tr("match ≥ "))
-        self.score.setToolTip(
-            self.tr("100 finds the words exactly (ignoring case and accents); lower also finds variants")
+        self.query.returnPressed.connect(self.run_search)
+        self.mode = QComboBox()
+        for label, mode in (
+            (self.tr("Contains"), "contains"),
+            (self.tr("Whole word"), "whole_word"),
+            (self.tr("Phrase"), "phrase"),
+            (self.tr("Fuzzy"), "fuzzy"),
+            (self.tr("Regular expression"), "regex"),
+        ):
+            self.mode.addItem(label, mode)
+        self.mode.setToolTip(
+            self.tr(
+                "Contains: the letters anywhere, even inside words. Whole word: only whole words. "
+                "Phrase: these words in this order. Fuzzy: also misspellings and variants. "
+                "Regular expression: a Python pattern. Case and accents are ignored (a regular "
+                "expression ignores case only)."
+            )
         )
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        self.score = QSpinBox(minimum=50, maximum=99, value=85, singleStep=5)
+        self.score.setPrefix(self.tr("match ≥ "))
+        self.score.setToolTip(self.tr("How close a variant must be: 99 nearly exact, 50 very loose"))
+        self.score.setVisible(False)
         go = QPushButton(self.tr("Search"))
-        go.clicked.connect(self._search)
+        go.clicked.connect(self.run_search)
+        top = QHBoxLayout()
+        top.addWidget(self.query, 1)
+        top.addWidget(self.mode)
+        top.addWidget(self.score)
+        top.addWidget(go)
+
+        self.speaker = RefreshingComboBox(self._fill_speakers)
+        self.speaker.setEditable(True)
+        self.speaker.setToolTip(self.tr("Only what this speaker says"))
+        self.speaker.lineEdit().setPlaceholderText(self.tr("Any speaker"))
+        self.speaker.setMinimumContentsLength(12)
+        self.coded = RefreshingComboBox(self._fill_coded)
+        self.coded.setMinimumContentsLength(16)
+        self._fill_coded(self.coded)
+        self.document = RefreshingComboBox(self._fill_documents)
+        self.document.setMinimumContentsLength(16)
+        self._fill_documents(self.document)
+        self.where = QLineEdit(placeholderText=self.tr("Attribute, e.g. Department=Nursing"))
+        self.where.setClearButtonEnabled(True)
+        self.where.returnPressed.connect(self.run_search)
+        filters = QHBoxLayout()
+        for label, widget in (
+            (self.tr("Speaker:"), self.speaker),
+            (self.tr("Text:"), self.coded),
+            (self.tr("Document:"), self.document),
+        ):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addWidget(self.where, 1)
+
+        self.count = QLabel()
+        self.count.setObjectName("search-count")
+        self.count.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Write every place found to Excel or Word"))
+        self.export_button.clicked.connect(self.export_hits)
         self.unit = QComboBox()
         self.unit.addItem(self.tr("the hits"), "hit")
         self.unit.addItem(self.tr("their sentences"), "sentence")
         self.unit.addItem(self.tr("their paragraphs"), "paragraph")
         self.unit.addItem(self.tr("their speaker turns"), "turn")
         self.code_button = QPushButton(self.tr("Code all…"))
-        self.code_button.setEnabled(False)
         self.code_button.clicked.connect(lambda: self.autocode_requested.emit(self.unit.currentData()))
-        top = QHBoxLayout()
-        top.addWidget(self.query, 1)
-        top.addWidget(self.score)
-        top.addWidget(go)
-        top.addWidget(self.code_button)
-        top.addWidget(self.unit)
-        self.model = hits_model()
+        actions = QHBoxLayout()
+        actions.addWidget(self.count, 1)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.code_button)
+        actions.addWidget(self.unit)
+
+        self.model = HitsModel()
         self.table = QTableView()
         self.table.setObjectName("search-hits")
         self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
+        self._before_delegate = _LeftElidingDelegate(self.table)
+        self.table.setItemDelegateForColumn(BEFORE, self._before_delegate)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setResizeContentsPrecision(100)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in (BEFORE, AFTER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(SCORE, 60)
+        self.table.setColumnWidth(0, 200)
+        self.table.setColumnWidth(1, 110)
+        self.table.setColumnWidth(HIT, 140)
         self.table.clicked.connect(self._clicked)
+        self.table.activated.connect(self._clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
         layout.addWidget(self.table)
+        self.show_hits([])
+
+    # -- searching ------------------------------------------------------------------------------
+    def run_search(self) -> None:
+        """Search with what the panel shows; a refusal (a bad pattern, an unknown attribute) is
+        shown in the panel, and the previous results are cleared."""
+        project = self.project_getter()
+        if project is None or not self.query.text().strip():
+            return
+        mode = self.mode.currentData()
+        try:
+            hits = search(
+                project,
+                self.query.text(),
+                mode=mode,
+                min_score=float(self.score.value()) if mode == "fuzzy" else 100.0,
+                scope=self.scope(),
+            )
+        except CaqdaError as error:
+            self.show_hits([])
+            self._show_error(str(error))
+            return
+        self.show_hits(hits)
+        self.searched.emit(len(hits))
+
+    def scope(self) -> Scope:
+        speaker = self.speaker.currentText().strip()
+        coded = self.coded.currentData()
+        document = self.document.currentData()
+        where = self.where.text().strip()
+        return Scope(
+            document_ids=(document,) if document is not None else None,
+            where=(where,) if where else (),
+            speakers=(speaker,) if speaker else (),
+            coded=True if coded == "coded" else False if coded == "uncoded" else None,
+            code_id=coded if isinstance(coded, int) else None,
+        )
 
     def show_hits(self, hits: list[Hit]) -> None:
         self.model.load(hits)
+        self.table.horizontalHeader().setSortIndicatorShown(False)
         self.code_button.setEnabled(bool(hits))
+        self.export_button.setEnabled(bool(hits))
+        self.count.setFont(QFont())
+        self.count.setStyleSheet("")
+        if hits:
+            documents = len({h.document_id for h in hits})
+            self.count.setText(
+                self.tr("{count} places in {documents} documents, all listed").format(
+                    count=f"{len(hits):,}", documents=documents
+                )
+            )
+        else:
+            self.count.setText(self.tr("No places found.") if self.query.text().strip() else "")
 
-    def _search(self) -> None:
-        if self.query.text().strip():
-            self.search_requested.emit(self.query.text(), self.score.value())
+    def clear(self) -> None:
+        self.show_hits([])
+        self.count.setText("")
 
+    def _show_error(self, message: str) -> None:
+        if "\n" in message:  # a pattern with a caret under the error: keep the columns
+            font = QFont("monospace")
+            font.setStyleHint(QFont.StyleHint.Monospace)
+            self.count.setFont(font)
+        self.count.setStyleSheet("color: #b91c1c;")
+        self.count.setText(message)
+
+    def _mode_changed(self) -> None:
+        self.score.setVisible(self.mode.currentData() == "fuzzy")
+
+    # -- filter lists, read when opened -------------------------------------------------------
+    def _fill_speakers(self, combo: QComboBox) -> None:
+        from caqda.core.search import speakers
+
+        project = self.project_getter()
+        combo.clear()
+        combo.addItem("")
+        if project is not None:
+            combo.addItems(speakers(project))
+
+    def _fill_coded(self, combo: QComboBox) -> None:
+        from caqda.core.codebook import list_codes
+
+        combo.clear()
+        combo.addItem(self.tr("All text"), None)
+        combo.addItem(self.tr("Only coded text"), "coded")
+        combo.addItem(self.tr("Only uncoded text"), "uncoded")
+        project = self.project_getter()
+        if project is not None:
+            for code in list_codes(project):
+                combo.addItem(self.tr("Coded “{name}”").format(name=code.name), code.id)
+
+    def _fill_documents(self, combo: QComboBox) -> None:
+        from caqda.core.documents import list_documents
+
+        combo.clear()
+        combo.addItem(self.tr("All documents"), None)
+        project = self.project_getter()
+        if project is not None:
+            for document in list_documents(project):
+                combo.addItem(document.name, document.id)
+
+    # -- results --------------------------------------------------------------------------------
     def _clicked(self, index: QModelIndex) -> None:
         hit = index.siblingAtColumn(0).data(ID_ROLE)
         if hit is not None:
             self.hit_activated.emit(hit)
+
+    def export_hits(self, path: str | None = None) -> None:
+        """Write the places listed to a workbook or a Word document (asks where)."""
+        from caqda.core.search_export import export_hits
+
+        project = self.project_getter()
+        if project is None or not self.model.rows:
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export search results"),
+                str(project.path.with_name("search-results.xlsx")),
+                self.tr("Excel workbook (*.xlsx);;Word document (*.docx)"),
+            )
+        if not path:
+            return
+        try:
+            summary = export_hits(project, self.model.rows, path, description=self._description())
+        except CaqdaError as error:
+            self._show_error(str(error))
+            return
+        self.count.setText(
+            self.tr("Wrote {count} places to {name}.").format(
+                count=f"{summary.items:,}", name=summary.path.name
+            )
+        )
+
+    def _description(self) -> list[str]:
+        """What was searched, in words, for the export's front page (in English, like exports)."""
+        lines = [f"“{self.query.text()}” ({str(self.mode.currentData()).replace('_', ' ')})"]
+        for label, combo in (("Speaker", self.speaker), ("Text", self.coded), ("Document", self.document)):
+            if combo.currentIndex() > 0 or (combo is self.speaker and combo.currentText().strip()):
+                lines.append(f"{label}: {combo.currentText()}")
+        if self.where.text().strip():
+            lines.append(f"Documents where {self.where.text().strip()}")
+        return lines

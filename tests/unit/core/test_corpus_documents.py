@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from caqda.core import codebook, coders, document_edits, document_sets, documents, memos
 from caqda.core.coding import add_coding
 from caqda.core.errors import CaqdaError
 from caqda.core.project import Project
-
-
-def dump(project: Project) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table except the audit trail (which grows with each change)."""
-    tables = [
-        row[0]
-        for row in project.rows(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name != 'audit_events' ORDER BY name"
-        )
-    ]
-    return {table: sorted(tuple(row) for row in project.rows(f'SELECT * FROM "{table}"')) for table in tables}
+from tests.conftest import table_dump
 
 
 def add_text(project: Project, name: str, text: str) -> int:
@@ -62,25 +49,25 @@ def corpus(project: Project) -> Project:
 
 
 def test_delete_then_restore_puts_back_every_row(corpus: Project) -> None:
-    before = dump(corpus)
+    before = table_dump(corpus)
     e01 = documents.find_document(corpus, "E01")
     impact = document_edits.deletion_impact(corpus, [e01.id])
     assert (impact.documents, impact.codings, impact.memos) == (1, 2, 1)
     saved = document_edits.delete_documents(corpus, [e01.id])
-    after_delete = dump(corpus)
+    after_delete = table_dump(corpus)
     assert corpus.scalar("SELECT COUNT(*) FROM codings WHERE document_id = ?", (e01.id,)) == 0
     assert corpus.scalar("SELECT COUNT(*) FROM paragraphs WHERE document_id = ?", (e01.id,)) == 0
     assert len(after_delete["codings"]) == 2 and len(after_delete["memos"]) == 1
     assert len(after_delete["document_set_members"]) == 1
     document_edits.restore_documents(corpus, saved)
-    assert dump(corpus) == before
+    assert table_dump(corpus) == before
 
 
 def test_delete_is_refused_for_an_unknown_document_and_changes_nothing(corpus: Project) -> None:
-    before = dump(corpus)
+    before = table_dump(corpus)
     with pytest.raises(CaqdaError):
         document_edits.delete_documents(corpus, [9999])
-    assert dump(corpus) == before
+    assert table_dump(corpus) == before
 
 
 def test_rename_refuses_a_taken_name_and_renames_otherwise(corpus: Project) -> None:
@@ -107,12 +94,12 @@ def test_document_sets_add_remove_delete_and_restore(corpus: Project) -> None:
     assert document_sets.remove_from_set(corpus, nursing.id, [post.id]) == [post.id]
     with pytest.raises(CaqdaError, match="already a document set"):
         document_sets.create_set(corpus, "NURSING")
-    before = dump(corpus)
+    before = table_dump(corpus)
     saved = document_sets.delete_set(corpus, nursing.id)
     assert document_sets.list_sets(corpus) == []
     assert corpus.scalar("SELECT COUNT(*) FROM document_set_members") == 0
     document_sets.restore_set(corpus, saved)
-    after = dump(corpus)
+    after = table_dump(corpus)
     # created_at of the set is rewritten; every other value is back.
     assert after["document_set_members"] == before["document_set_members"]
     assert [row[:5] for row in after["document_sets"]] == [row[:5] for row in before["document_sets"]]
@@ -138,12 +125,12 @@ def test_a_table_added_later_that_references_documents_is_snapshotted_too(corpus
         connection.execute("INSERT INTO pointer(document_id) VALUES (?)", (e02,))
         coding = corpus.scalar("SELECT id FROM codings WHERE document_id = ? LIMIT 1", (e02,))
         connection.execute("INSERT INTO link(document_id, coding_id) VALUES (?, ?)", (e02, coding))
-    before = dump(corpus)
+    before = table_dump(corpus)
     saved = document_edits.delete_documents(corpus, [e02])
     assert corpus.scalar("SELECT COUNT(*) FROM extra") == 0
     assert corpus.scalar("SELECT document_id FROM pointer") is None
     document_edits.restore_documents(corpus, saved)
-    assert dump(corpus) == before
+    assert table_dump(corpus) == before
 
 
 def test_header_lines_are_proposed_and_a_disclaimer_is_not_one(project: Project) -> None:

@@ -53,7 +53,9 @@ def test_hits_never_overlap_and_stay_in_chosen_documents(demo: Project) -> None:
 
 def test_bad_queries_are_refused(demo: Project) -> None:
     with pytest.raises(SearchError, match="at least one word"):
-        search(demo, "  ...  ")
+        search(demo, "   ")
+    with pytest.raises(SearchError, match="at least one word"):
+        search(demo, "  ...  ", mode="phrase")
     with pytest.raises(SearchError, match="between 50"):
         search(demo, "ouvidoria", min_score=20)
 

@@ -1,0 +1,102 @@
+"""The search dock driven as a researcher does: type, choose the mode and filters, press Enter,
+sort the keyword-in-context table, export it, code every hit and undo that in one step."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtCore import QPoint, Qt
+
+from caqda.core import codebook, documents
+from caqda.core.coding import CodingFilter, list_codings
+from caqda.core.search_index import fold
+from caqda.gui.main_window import MainWindow
+from caqda.gui.views.search_panel import AFTER, BEFORE, HIT
+
+
+def _texts(window: MainWindow) -> dict[str, str]:
+    project = window.session.project  # type: ignore[union-attr]
+    return {d.name: documents.document_text(project, d.id) for d in documents.list_documents(project)}
+
+
+def _search(qtbot, window: MainWindow, query: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    panel = window.search_panel
+    panel.mode.setCurrentIndex(panel.mode.findData(mode))
+    panel.query.clear()
+    qtbot.keyClicks(panel.query, query)
+    qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+
+
+def test_modes_filters_and_count(window: MainWindow, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    window.action("search").trigger()
+    panel = window.search_panel
+    texts = _texts(window)
+    _search(qtbot, window, "social", "whole_word")
+    brute = sum(len(re.findall(r"\bsocial\b", t, re.IGNORECASE)) for t in texts.values())
+    assert panel.model.rowCount() == brute > 0
+    assert panel.count.text().startswith(f"{brute:,} places in")
+    qtmodeltester.check(panel.model)
+    for hit in panel.model.rows:
+        assert texts[hit.document][hit.start : hit.end].casefold() == "social"
+
+    panel.speaker.setEditText("Interviewer")
+    qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    interviewer = panel.model.rows
+    assert 0 < len(interviewer) < brute and all(h.speaker == "Interviewer" for h in interviewer)
+    panel.speaker.setEditText("")
+
+    panel.where.setText("Department=Nursing")
+    _search(qtbot, window, r"patient\w*", "regex")
+    nursing = texts["E05 Nursing coordinator"]
+    assert panel.model.rowCount() == len(re.findall(r"patient\w*", nursing, re.IGNORECASE)) > 0
+    assert {h.document for h in panel.model.rows} == {"E05 Nursing coordinator"}
+    panel.where.clear()
+
+    _search(qtbot, window, "paci(ente", "regex")
+    assert panel.model.rowCount() == 0 and "not valid" in panel.count.text() and "^" in panel.count.text()
+
+
+def test_sorting_and_export(window: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    panel = window.search_panel
+    _search(qtbot, window, "ouvidoria", "contains")
+    count = panel.model.rowCount()
+    unsorted = [h.after for h in panel.model.rows]
+    assert count > 3
+    header = panel.table.horizontalHeader()
+    click = QPoint(header.sectionViewportPosition(AFTER) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=click)  # the user sorts
+    descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    afters = [fold(panel.model.index(row, AFTER).data()).split() for row in range(count)]
+    assert afters == sorted(afters, reverse=descending) and afters != [fold(h).split() for h in unsorted]
+    panel.table.sortByColumn(BEFORE, Qt.SortOrder.AscendingOrder)
+    befores = [fold(h.before).split()[::-1] for h in panel.model.rows]
+    assert befores == sorted(befores)
+    assert panel.model.index(0, HIT).data().casefold() == "ouvidoria"
+    target = tmp_path / "hits.xlsx"
+    panel.export_hits(str(target))
+    rows = list(load_workbook(target)["Search"].iter_rows(values_only=True))
+    assert len(rows) == count + 1 and {r[3].casefold() for r in rows[1:]} == {"ouvidoria"}
+
+
+def test_code_all_is_one_undo_step_and_twice_codes_nothing(window: MainWindow, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    project = window.session.project  # type: ignore[union-attr]
+    panel = window.search_panel
+    code = codebook.find_code(project, "Monitoring and listening")
+    monkeypatch.setattr(window, "ask_code", lambda recent, exclude=None: code.id)
+    _search(qtbot, window, "ouvidoria", "whole_word")
+    hits = panel.model.rows
+    before = len(list_codings(project, CodingFilter(code_ids=(code.id,))))
+    panel.unit.setCurrentIndex(panel.unit.findData("hit"))
+    qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+    after = list_codings(project, CodingFilter(code_ids=(code.id,)))
+    new = len(after) - before
+    assert 0 < new <= len(hits)
+    assert window.statusBar().currentMessage().startswith(f"Coded {new:,} places")
+    qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+    assert len(list_codings(project, CodingFilter(code_ids=(code.id,)))) == len(after)
+    assert window.statusBar().currentMessage().startswith("Nothing new to code")
+    window.action("undo").trigger()  # the empty second run
+    window.action("undo").trigger()  # the first run, in one step
+    assert len(list_codings(project, CodingFilter(code_ids=(code.id,)))) == before
