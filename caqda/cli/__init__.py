@@ -21,6 +21,7 @@ from caqda.cli import (
     codebook_commands,
     export_commands,
     project_commands,
+    review_commands,
     search_commands,
     team_commands,
 )
@@ -34,6 +35,7 @@ _COMMAND_GROUPS: tuple[ModuleType, ...] = (
     search_commands,
     team_commands,
     agreement_commands,
+    review_commands,
     export_commands,
 )
 
