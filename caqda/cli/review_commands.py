@@ -35,7 +35,9 @@ def _review(options: argparse.Namespace) -> int:
                 _print_summary(counts)
             return 0
         if not (options.coding and options.mark and options.reviewer):
-            raise CodingError("Give --coding UUID, --mark and --reviewer NAME to mark a coding, or --summary.")
+            raise CodingError(
+                "Give --coding UUID, --mark and --reviewer NAME to mark a coding, or --summary."
+            )
         if coding_by_uuid(project, options.coding) is None:
             raise NotFoundError(f"There is no coding with uuid {options.coding}; nothing was marked.")
         reviewer = coders.ensure_coder(project, options.reviewer)

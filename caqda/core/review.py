@@ -69,7 +69,9 @@ def restore_mark(
     return _write(project, coding_uuid, reviewer_id, previous.mark, previous.comment)
 
 
-def _write(project: Project, coding_uuid: str, reviewer_id: int, mark: str, comment: str) -> ReviewMark | None:
+def _write(
+    project: Project, coding_uuid: str, reviewer_id: int, mark: str, comment: str
+) -> ReviewMark | None:
     coding = coding_by_uuid(project, coding_uuid)
     if coding is None:
         raise NotFoundError(f"There is no coding with uuid {coding_uuid}; nothing was marked.")
@@ -158,7 +160,10 @@ def review_queue(
             coder_ids=None if coder_ids is None else tuple(coder_ids),
         ),
     )
-    order = {row[0]: index for index, row in enumerate(project.rows("SELECT id FROM documents ORDER BY position, id"))}
+    order = {
+        row[0]: index
+        for index, row in enumerate(project.rows("SELECT id FROM documents ORDER BY position, id"))
+    }
     codings.sort(key=lambda coding: (order.get(coding.document_id, 0), coding.start, coding.end, coding.id))
     if only_unreviewed:
         marked = current_marks(project, reviewer_id=reviewer_id)

@@ -38,7 +38,9 @@ def test_mark_codings_and_read_the_summary(capsys: pytest.CaptureFixture[str], d
 
 
 def test_bad_review_input_is_explained(capsys: pytest.CaptureFixture[str], demo_path: Path) -> None:
-    code, _, err = run(capsys, "review", demo_path, "--coding", "nope", "--mark", "approved", "--reviewer", "Sup")
+    code, _, err = run(
+        capsys, "review", demo_path, "--coding", "nope", "--mark", "approved", "--reviewer", "Sup"
+    )
     assert code == 1 and "no coding with uuid" in err
     code, _, err = run(capsys, "review", demo_path, "--mark", "approved")
     assert code == 1 and "--coding" in err

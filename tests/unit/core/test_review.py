@@ -92,8 +92,12 @@ def test_mark_survives_remove_and_restore(setup) -> None:  # type: ignore[no-unt
 
 
 def test_queue_filters_and_unreviewed(setup) -> None:  # type: ignore[no-untyped-def]
-    project, document, codings, ana, bruno, sup = setup
-    assert [c.uuid for c in review.review_queue(project)] == [codings[0].uuid, codings[2].uuid, codings[1].uuid]
+    project, _, codings, ana, bruno, sup = setup
+    assert [c.uuid for c in review.review_queue(project)] == [
+        codings[0].uuid,
+        codings[2].uuid,
+        codings[1].uuid,
+    ]
     assert [c.uuid for c in review.review_queue(project, coder_ids=[bruno.id])] == [codings[2].uuid]
     review.mark_coding(project, codings[0].uuid, sup.id, "approved")
     unreviewed = review.review_queue(project, coder_ids=[ana.id], only_unreviewed=True)
@@ -108,7 +112,12 @@ def test_summary_counts_match_a_hand_count(setup) -> None:  # type: ignore[no-un
     summary = review.review_summary(project)
     coders_rows = {row["coder"]: row for row in summary["coders"]}
     assert coders_rows["Ana"] == {
-        "coder": "Ana", "approved": 1, "rejected": 0, "discuss": 0, "unreviewed": 1, "total": 2
+        "coder": "Ana",
+        "approved": 1,
+        "rejected": 0,
+        "discuss": 0,
+        "unreviewed": 1,
+        "total": 2,
     }
     assert coders_rows["Bruno"]["discuss"] == 1 and coders_rows["Bruno"]["total"] == 1
     codes_rows = {row["code"]: row for row in summary["codes"]}
@@ -129,6 +138,7 @@ def test_review_table_has_a_check_on_the_mark(setup) -> None:  # type: ignore[no
     project, _, codings, _, _, sup = setup
     with pytest.raises(sqlite3.IntegrityError):
         project.connection.execute(
-            "INSERT INTO review_marks(uuid, coding_uuid, reviewer_id, mark, marked_at) VALUES ('x', ?, ?, 'ok', '')",
+            "INSERT INTO review_marks(uuid, coding_uuid, reviewer_id, mark, marked_at) "
+            "VALUES ('x', ?, ?, 'ok', '')",
             (codings[0].uuid, sup.id),
         )
