@@ -22,6 +22,7 @@ from caqda.gui.codebook_actions import CodebookActions, ask_color
 from caqda.gui.coding_actions import CodingActions, code_rows
 from caqda.gui.commands import CaqdaCommand
 from caqda.gui.menus import build_menus
+from caqda.gui.review.wiring import ReviewWiring
 from caqda.gui.session import SHORTCUT_KEYS, ProjectSession
 from caqda.gui.views.codebook_panel import CodebookPanel
 from caqda.gui.views.documents_panel import DocumentsPanel
@@ -88,6 +89,9 @@ class MainWindow(QMainWindow):
 
         self.coding = CodingActions(self)
         self.codebook_actions = CodebookActions(self)
+        self.review = ReviewWiring(
+            lambda: self.session, self.transcript, self.segments_panel, self.show_document, self
+        )
         self._actions: dict[str, QAction] = {}
         self.menus = build_menus(self)
         self.coder_label = QLabel()
@@ -511,6 +515,7 @@ class MainWindow(QMainWindow):
             "edit_code", "recolour_code", "merge_code", "delete_code", "blind", "agreement",
             "export_segments", "export_codebook", "export_agreement", "export_transcript",
             "export_segments_table", "export_matrix", "export_qdpx", "export_qdc", "merge", "search", "audit",
+            "review",
         ):  # fmt: skip
             self.action(name).setEnabled(has_project)
         stack = self.session.undo_stack if self.session else None

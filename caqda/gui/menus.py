@@ -131,6 +131,9 @@ class MainMenus(QObject):
         )
         analysis.addAction(make("search", self.tr("&Search documents…"), window.focus_search, "Ctrl+Shift+F"))
         analysis.addAction(make("audit", self.tr("Audit &trail…"), window.open_audit))
+        analysis.addAction(
+            make("review", self.tr("&Review codings…"), window.review.open_window, "Ctrl+Shift+V")
+        )
 
         view = bar.addMenu(self.tr("&View"))
         window.coders_menu = view.addMenu(self.tr("&Coders"))

@@ -345,12 +345,12 @@
 <context>
     <name>AttributesModel</name>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="73"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="74"/>
         <source>Attribute</source>
         <translation>Atributo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="74"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="75"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -942,6 +942,16 @@
         <source>Move code “{name}”</source>
         <translation>Mover código “{name}”</translation>
     </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_commands.py" line="23"/>
+        <source>Clear review mark</source>
+        <translation>Limpar marca de revisão</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_commands.py" line="25"/>
+        <source>Review: {mark}</source>
+        <translation>Revisão: {mark}</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -1422,46 +1432,51 @@ importado de {source}</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/menus.py" line="135"/>
+        <source>&amp;Review codings…</source>
+        <translation>&amp;Revisar codificações…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="138"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="136"/>
+        <location filename="../../caqda/gui/menus.py" line="139"/>
         <source>&amp;Coders</source>
         <translation>&amp;Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="137"/>
+        <location filename="../../caqda/gui/menus.py" line="140"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>Codificação ce&amp;ga (ocultar os outros codificadores)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="139"/>
+        <location filename="../../caqda/gui/menus.py" line="142"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;Ajustar seleções a palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="144"/>
+        <location filename="../../caqda/gui/menus.py" line="147"/>
         <source>Go to &amp;transcript</source>
         <translation>Ir para a &amp;transcrição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="148"/>
+        <location filename="../../caqda/gui/menus.py" line="151"/>
         <source>Go to &amp;documents</source>
         <translation>Ir para os &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="152"/>
+        <location filename="../../caqda/gui/menus.py" line="155"/>
         <source>Go to code&amp;book</source>
         <translation>Ir para o &amp;livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="155"/>
+        <location filename="../../caqda/gui/menus.py" line="158"/>
         <source>&amp;Find code…</source>
         <translation>&amp;Procurar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="160"/>
+        <location filename="../../caqda/gui/menus.py" line="163"/>
         <source>Go to coded &amp;segments</source>
         <translation>Ir para os &amp;segmentos codificados</translation>
     </message>
@@ -1469,183 +1484,183 @@ importado de {source}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="63"/>
+        <location filename="../../caqda/gui/main_window.py" line="64"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="66"/>
+        <location filename="../../caqda/gui/main_window.py" line="67"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="69"/>
+        <location filename="../../caqda/gui/main_window.py" line="70"/>
         <source>Coded segments</source>
         <translation>Segmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="75"/>
+        <location filename="../../caqda/gui/main_window.py" line="76"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="78"/>
+        <location filename="../../caqda/gui/main_window.py" line="79"/>
         <source>Search</source>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="173"/>
+        <location filename="../../caqda/gui/main_window.py" line="177"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="173"/>
+        <location filename="../../caqda/gui/main_window.py" line="177"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="178"/>
+        <location filename="../../caqda/gui/main_window.py" line="182"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="178"/>
+        <location filename="../../caqda/gui/main_window.py" line="182"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="358"/>
+        <location filename="../../caqda/gui/main_window.py" line="359"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="360"/>
+        <location filename="../../caqda/gui/main_window.py" line="361"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="370"/>
+        <location filename="../../caqda/gui/main_window.py" line="371"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="413"/>
+        <location filename="../../caqda/gui/main_window.py" line="414"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="415"/>
+        <location filename="../../caqda/gui/main_window.py" line="416"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="418"/>
+        <location filename="../../caqda/gui/main_window.py" line="419"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="418"/>
+        <location filename="../../caqda/gui/main_window.py" line="419"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="420"/>
+        <location filename="../../caqda/gui/main_window.py" line="421"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="431"/>
+        <location filename="../../caqda/gui/main_window.py" line="432"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="449"/>
+        <location filename="../../caqda/gui/main_window.py" line="450"/>
         <source>Project memo</source>
         <translation>Memorando do projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="452"/>
+        <location filename="../../caqda/gui/main_window.py" line="453"/>
         <source>Memo on {name}</source>
         <translation>Memorando sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="458"/>
+        <location filename="../../caqda/gui/main_window.py" line="459"/>
         <source>Memo on the code “{name}”</source>
         <translation>Memorando sobre o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="460"/>
+        <location filename="../../caqda/gui/main_window.py" line="461"/>
         <source>Open a document or select a code first.</source>
         <translation>Primeiro abra um documento ou selecione um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="462"/>
+        <location filename="../../caqda/gui/main_window.py" line="463"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="474"/>
+        <location filename="../../caqda/gui/main_window.py" line="475"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="480"/>
+        <location filename="../../caqda/gui/main_window.py" line="481"/>
         <source>Delete this memo?</source>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="526"/>
+        <location filename="../../caqda/gui/main_window.py" line="528"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="526"/>
-        <location filename="../../caqda/gui/main_window.py" line="662"/>
+        <location filename="../../caqda/gui/main_window.py" line="528"/>
+        <location filename="../../caqda/gui/main_window.py" line="664"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="567"/>
+        <location filename="../../caqda/gui/main_window.py" line="569"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="569"/>
+        <location filename="../../caqda/gui/main_window.py" line="571"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="590"/>
+        <location filename="../../caqda/gui/main_window.py" line="592"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="597"/>
+        <location filename="../../caqda/gui/main_window.py" line="599"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="608"/>
+        <location filename="../../caqda/gui/main_window.py" line="610"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="629"/>
+        <location filename="../../caqda/gui/main_window.py" line="631"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="649"/>
+        <location filename="../../caqda/gui/main_window.py" line="651"/>
         <source>Coded the hits as “{name}”.</source>
         <translation>Ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="660"/>
+        <location filename="../../caqda/gui/main_window.py" line="662"/>
         <source>Merge a coder&apos;s copy</source>
         <translation>Mesclar a cópia de um(a) codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="669"/>
+        <location filename="../../caqda/gui/main_window.py" line="671"/>
         <source>Merge the codings, codes, documents and memos of “{name}” into this project? This cannot be undone.</source>
         <translation>Mesclar as codificações, os códigos, os documentos e os memorandos de “{name}” neste projeto? Isso não pode ser desfeito.</translation>
     </message>
@@ -1671,27 +1686,27 @@ importado de {source}</translation>
 <context>
     <name>MemosModel</name>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="84"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="85"/>
         <source>About</source>
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="85"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="86"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="86"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="87"/>
         <source>Memo</source>
         <translation>Memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="87"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="88"/>
         <source>By</source>
         <translation>Autor(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="89"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="90"/>
         <source>Changed</source>
         <translation>Alterado em</translation>
     </message>
@@ -1806,6 +1821,147 @@ importado de {source}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewMarks</name>
+    <message>
+        <location filename="../../caqda/gui/review/review_commands.py" line="47"/>
+        <source>✓ Approved</source>
+        <translation>✓ Aprovada</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_commands.py" line="48"/>
+        <source>✗ Rejected</source>
+        <translation>✗ Rejeitada</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_commands.py" line="49"/>
+        <source>? To discuss</source>
+        <translation>? A discutir</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_commands.py" line="50"/>
+        <source>Unreviewed</source>
+        <translation>Não revisada</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="45"/>
+        <source>Review codings — caqda</source>
+        <translation>Revisar codificações — caqda</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="54"/>
+        <source>All codes</source>
+        <translation>Todos os códigos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="58"/>
+        <source>All coders</source>
+        <translation>Todos os codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="61"/>
+        <source>All documents</source>
+        <translation>Todos os documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="63"/>
+        <source>Only unreviewed</source>
+        <translation>Só as não revisadas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="70"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="71"/>
+        <source>Coder</source>
+        <translation>Codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="72"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="92"/>
+        <source>Comment (optional), saved with the next mark</source>
+        <translation>Comentário (opcional), salvo com a próxima marca</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="94"/>
+        <source>Go to the next coding after marking</source>
+        <translation>Ir para a próxima codificação depois de marcar</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="101"/>
+        <source>← Previous (K)</source>
+        <translation>← Anterior (K)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="102"/>
+        <source>✓ Approve (A)</source>
+        <translation>✓ Aprovar (A)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="103"/>
+        <source>✗ Reject (R)</source>
+        <translation>✗ Rejeitar (R)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="104"/>
+        <source>? Discuss (D)</source>
+        <translation>? Discutir (D)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="105"/>
+        <source>Clear mark (C)</source>
+        <translation>Limpar marca (C)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="106"/>
+        <source>Next (J) →</source>
+        <translation>Próxima (J) →</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="157"/>
+        <source>No codings to review with these choices.</source>
+        <translation>Nenhuma codificação a revisar com estas escolhas.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="207"/>
+        <source>Coding {n} of {total}</source>
+        <translation>Codificação {n} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="209"/>
+        <source>Coding {n} of {total} (removed since)</source>
+        <translation>Codificação {n} de {total} (removida desde então)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="226"/>
+        <source>&lt;b&gt;{code}&lt;/b&gt; — coded by {coder} in {document} ({start}–{end})</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; — codificado por {coder} em {document} ({start}–{end})</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="234"/>
+        <source>Memo: &lt;i&gt;{memo}&lt;/i&gt;</source>
+        <translation>Memorando: &lt;i&gt;{memo}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="246"/>
+        <source>{reviewer}: &lt;b style=&apos;color: {color}&apos;&gt;{mark}&lt;/b&gt;</source>
+        <translation>{reviewer}: &lt;b style=&apos;color: {color}&apos;&gt;{mark}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="254"/>
+        <source>Not reviewed yet.</source>
+        <translation>Ainda não revisada.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../caqda/gui/views/search_panel.py" line="27"/>
@@ -1895,18 +2051,48 @@ importado de {source}</translation>
         <source>Memo</source>
         <translation>Memorando</translation>
     </message>
+    <message>
+        <location filename="../../caqda/gui/models/table_models.py" line="66"/>
+        <source>Review</source>
+        <translation>Revisão</translation>
+    </message>
 </context>
 <context>
     <name>SegmentsPanel</name>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="23"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="27"/>
         <source>Selected code, all documents</source>
         <translation>Código selecionado, todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="23"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="27"/>
         <source>Current document, all codes</source>
         <translation>Documento atual, todos os códigos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="38"/>
+        <source>All review marks</source>
+        <translation>Todas as marcas de revisão</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="39"/>
+        <source>Approved</source>
+        <translation>Aprovadas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="40"/>
+        <source>Rejected</source>
+        <translation>Rejeitadas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="41"/>
+        <source>To discuss</source>
+        <translation>A discutir</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="42"/>
+        <source>Unreviewed</source>
+        <translation>Não revisada</translation>
     </message>
 </context>
 </TS>

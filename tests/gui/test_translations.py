@@ -41,9 +41,11 @@ DECLARED_CONTEXTS = {
     "Commands",  # caqda/gui/commands.py (QUndoCommand is no QObject)
     "Export",  # caqda/gui/export_actions.py
     "MemosModel",  # caqda/gui/models/table_models.py
+    "ReviewMarks",  # caqda/gui/review/review_commands.py
     "SegmentsModel",  # caqda/gui/models/table_models.py
 }
 CLASS_CONTEXTS = {
+    "ReviewWindow",
     "AgreementWindow",
     "CodeEditorDialog",
     "CodePickerDialog",
