@@ -15,10 +15,10 @@ import sqlite3
 from collections.abc import Callable
 from types import ModuleType
 
-from caqda.core.migrations import reviews
+from caqda.core.migrations import adjudication, reviews
 
 Migration = Callable[[sqlite3.Connection], None]
 
-_STEP_MODULES: tuple[ModuleType, ...] = (reviews,)
+_STEP_MODULES: tuple[ModuleType, ...] = (reviews, adjudication)
 
 STEPS: tuple[Migration, ...] = tuple(module.migrate for module in _STEP_MODULES)
