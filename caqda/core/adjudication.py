@@ -21,7 +21,7 @@ from caqda.core.agreement.intervals import Span, clusters, merge_intervals, span
 from caqda.core.agreement.options import ReportOptions
 from caqda.core.agreement.project_input import corpus_from_project
 from caqda.core.coding import add_coding, coding_by_uuid, remove_coding, restore_coding
-from caqda.core.errors import CodingError
+from caqda.core.errors import CodingError, NotFoundError
 from caqda.core.models import Code, Coder, Coding
 from caqda.core.project import Project, new_uuid, now
 
@@ -79,8 +79,10 @@ def scope(
     consensus: str = CONSENSUS,
     unit: str = "character",
     tolerance: float = 0.9,
+    create: bool = True,
 ) -> Scope:
-    """Resolve names into a :class:`Scope`; the consensus coder is created (and marked) if new."""
+    """Resolve names into a :class:`Scope`; the consensus coder is created (and marked) if new,
+    unless ``create`` is False (for reading the progress before any decision)."""
     if unit not in ADJUDICATION_UNITS:
         raise CodingError(
             f"Disagreements can be settled at the character or segment unit, not '{unit}': a consensus "
@@ -92,7 +94,13 @@ def scope(
     found = codebook.find_code(project, code)
     if consensus.strip().casefold() in (first.name.casefold(), second.name.casefold()):
         raise CodingError("The consensus needs a coder of its own, not one of the two compared.")
-    holder = ensure_consensus_coder(project, consensus)
+    if create:
+        holder = ensure_consensus_coder(project, consensus)
+    else:
+        try:
+            holder = coders.find_coder(project, consensus)
+        except NotFoundError:
+            holder = Coder(-1, "", consensus.strip())
     return Scope(first, second, found, codebook.code_path(project, found), holder, unit, tolerance)
 
 

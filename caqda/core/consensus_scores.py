@@ -59,7 +59,8 @@ def scores_against_consensus(
     codes: list[str] | None = None,
     tolerance: float = 0.9,
 ) -> list[Score]:
-    """For each code (codebook order) and coder: the character-unit and segment-unit scores."""
+    """For each code the consensus holds codings of (codebook order) and each coder: the
+    character-unit and segment-unit scores."""
     options = ReportOptions(
         coders=(*coder_names, consensus),
         codes=None if codes is None else tuple(codes),
@@ -70,8 +71,8 @@ def scores_against_consensus(
     standard = len(coder_names)
     result: list[Score] = []
     for key in corpus.selected:
-        if not corpus.used(key):
-            continue
+        if not any(corpus.coder_spans(document.name, key)[standard] for document in corpus.documents):
+            continue  # the consensus has not settled this code: nothing to score against
         for index, coder in enumerate(coder_names):
             tallies = {"character": [0, 0, 0, 0], "segment": [0, 0, 0, 0]}
             for document in corpus.documents:

@@ -696,7 +696,7 @@ class MainWindow(QMainWindow):
 
         if self.session is None:
             return
-        self.agreement_window = AgreementWindow(self.session.project, self)
+        self.agreement_window = AgreementWindow(self.session.project, self, self.session.undo_stack)
         self.agreement_window.setWindowFlag(Qt.WindowType.Window)
         self.agreement_window.show()
 

@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AdjudicationPanel</name>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="92"/>
+        <source>Take A</source>
+        <translation>Ficar com A</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="93"/>
+        <source>Take B</source>
+        <translation>Ficar com B</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="94"/>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="95"/>
+        <source>Neither</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="96"/>
+        <source>Adjust…</source>
+        <translation>Ajustar…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="97"/>
+        <source>Accept all agreements</source>
+        <translation>Aceitar todas as concordâncias</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="98"/>
+        <source>Coders vs consensus…</source>
+        <translation>Codificadores × consenso…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="121"/>
+        <source>Choose a code to settle its disagreements.</source>
+        <translation>Escolha um código para resolver suas discordâncias.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="123"/>
+        <source>A consensus is built from exactly two coders.</source>
+        <translation>Um consenso é construído a partir de exatamente dois codificadores.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="125"/>
+        <source>Settle disagreements at the character or segment unit.</source>
+        <translation>Resolva discordâncias na unidade caractere ou segmento.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="151"/>
+        <source>{done} of {total} disagreements settled</source>
+        <translation>{done} de {total} discordâncias resolvidas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="156"/>
+        <source>This one: open</source>
+        <translation>Esta: em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="157"/>
+        <source>This one: settled ({decision})</source>
+        <translation>Esta: resolvida ({decision})</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="160"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="161"/>
+        <source>Take {coder}</source>
+        <translation>Ficar com {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="168"/>
+        <source>both</source>
+        <translation>ambos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="169"/>
+        <source>neither</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="170"/>
+        <source>adjusted by hand</source>
+        <translation>ajustada à mão</translation>
+    </message>
+</context>
+<context>
     <name>AgreementModels</name>
     <message>
         <location filename="../../caqda/gui/agreement/models.py" line="33"/>
@@ -217,127 +306,127 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="52"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="54"/>
         <source>Character (NVivo-compatible)</source>
         <translation>Caractere (compatível com o NVivo)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="53"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="55"/>
         <source>Segment with overlap tolerance (MAXQDA-compatible)</source>
         <translation>Segmento com tolerância de sobreposição (compatível com o MAXQDA)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="54"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="56"/>
         <source>Code presence per document</source>
         <translation>Presença do código por documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="55"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="57"/>
         <source>Code frequency per document</source>
         <translation>Frequência do código por documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="56"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="58"/>
         <source>Sentence</source>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="57"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="59"/>
         <source>Paragraph</source>
         <translation>Parágrafo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="58"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="60"/>
         <source>Speaker turn</source>
         <translation>Turno de fala</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="59"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="61"/>
         <source>Continuum: unitized α (ATLAS.ti-compatible)</source>
         <translation>Contínuo: α unitizado (compatível com o ATLAS.ti)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="89"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="93"/>
         <source>Inter-coder agreement — caqda</source>
         <translation>Concordância entre codificadores — caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="101"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="105"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="104"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="108"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="109"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="113"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="110"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="114"/>
         <source>Overlap tolerance</source>
         <translation>Tolerância de sobreposição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="111"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="115"/>
         <source>Bootstrap samples for α</source>
         <translation>Amostras bootstrap para o α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="116"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="120"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="117"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="121"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="118"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="122"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="130"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="134"/>
         <source>Choose the coders and the unit, then Compute.</source>
         <translation>Escolha os codificadores e a unidade e clique em Calcular.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="151"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="159"/>
         <source>&lt;b&gt;Coder pairs&lt;/b&gt; (κ; α and agreement in the tooltip)</source>
         <translation>&lt;b&gt;Pares de codificadores&lt;/b&gt; (κ; α e concordância ao passar o mouse)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="156"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="164"/>
         <source>&lt;b&gt;Disagreements&lt;/b&gt;: click a code above</source>
         <translation>&lt;b&gt;Discordâncias&lt;/b&gt;: clique em um código acima</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="217"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="226"/>
         <source>Computing agreement…</source>
         <translation>Calculando a concordância…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="217"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="226"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="266"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="275"/>
         <source>&lt;b&gt;Disagreements on {code}&lt;/b&gt;: {count}</source>
         <translation>&lt;b&gt;Discordâncias em {code}&lt;/b&gt;: {count}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="279"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="291"/>
         <source>({n} of {total})</source>
         <translation>({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="290"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="307"/>
         <source>Export agreement</source>
         <translation>Exportar concordância</translation>
     </message>
@@ -951,6 +1040,16 @@
         <location filename="../../caqda/gui/review/review_commands.py" line="25"/>
         <source>Review: {mark}</source>
         <translation>Revisão: {mark}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="38"/>
+        <source>Settle a disagreement on “{code}”</source>
+        <translation>Resolver uma discordância em “{code}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="53"/>
+        <source>Accept the agreements on “{code}”</source>
+        <translation>Aceitar as concordâncias em “{code}”</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2058,59 @@ importado de {source}</translation>
         <location filename="../../caqda/gui/review/review_window.py" line="254"/>
         <source>Not reviewed yet.</source>
         <translation>Ainda não revisada.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresDialog</name>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="270"/>
+        <source>Coders against the consensus ({name})</source>
+        <translation>Codificadores em relação ao consenso ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="271"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="271"/>
+        <source>Coder</source>
+        <translation>Codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="271"/>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="272"/>
+        <source>Precision</source>
+        <translation>Precisão</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="272"/>
+        <source>Recall</source>
+        <translation>Revocação</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="272"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="276"/>
+        <source>character</source>
+        <translation>caractere</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="276"/>
+        <source>segment</source>
+        <translation>segmento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="289"/>
+        <source>The consensus is the standard: precision is the share of a coder&apos;s coding the consensus keeps, recall the share of the consensus the coder found.</source>
+        <translation>O consenso é a referência: precisão é a parte da codificação de um(a) codificador(a) que o consenso mantém; revocação, a parte do consenso que o(a) codificador(a) encontrou.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,8 @@ DECLARED_CONTEXTS = {
     "SegmentsModel",  # caqda/gui/models/table_models.py
 }
 CLASS_CONTEXTS = {
+    "AdjudicationPanel",
+    "ScoresDialog",
     "ReviewWindow",
     "AgreementWindow",
     "CodeEditorDialog",
