@@ -170,3 +170,14 @@ def test_scores_against_consensus_match_scikit_learn(built) -> None:  # type: ig
     assert (ana.precision, ana.recall) == (0.25, 0.25)
     bruno = next(s for s in scores if s.coder == "Bruno" and s.unit == "segment")
     assert (bruno.precision, bruno.recall) == (1.0, 0.75)
+
+
+@pytest.mark.parametrize("unit", ["character", "segment"])
+def test_reduced_corpus_gives_the_engines_disagreements(demo: Project, unit: str) -> None:
+    from caqda.core.agreement.disagreements import disagreements
+
+    for code in codebook.list_codes(demo):
+        where = adjudication.scope(demo, "Ana", "Bruno", code.name, unit=unit, create=False)
+        assert adjudication.list_disagreements(demo, where) == disagreements(
+            demo, where.options(), where.code_path
+        )
