@@ -502,7 +502,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMenu
 
         menu = QMenu(self)
-        for name in ("new_code", "new_subcode", "edit_code", "recolour_code", "merge_code", "delete_code"):
+        for name in ("new_code", "new_subcode", "edit_code", "recolour_code", "merge_code", "delete_code",
+                     "code_history"):  # fmt: skip
             menu.addAction(self.action(name))
         menu.addMenu(self.shortcut_menu)
         return menu
@@ -515,7 +516,7 @@ class MainWindow(QMainWindow):
             "edit_code", "recolour_code", "merge_code", "delete_code", "blind", "agreement",
             "export_segments", "export_codebook", "export_agreement", "export_transcript",
             "export_segments_table", "export_matrix", "export_qdpx", "export_qdc", "merge", "search", "audit",
-            "review",
+            "review", "code_history",
         ):  # fmt: skip
             self.action(name).setEnabled(has_project)
         stack = self.session.undo_stack if self.session else None

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from caqda.gui.dialogs.code_history import show_code_history
 from caqda.gui.session import SHORTCUT_KEYS
 
 if TYPE_CHECKING:
@@ -119,6 +120,7 @@ class MainMenus(QObject):
         book.addAction(make("recolour_code", self.tr("&Colour…"), actions.recolour_code))
         book.addAction(make("merge_code", self.tr("&Merge into…"), actions.merge_code))
         book.addAction(make("delete_code", self.tr("&Delete code…"), actions.delete_code))
+        book.addAction(make("code_history", self.tr("&History…"), lambda: show_code_history(window)))
         window.shortcut_menu = book.addMenu(self.tr("Assign &key"))
         for key in SHORTCUT_KEYS:
             window.shortcut_menu.addAction(self.tr("Key {key}").format(key=key)).triggered.connect(

@@ -581,6 +581,94 @@
     </message>
 </context>
 <context>
+    <name>CodeHistoryDialog</name>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="29"/>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="30"/>
+        <source>place</source>
+        <translation>posição</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="31"/>
+        <source>colour</source>
+        <translation>cor</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="32"/>
+        <source>definition</source>
+        <translation>definição</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="33"/>
+        <source>when to use</source>
+        <translation>quando usar</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="34"/>
+        <source>when not to use</source>
+        <translation>quando não usar</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="35"/>
+        <source>example</source>
+        <translation>exemplo</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="36"/>
+        <source>merged into</source>
+        <translation>mesclado em</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="44"/>
+        <source>History of “{name}”</source>
+        <translation>Histórico de “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="47"/>
+        <source>The codebook is at version {number} ({date}).</source>
+        <translation>O livro de códigos está na versão {number} ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="51"/>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="51"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="51"/>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="51"/>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="52"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="52"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="52"/>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+</context>
+<context>
     <name>CodePickerDialog</name>
     <message>
         <location filename="../../caqda/gui/dialogs/code_picker.py" line="214"/>
@@ -1315,267 +1403,272 @@ importado de {source}</translation>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="36"/>
+        <location filename="../../caqda/gui/menus.py" line="37"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="38"/>
+        <location filename="../../caqda/gui/menus.py" line="39"/>
         <source>&amp;New project…</source>
         <translation>&amp;Novo projeto…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="41"/>
+        <location filename="../../caqda/gui/menus.py" line="42"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Abrir projeto…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="43"/>
+        <location filename="../../caqda/gui/menus.py" line="44"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="47"/>
+        <location filename="../../caqda/gui/menus.py" line="48"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importar documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="49"/>
+        <location filename="../../caqda/gui/menus.py" line="50"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="51"/>
+        <location filename="../../caqda/gui/menus.py" line="52"/>
         <source>Coded &amp;segments (Word)…</source>
         <translation>&amp;Segmentos codificados (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="52"/>
+        <location filename="../../caqda/gui/menus.py" line="53"/>
         <source>&amp;Codebook (Word)…</source>
         <translation>&amp;Livro de códigos (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="53"/>
+        <location filename="../../caqda/gui/menus.py" line="54"/>
         <source>&amp;Agreement report (Word)…</source>
         <translation>Relatório de &amp;concordância (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="54"/>
+        <location filename="../../caqda/gui/menus.py" line="55"/>
         <source>Commented &amp;transcript (Word)…</source>
         <translation>&amp;Transcrição comentada (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="55"/>
+        <location filename="../../caqda/gui/menus.py" line="56"/>
         <source>Segments &amp;table (Excel, CSV)…</source>
         <translation>Ta&amp;bela de segmentos (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="56"/>
+        <location filename="../../caqda/gui/menus.py" line="57"/>
         <source>Code × document &amp;matrix (Excel, CSV)…</source>
         <translation>&amp;Matriz código × documento (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="57"/>
+        <location filename="../../caqda/gui/menus.py" line="58"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Projeto &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="58"/>
+        <location filename="../../caqda/gui/menus.py" line="59"/>
         <source>REFI-QDA code&amp;book (.qdc)…</source>
         <translation>Livro de códigos REFI-QDA (.q&amp;dc)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="62"/>
+        <location filename="../../caqda/gui/menus.py" line="63"/>
         <source>Open a REFI-QDA project (.&amp;qdpx)…</source>
         <translation>Abrir projeto REFI-QDA (.&amp;qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="64"/>
+        <location filename="../../caqda/gui/menus.py" line="65"/>
         <source>&amp;Merge a coder&apos;s copy…</source>
         <translation>&amp;Mesclar a cópia de um(a) codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="67"/>
+        <location filename="../../caqda/gui/menus.py" line="68"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fechar projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="69"/>
+        <location filename="../../caqda/gui/menus.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="72"/>
+        <location filename="../../caqda/gui/menus.py" line="73"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="73"/>
+        <location filename="../../caqda/gui/menus.py" line="74"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="74"/>
+        <location filename="../../caqda/gui/menus.py" line="75"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="78"/>
+        <location filename="../../caqda/gui/menus.py" line="79"/>
         <source>Code selection &amp;with…</source>
         <translation>&amp;Codificar seleção com…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="79"/>
+        <location filename="../../caqda/gui/menus.py" line="80"/>
         <source>&amp;In-vivo code</source>
         <translation>Código &amp;in vivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="82"/>
+        <location filename="../../caqda/gui/menus.py" line="83"/>
         <source>Code whole speaker &amp;turn…</source>
         <translation>Codificar &amp;turno de fala inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="88"/>
+        <location filename="../../caqda/gui/menus.py" line="89"/>
         <source>Code whole &amp;paragraph…</source>
         <translation>Codificar &amp;parágrafo inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="94"/>
+        <location filename="../../caqda/gui/menus.py" line="95"/>
         <source>&amp;Change code of coding…</source>
         <translation>Tr&amp;ocar código da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="95"/>
+        <location filename="../../caqda/gui/menus.py" line="96"/>
         <source>Re&amp;size coding…</source>
         <translation>&amp;Ajustar trecho da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="99"/>
+        <location filename="../../caqda/gui/menus.py" line="100"/>
         <source>Give coding the &amp;selected range</source>
         <translation>Aplicar o trecho &amp;selecionado à codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="104"/>
+        <location filename="../../caqda/gui/menus.py" line="105"/>
         <source>Coding &amp;memo…</source>
         <translation>&amp;Memorando da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="108"/>
+        <location filename="../../caqda/gui/menus.py" line="109"/>
         <source>&amp;Remove coding</source>
         <translation>Remo&amp;ver codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="115"/>
+        <location filename="../../caqda/gui/menus.py" line="116"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="116"/>
+        <location filename="../../caqda/gui/menus.py" line="117"/>
         <source>&amp;New code…</source>
         <translation>&amp;Novo código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="117"/>
+        <location filename="../../caqda/gui/menus.py" line="118"/>
         <source>New &amp;subcode…</source>
         <translation>Novo &amp;subcódigo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="118"/>
+        <location filename="../../caqda/gui/menus.py" line="119"/>
         <source>&amp;Edit code…</source>
         <translation>&amp;Editar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="119"/>
+        <location filename="../../caqda/gui/menus.py" line="120"/>
         <source>&amp;Colour…</source>
         <translation>&amp;Cor…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="120"/>
+        <location filename="../../caqda/gui/menus.py" line="121"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Mesclar em…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="121"/>
+        <location filename="../../caqda/gui/menus.py" line="122"/>
         <source>&amp;Delete code…</source>
         <translation>E&amp;xcluir código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="122"/>
+        <location filename="../../caqda/gui/menus.py" line="123"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Histórico…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="124"/>
         <source>Assign &amp;key</source>
         <translation>Atribuir &amp;tecla</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="124"/>
+        <location filename="../../caqda/gui/menus.py" line="126"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="128"/>
+        <location filename="../../caqda/gui/menus.py" line="130"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nálise</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="130"/>
+        <location filename="../../caqda/gui/menus.py" line="132"/>
         <source>Inter-coder &amp;agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="132"/>
+        <location filename="../../caqda/gui/menus.py" line="134"/>
         <source>&amp;Search documents…</source>
         <translation>&amp;Pesquisar nos documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="133"/>
+        <location filename="../../caqda/gui/menus.py" line="135"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="135"/>
+        <location filename="../../caqda/gui/menus.py" line="137"/>
         <source>&amp;Review codings…</source>
         <translation>&amp;Revisar codificações…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="138"/>
+        <location filename="../../caqda/gui/menus.py" line="140"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="139"/>
+        <location filename="../../caqda/gui/menus.py" line="141"/>
         <source>&amp;Coders</source>
         <translation>&amp;Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="140"/>
+        <location filename="../../caqda/gui/menus.py" line="142"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>Codificação ce&amp;ga (ocultar os outros codificadores)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="142"/>
+        <location filename="../../caqda/gui/menus.py" line="144"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;Ajustar seleções a palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="147"/>
+        <location filename="../../caqda/gui/menus.py" line="149"/>
         <source>Go to &amp;transcript</source>
         <translation>Ir para a &amp;transcrição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="151"/>
+        <location filename="../../caqda/gui/menus.py" line="153"/>
         <source>Go to &amp;documents</source>
         <translation>Ir para os &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="155"/>
+        <location filename="../../caqda/gui/menus.py" line="157"/>
         <source>Go to code&amp;book</source>
         <translation>Ir para o &amp;livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="158"/>
+        <location filename="../../caqda/gui/menus.py" line="160"/>
         <source>&amp;Find code…</source>
         <translation>&amp;Procurar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="163"/>
+        <location filename="../../caqda/gui/menus.py" line="165"/>
         <source>Go to coded &amp;segments</source>
         <translation>Ir para os &amp;segmentos codificados</translation>
     </message>
@@ -1708,58 +1801,58 @@ importado de {source}</translation>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="528"/>
+        <location filename="../../caqda/gui/main_window.py" line="529"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="528"/>
-        <location filename="../../caqda/gui/main_window.py" line="664"/>
+        <location filename="../../caqda/gui/main_window.py" line="529"/>
+        <location filename="../../caqda/gui/main_window.py" line="665"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="569"/>
+        <location filename="../../caqda/gui/main_window.py" line="570"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="571"/>
+        <location filename="../../caqda/gui/main_window.py" line="572"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="592"/>
+        <location filename="../../caqda/gui/main_window.py" line="593"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="599"/>
+        <location filename="../../caqda/gui/main_window.py" line="600"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="610"/>
+        <location filename="../../caqda/gui/main_window.py" line="611"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="631"/>
+        <location filename="../../caqda/gui/main_window.py" line="632"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="651"/>
+        <location filename="../../caqda/gui/main_window.py" line="652"/>
         <source>Coded the hits as “{name}”.</source>
         <translation>Ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="662"/>
+        <location filename="../../caqda/gui/main_window.py" line="663"/>
         <source>Merge a coder&apos;s copy</source>
         <translation>Mesclar a cópia de um(a) codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="671"/>
+        <location filename="../../caqda/gui/main_window.py" line="672"/>
         <source>Merge the codings, codes, documents and memos of “{name}” into this project? This cannot be undone.</source>
         <translation>Mesclar as codificações, os códigos, os documentos e os memorandos de “{name}” neste projeto? Isso não pode ser desfeito.</translation>
     </message>
