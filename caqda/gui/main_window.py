@@ -685,11 +685,10 @@ class MainWindow(QMainWindow):
         self.show_message(report.summary() + ("\n" + "\n".join(report.notes) if report.notes else ""))
 
     def open_audit(self) -> None:
-        from caqda.core.audit import trail
         from caqda.gui.dialogs.audit_dialog import AuditDialog
 
         if self.session is not None:
-            self.audit_dialog = AuditDialog(trail(self.session.project), self)
+            self.audit_dialog = AuditDialog(self.session.project, self)
             self.audit_dialog.show()
 
     def open_agreement(self) -> None:

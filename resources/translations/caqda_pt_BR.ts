@@ -447,42 +447,99 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="25"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="38"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="26"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="39"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="85"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="27"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="40"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="93"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="28"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="41"/>
         <source>What changed</source>
         <translation>O que mudou</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="36"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="49"/>
         <source>Audit trail</source>
         <translation>Trilha de auditoria</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="40"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="61"/>
         <source>Every coder</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="55"/>
-        <source>Show</source>
-        <translation>Mostrar</translation>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="63"/>
+        <source>Every code</source>
+        <translation>Todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="68"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="67"/>
+        <source>Every document</source>
+        <translation>Todos os documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="69"/>
+        <source>Every action</source>
+        <translation>Todas as ações</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="86"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="87"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="93"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="93"/>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="99"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="101"/>
+        <source>Export Word…</source>
+        <translation>Exportar Word…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="127"/>
+        <source>any day</source>
+        <translation>qualquer dia</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="157"/>
+        <source>Word document (*.docx)</source>
+        <translation>Documento do Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="159"/>
+        <source>Export audit trail</source>
+        <translation>Exportar trilha de auditoria</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="150"/>
         <source>{count} changes, newest first</source>
         <translation>{count} alterações, as mais recentes primeiro</translation>
     </message>
