@@ -24,6 +24,7 @@ from caqda.cli import (
     review_commands,
     search_commands,
     team_commands,
+    versions_commands,
 )
 from caqda.cli.common import Handler
 from caqda.core.errors import CaqdaError
@@ -32,6 +33,7 @@ from caqda.core.errors import CaqdaError
 _COMMAND_GROUPS: tuple[ModuleType, ...] = (
     project_commands,
     codebook_commands,
+    versions_commands,
     search_commands,
     team_commands,
     agreement_commands,

@@ -44,3 +44,21 @@ def test_bad_review_input_is_explained(capsys: pytest.CaptureFixture[str], demo_
     assert code == 1 and "no coding with uuid" in err
     code, _, err = run(capsys, "review", demo_path, "--mark", "approved")
     assert code == 1 and "--coding" in err
+
+
+def test_codebook_version_and_history(capsys: pytest.CaptureFixture[str], demo_path: Path) -> None:
+    before = json.loads(run(capsys, "codebook-version", demo_path, "--json")[1])["version"]
+    from caqda.core import codebook
+    from caqda.core.project import Project
+
+    with Project.open(demo_path) as project:
+        code = codebook.find_code(project, "Peer support")
+        codebook.rename_code(project, code.id, "Peer help")
+    code, out, _ = run(capsys, "codebook-version", demo_path, "--code", "Peer help", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["version"] == before + 1
+    assert data["history"][-1]["changes"] == [
+        {"field": "name", "before": "Peer support", "after": "Peer help"}
+    ]
+    assert data["history"][-1]["version"] == before + 1
+    assert f"Codebook version {before + 1} (" in run(capsys, "codebook-version", demo_path)[1]
