@@ -2093,119 +2093,157 @@ importado de {source}</translation>
     </message>
 </context>
 <context>
-    <name>ReviewWindow</name>
+    <name>ReviewSummaryDialog</name>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="45"/>
-        <source>Review codings — caqda</source>
-        <translation>Revisar codificações — caqda</translation>
+        <location filename="../../caqda/gui/review/review_window.py" line="328"/>
+        <source>Review summary</source>
+        <translation>Resumo da revisão</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="54"/>
-        <source>All codes</source>
-        <translation>Todos os códigos</translation>
+        <location filename="../../caqda/gui/review/review_window.py" line="331"/>
+        <source>Per coder</source>
+        <translation>Por codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="58"/>
-        <source>All coders</source>
-        <translation>Todos os codificadores</translation>
+        <location filename="../../caqda/gui/review/review_window.py" line="331"/>
+        <source>Per code</source>
+        <translation>Por código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="61"/>
-        <source>All documents</source>
-        <translation>Todos os documentos</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="63"/>
-        <source>Only unreviewed</source>
-        <translation>Só as não revisadas</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="70"/>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="71"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="333"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="333"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="334"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="51"/>
+        <source>Review codings — caqda</source>
+        <translation>Revisar codificações — caqda</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="63"/>
+        <source>All codes</source>
+        <translation>Todos os códigos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="67"/>
+        <source>All coders</source>
+        <translation>Todos os codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="70"/>
+        <source>All documents</source>
+        <translation>Todos os documentos</translation>
+    </message>
+    <message>
         <location filename="../../caqda/gui/review/review_window.py" line="72"/>
+        <source>Only unreviewed</source>
+        <translation>Só as não revisadas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="79"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="80"/>
+        <source>Coder</source>
+        <translation>Codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="81"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="92"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="101"/>
         <source>Comment (optional), saved with the next mark</source>
         <translation>Comentário (opcional), salvo com a próxima marca</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="94"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="103"/>
         <source>Go to the next coding after marking</source>
         <translation>Ir para a próxima codificação depois de marcar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="101"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="110"/>
         <source>← Previous (K)</source>
         <translation>← Anterior (K)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="102"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="111"/>
         <source>✓ Approve (A)</source>
         <translation>✓ Aprovar (A)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="103"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="112"/>
         <source>✗ Reject (R)</source>
         <translation>✗ Rejeitar (R)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="104"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="113"/>
         <source>? Discuss (D)</source>
         <translation>? Discutir (D)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="105"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="114"/>
         <source>Clear mark (C)</source>
         <translation>Limpar marca (C)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="106"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="115"/>
         <source>Next (J) →</source>
         <translation>Próxima (J) →</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="157"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="116"/>
+        <source>Summary…</source>
+        <translation>Resumo…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="178"/>
         <source>No codings to review with these choices.</source>
         <translation>Nenhuma codificação a revisar com estas escolhas.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="207"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="230"/>
         <source>Coding {n} of {total}</source>
         <translation>Codificação {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="209"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="232"/>
         <source>Coding {n} of {total} (removed since)</source>
         <translation>Codificação {n} de {total} (removida desde então)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="226"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="249"/>
         <source>&lt;b&gt;{code}&lt;/b&gt; — coded by {coder} in {document} ({start}–{end})</source>
         <translation>&lt;b&gt;{code}&lt;/b&gt; — codificado por {coder} em {document} ({start}–{end})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="234"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="257"/>
         <source>Memo: &lt;i&gt;{memo}&lt;/i&gt;</source>
         <translation>Memorando: &lt;i&gt;{memo}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="246"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="269"/>
         <source>{reviewer}: &lt;b style=&apos;color: {color}&apos;&gt;{mark}&lt;/b&gt;</source>
         <translation>{reviewer}: &lt;b style=&apos;color: {color}&apos;&gt;{mark}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="254"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="277"/>
         <source>Not reviewed yet.</source>
         <translation>Ainda não revisada.</translation>
     </message>

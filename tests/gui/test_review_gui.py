@@ -112,3 +112,20 @@ def test_only_unreviewed_skips_marked_codings(qtbot, make_window, demo_path) -> 
     reviewer.only_unreviewed.setChecked(True)
     assert len(reviewer.queue) == total - 2
     assert "Not reviewed yet." in reviewer.marks.text()
+
+
+def test_summary_and_a_window_left_open_after_closing(qtbot, make_window, demo_path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_path, coder="Supervisor")
+    reviewer = _open_review(qtbot, window, "E03 Ombudsman coordinator", "Ana")
+    reviewer.setFocus()
+    qtbot.keyClick(reviewer, Qt.Key.Key_A)
+    qtbot.keyClick(reviewer, Qt.Key.Key_R)
+    dialog = reviewer.show_summary()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    table = dialog.tables["coder"]
+    ana = next(row for row in range(table.rowCount()) if table.item(row, 0).text() == "Ana")
+    assert [table.item(ana, column).text() for column in (1, 2, 3)] == ["1", "1", "0"]
+    window.close_project()
+    qtbot.keyClick(reviewer, Qt.Key.Key_A)  # the project is closed: the window shuts, nothing breaks
+    assert not reviewer.isVisible()

@@ -6,17 +6,23 @@ from __future__ import annotations
 
 import contextlib
 import html
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -47,6 +53,9 @@ class ReviewWindow(QWidget):
         self.session = session
         self.queue: list[Coding] = []
         self.current = -1
+        # Whether the session is still the open project's; the wiring replaces this, so a
+        # window left open after its project closed shuts instead of touching a closed file.
+        self.alive: Callable[[], bool] = lambda: True
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         project = session.project
 
@@ -104,6 +113,7 @@ class ReviewWindow(QWidget):
             ("discuss", self.tr("? Discuss (D)"), lambda: self.mark("discuss")),
             ("clear", self.tr("Clear mark (C)"), lambda: self.mark(None)),
             ("next", self.tr("Next (J) →"), self.next),
+            ("summary", self.tr("Summary…"), self.show_summary),
         ):
             button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -135,7 +145,16 @@ class ReviewWindow(QWidget):
         return combo
 
     # -- the queue -------------------------------------------------------------------------------
+    def _closed_project(self) -> bool:
+        if self.alive():
+            return False
+        self.close()
+        return True
+
     def load_queue(self) -> None:
+        if self._closed_project():
+            return
+
         def chosen(combo: QComboBox) -> list[int] | None:
             value = combo.currentData()
             return None if value is None else [int(value)]
@@ -152,6 +171,8 @@ class ReviewWindow(QWidget):
         self.show_index(0)
 
     def show_index(self, index: int) -> None:
+        if self._closed_project():
+            return
         if not self.queue:
             self.current = -1
             self.position.setText(self.tr("No codings to review with these choices."))
@@ -181,6 +202,8 @@ class ReviewWindow(QWidget):
 
     # -- marking ---------------------------------------------------------------------------------
     def mark(self, mark: str | None) -> None:
+        if self._closed_project():
+            return
         coding = self.current_coding()
         if coding is None:
             return
@@ -254,8 +277,17 @@ class ReviewWindow(QWidget):
         self.marks.setText("<br>".join(lines) if lines else self.tr("Not reviewed yet."))
 
     def _project_changed(self, _changes: list[object]) -> None:
-        if self.current >= 0:
+        if self.current >= 0 and self.alive():
             self._render()
+
+    def show_summary(self) -> QDialog | None:
+        """The marks counted per coder and per code (by anyone's newest mark)."""
+        if self._closed_project():
+            return None
+        dialog = ReviewSummaryDialog(review.review_summary(self.session.project), self)
+        dialog.show()
+        self.summary_dialog = dialog
+        return dialog
 
     def _show_error(self, error: CaqdaError) -> None:
         QMessageBox.warning(self, "caqda", str(error))
@@ -286,6 +318,37 @@ class ReviewWindow(QWidget):
         with contextlib.suppress(RuntimeError, TypeError):
             self.session.changed.disconnect(self._project_changed)
         super().closeEvent(event)
+
+
+class ReviewSummaryDialog(QDialog):
+    """Approved, rejected, to discuss and unreviewed codings per coder and per code."""
+
+    def __init__(self, counts: dict[str, list[dict[str, Any]]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Review summary"))
+        layout = QVBoxLayout(self)
+        self.tables: dict[str, QTableWidget] = {}
+        for key, title in (("coder", self.tr("Per coder")), ("code", self.tr("Per code"))):
+            rows = counts[f"{key}s"]
+            headers = [self.tr("Coder") if key == "coder" else self.tr("Code")]
+            headers += [mark_label(mark) for mark in (*review.MARKS, review.UNREVIEWED)] + [self.tr("Total")]
+            table = QTableWidget(len(rows), len(headers))
+            table.setHorizontalHeaderLabels(headers)
+            table.verticalHeader().hide()
+            for row, values in enumerate(rows):
+                cells = [str(values[key])]
+                cells += [str(values[mark]) for mark in (*review.MARKS, review.UNREVIEWED, "total")]
+                for column, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    if column:
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    table.setItem(row, column, item)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            layout.addWidget(QLabel(f"<b>{title}</b>"))
+            layout.addWidget(table, 1 if key == "coder" else 3)
+            self.tables[key] = table
+        self.resize(760, 560)
 
 
 def _html(text: str) -> str:

@@ -77,6 +77,7 @@ class ReviewWiring:
         if self.window is not None:
             self.window.close()
         window = ReviewWindow(session, self.parent)
+        window.alive = lambda: self.session_of() is session
         window.coding_shown.connect(self.show_coding)
         window.show()
         self.window = window

@@ -62,3 +62,15 @@ def test_word_exports_state_the_codebook_version(demo: Project, tmp_path: Path) 
     export_codebook_docx(demo, path)
     texts = [p.text for p in docx.Document(str(path)).paragraphs]
     assert f"Made with codebook version {version.number} ({version.at[:10]})." in texts  # type: ignore[index]
+
+
+def test_agreement_report_states_the_codebook_version(demo: Project, tmp_path: Path) -> None:
+    from caqda.core.agreement.project_input import agreement_report
+    from caqda.core.exports.docx_agreement import export_agreement_docx
+
+    codebook.rename_code(demo, codebook.find_code(demo, "Peer support").id, "Peer help")
+    version = codebook_version(demo)
+    path = tmp_path / "agreement.docx"
+    export_agreement_docx(demo, path, agreement_report(demo, ["Ana", "Bruno"], bootstrap_samples=0))
+    texts = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert f"Made with codebook version {version.number} ({version.at[:10]})." in texts  # type: ignore[index]
