@@ -49,6 +49,7 @@ CLASS_CONTEXTS = {
     "AdjudicationPanel",
     "ScoresDialog",
     "ReviewWindow",
+    "ReviewSummaryDialog",
     "AgreementWindow",
     "CodeEditorDialog",
     "CodePickerDialog",
