@@ -4,88 +4,88 @@
 <context>
     <name>AdjudicationPanel</name>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="92"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="93"/>
         <source>Take A</source>
         <translation>Ficar com A</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="93"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="94"/>
         <source>Take B</source>
         <translation>Ficar com B</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="94"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="95"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="95"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="96"/>
         <source>Neither</source>
         <translation>Nenhum</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="96"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="97"/>
         <source>Adjust…</source>
         <translation>Ajustar…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="97"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="98"/>
         <source>Accept all agreements</source>
         <translation>Aceitar todas as concordâncias</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="98"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="99"/>
         <source>Coders vs consensus…</source>
         <translation>Codificadores × consenso…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="121"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="122"/>
         <source>Choose a code to settle its disagreements.</source>
         <translation>Escolha um código para resolver suas discordâncias.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="123"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="124"/>
         <source>A consensus is built from exactly two coders.</source>
         <translation>Um consenso é construído a partir de exatamente dois codificadores.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="125"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="126"/>
         <source>Settle disagreements at the character or segment unit.</source>
         <translation>Resolva discordâncias na unidade caractere ou segmento.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="151"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="152"/>
         <source>{done} of {total} disagreements settled</source>
         <translation>{done} de {total} discordâncias resolvidas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="156"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="157"/>
         <source>This one: open</source>
         <translation>Esta: em aberto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="157"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="158"/>
         <source>This one: settled ({decision})</source>
         <translation>Esta: resolvida ({decision})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="160"/>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="161"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="162"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="163"/>
         <source>Take {coder}</source>
         <translation>Ficar com {coder}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="168"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="177"/>
         <source>both</source>
         <translation>ambos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="169"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="178"/>
         <source>neither</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="170"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="179"/>
         <source>adjusted by hand</source>
         <translation>ajustada à mão</translation>
     </message>
@@ -93,214 +93,219 @@
 <context>
     <name>AgreementModels</name>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="33"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="34"/>
         <source>poor</source>
         <translation>pobre</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="34"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="35"/>
         <source>slight</source>
         <translation>leve</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="35"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="36"/>
         <source>fair</source>
         <translation>razoável</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="36"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="37"/>
         <source>moderate</source>
         <translation>moderada</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="37"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="38"/>
         <source>substantial</source>
         <translation>substancial</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="38"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="39"/>
         <source>almost perfect</source>
         <translation>quase perfeita</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="39"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="40"/>
         <source>reliable</source>
         <translation>confiável</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="40"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="41"/>
         <source>tentative</source>
         <translation>provisório</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="41"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="42"/>
         <source>unreliable</source>
         <translation>não confiável</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="42"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="43"/>
         <source>boundary</source>
         <translation>limites</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="43"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="44"/>
         <source>different code</source>
         <translation>código diferente</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="44"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="45"/>
         <source>only one coder</source>
         <translation>só um codificador</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="75"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="76"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="77"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="78"/>
         <source>How many units the figures rest on (characters, segments, documents…)</source>
         <translation>Em quantas unidades os números se baseiam (caracteres, segmentos, documentos…)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="82"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="83"/>
         <source>Agreement</source>
         <translation>Concordância</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="84"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="85"/>
         <source>Percent agreement</source>
         <translation>Concordância percentual</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="87"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="88"/>
         <source>On coded text</source>
         <translation>No texto codificado</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="89"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="90"/>
         <source>Agreement over text anyone coded</source>
         <translation>Concordância no texto que algum codificador codificou</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="92"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="93"/>
         <source>κ</source>
         <translation>κ</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="94"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="95"/>
         <source>Cohen&apos;s κ (two coders), Fleiss&apos; κ (more), κn for segments</source>
         <translation>κ de Cohen (dois codificadores), κ de Fleiss (mais), κn para segmentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="97"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="98"/>
         <source>κ means</source>
         <translation>Leitura do κ</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="99"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="100"/>
         <source>Landis &amp; Koch (1977)</source>
         <translation>Landis &amp; Koch (1977)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="102"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="103"/>
         <source>α</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="104"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="105"/>
         <source>Krippendorff&apos;s α</source>
         <translation>α de Krippendorff</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="107"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="108"/>
         <source>α 95% CI</source>
         <translation>IC 95% do α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="109"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="110"/>
         <source>Bootstrap confidence interval of α</source>
         <translation>Intervalo de confiança (bootstrap) do α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="112"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="113"/>
         <source>α means</source>
         <translation>Leitura do α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="114"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="115"/>
         <source>Krippendorff: ≥ .800 reliable, ≥ .667 tentative</source>
         <translation>Krippendorff: ≥ .800 confiável, ≥ .667 provisório</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="117"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="118"/>
         <source>PABAK</source>
         <translation>PABAK</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="119"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="120"/>
         <source>Prevalence- and bias-adjusted κ</source>
         <translation>κ ajustado por prevalência e viés</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="122"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="123"/>
         <source>AC1</source>
         <translation>AC1</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="124"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="125"/>
         <source>Gwet&apos;s AC1</source>
         <translation>AC1 de Gwet</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="148"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="149"/>
         <source> (with subcodes)</source>
         <translation> (com subcódigos)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="156"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="157"/>
         <source>Pooled (all documents and codes)</source>
         <translation>Agregado (todos os documentos e códigos)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="200"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="201"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="250"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="251"/>
         <source>κ {kappa}, α {alpha}, agreement {agreement}</source>
         <translation>κ {kappa}, α {alpha}, concordância {agreement}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="280"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="285"/>
         <source>other code ({codes})</source>
         <translation>outro código ({codes})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="285"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="290"/>
         <source>not coded</source>
         <translation>não codificado</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="290"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="295"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="291"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="296"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="292"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="297"/>
         <source>Where</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="293"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="298"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/models.py" line="299"/>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
     </message>
 </context>
 <context>
@@ -396,37 +401,37 @@
         <translation>Escolha os codificadores e a unidade e clique em Calcular.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="159"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="160"/>
         <source>&lt;b&gt;Coder pairs&lt;/b&gt; (κ; α and agreement in the tooltip)</source>
         <translation>&lt;b&gt;Pares de codificadores&lt;/b&gt; (κ; α e concordância ao passar o mouse)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="164"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="165"/>
         <source>&lt;b&gt;Disagreements&lt;/b&gt;: click a code above</source>
         <translation>&lt;b&gt;Discordâncias&lt;/b&gt;: clique em um código acima</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="226"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="227"/>
         <source>Computing agreement…</source>
         <translation>Calculando a concordância…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="226"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="227"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="275"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="276"/>
         <source>&lt;b&gt;Disagreements on {code}&lt;/b&gt;: {count}</source>
         <translation>&lt;b&gt;Discordâncias em {code}&lt;/b&gt;: {count}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="291"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="292"/>
         <source>({n} of {total})</source>
         <translation>({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="307"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="314"/>
         <source>Export agreement</source>
         <translation>Exportar concordância</translation>
     </message>
@@ -2251,52 +2256,52 @@ importado de {source}</translation>
 <context>
     <name>ScoresDialog</name>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="270"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="279"/>
         <source>Coders against the consensus ({name})</source>
         <translation>Codificadores em relação ao consenso ({name})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="271"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="280"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="271"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="280"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="271"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="280"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="272"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="272"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
         <source>Recall</source>
         <translation>Revocação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="272"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="276"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="285"/>
         <source>character</source>
         <translation>caractere</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="276"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="285"/>
         <source>segment</source>
         <translation>segmento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="289"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="298"/>
         <source>The consensus is the standard: precision is the share of a coder&apos;s coding the consensus keeps, recall the share of the consensus the coder found.</source>
         <translation>O consenso é a referência: precisão é a parte da codificação de um(a) codificador(a) que o consenso mantém; revocação, a parte do consenso que o(a) codificador(a) encontrou.</translation>
     </message>

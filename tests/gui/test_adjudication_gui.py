@@ -55,6 +55,17 @@ def test_settle_each_way_and_undo(qtbot, window: MainWindow) -> None:  # type: i
     panel.ask_range = lambda _text, _start, _end: hand
     qtbot.mouseClick(panel.buttons["hand"], Qt.MouseButton.LeftButton)  # item 4 → by hand
     assert panel.progress.text() == f"5 of {total} disagreements settled"
+    model = view.disagreement_model
+    column = model.columnCount() - 1
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Consensus"
+    assert [model.index(row, column).data() for row in range(6)] == [
+        "Ana",
+        "Bruno",
+        "both",
+        "neither",
+        "adjusted by hand",
+        "",
+    ]
 
     def spans(item, coder):  # type: ignore[no-untyped-def]
         return next(side.segments for side in item.coders if side.coder == coder)

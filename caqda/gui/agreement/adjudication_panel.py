@@ -66,6 +66,7 @@ class AdjudicationPanel(QWidget):
     """Buttons under the disagreement list; ``settled`` tells the window to move on."""
 
     settled = Signal()
+    decisions_changed = Signal()
 
     def __init__(
         self, project: Project, undo_stack: QUndoStack | None, parent: QWidget | None = None
@@ -156,9 +157,17 @@ class AdjudicationPanel(QWidget):
             self.tr("This one: open") if decision is None else
             self.tr("This one: settled ({decision})").format(decision=self._decision_label(decision))
         )  # fmt: skip
+        self.decisions_changed.emit()
         names = (self.where.coder_a.name, self.where.coder_b.name)
         self.buttons["a"].setText(self.tr("Take {coder}").format(coder=names[0]))
         self.buttons["b"].setText(self.tr("Take {coder}").format(coder=names[1]))
+
+    def decision_text(self, item: Disagreement) -> str:
+        """How this disagreement was settled, for the list ("" while open or out of scope)."""
+        if self.where is None or item not in self.items:
+            return ""
+        decision = adjudication.decision_of(self.project, self.where, item)
+        return "" if decision is None else self._decision_label(decision)
 
     def _decision_label(self, decision: str) -> str:
         assert self.where is not None

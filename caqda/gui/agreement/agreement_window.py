@@ -141,11 +141,12 @@ class AgreementWindow(QMainWindow):
         self.pairs.verticalHeader().show()
         self.pairs.horizontalHeader().setStretchLastSection(False)
         self.pairs.setMaximumHeight(110)
-        self.disagreement_model = disagreements_model()
+        self.disagreement_model = disagreements_model(lambda item: self.adjudication.decision_text(item))
         self.disagreement_table = self._table(self.disagreement_model)
         self.disagreement_table.clicked.connect(lambda index: self.show_item(index.row()))
         self.adjudication = AdjudicationPanel(project, undo_stack)
         self.adjudication.settled.connect(self._settled)
+        self.adjudication.decisions_changed.connect(self._decisions_changed)
         if undo_stack is not None:
             undo_stack.indexChanged.connect(lambda _index: self.adjudication.refresh())
         self.compare = CompareView()
@@ -290,6 +291,12 @@ class AgreementWindow(QMainWindow):
         self.compare.show_disagreement(
             self.project, item, self.tr("({n} of {total})").format(n=self.current + 1, total=len(self.items))
         )
+
+    def _decisions_changed(self) -> None:
+        model = self.disagreement_model
+        if model.rowCount():
+            column = model.columnCount() - 1
+            model.dataChanged.emit(model.index(0, column), model.index(model.rowCount() - 1, column))
 
     def _settled(self) -> None:
         """After a decision, go on to the next disagreement."""
