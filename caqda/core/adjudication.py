@@ -210,7 +210,9 @@ def settle(
 
 def accept_agreements(project: Project, where: Scope) -> list[str]:
     """Accept every stretch where the two coders agree on the code (and which is not settled
-    yet) as consensus codings; returns the new settlements' uuids (for :func:`withdraw`)."""
+    yet) as consensus codings (the union of their segments there: identical at the character
+    unit, within the tolerance at the segment unit); returns the new settlements' uuids (for
+    :func:`withdraw`)."""
     options = where.options()
     corpus = scope_corpus(project, where)
     disputed = {
