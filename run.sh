@@ -2,7 +2,8 @@
 # Set up caqda in a virtual environment and run it.
 #   bash run.sh demo   set up, build the demo project (once) and open the GUI on it
 #   bash run.sh test   set up and run the whole test suite (Qt tests offscreen)
-#   bash run.sh bench  set up and print the benchmarks' figures
+#   bash run.sh bench  set up and print the benchmarks' figures, then one table of them all
+#   bash run.sh cli ARGS  set up and run the caqda command line (e.g. bash run.sh cli info out/demo.caqda)
 # Safe to run again: the second time it only checks and starts.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -95,12 +96,23 @@ case "${1:-}" in
   bench)
     setup
     export QT_QPA_PLATFORM=offscreen
+    CAQDA_BENCH_RESULTS=$(mktemp)
+    export CAQDA_BENCH_RESULTS
+    failed=0
     for benchmark in bench/bench_*.py; do
-      "$VENV/bin/python" "$benchmark"
+      "$VENV/bin/python" "$benchmark" || failed=1
     done
+    "$VENV/bin/python" bench/summary.py "$CAQDA_BENCH_RESULTS"
+    rm -f "$CAQDA_BENCH_RESULTS"
+    exit "$failed"
+    ;;
+  cli)
+    setup
+    shift
+    exec "$VENV/bin/caqda" "$@"
     ;;
   *)
-    echo "usage: bash run.sh demo | test | bench" >&2
+    echo "usage: bash run.sh demo | test | bench | cli ARGS" >&2
     exit 2
     ;;
 esac

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from harness import run_command
 from synthetic import insert_random_codings
 from timing import measure
 
@@ -39,15 +39,10 @@ def main() -> None:
             with Project.open(path) as project:
                 summary.project_info(project)
 
-        def info_command() -> None:
-            subprocess.run(
-                [sys.executable, "-m", "caqda", "info", str(path), "--json"], check=True, capture_output=True
-            )
-
         measure("caqda info, 10,000 codings (open + count, in process)", info_in_process, goal_seconds=0.5)
-        measure(
+        run_command(
             "caqda info --json, 10,000 codings (whole command incl. Python start)",
-            info_command,
+            [sys.executable, "-m", "caqda", "info", str(path), "--json"],
             goal_seconds=0.5,
         )
 

@@ -40,11 +40,14 @@ def report(
     *,
     goal_seconds: float | None,
     goal_mb: float | None = None,
+    fresh: bool = True,
 ) -> bool:
-    """Print one figure with its goal; record it; say whether it is within the goal."""
+    """Print one figure with its goal; record it; say whether it is within the goal. ``fresh``
+    says each run was a new process (False: repeated runs inside one process)."""
     median = statistics.median(seconds)
     peak = max(peaks_mb) if peaks_mb else 0.0
     within = (goal_seconds is None or median <= goal_seconds) and (goal_mb is None or peak <= goal_mb)
+    runs = "fresh runs" if fresh else "runs in one process"
     goals = []
     if goal_seconds is not None:
         goals.append(f"< {goal_seconds * 1000:.0f} ms")
@@ -52,7 +55,7 @@ def report(
         goals.append(f"< {goal_mb:.0f} MB")
     print(
         f"{label}: median {median * 1000:.0f} ms"
-        f" (min–max {min(seconds) * 1000:.0f}–{max(seconds) * 1000:.0f} ms over {len(seconds)} fresh runs),"
+        f" (min–max {min(seconds) * 1000:.0f}–{max(seconds) * 1000:.0f} ms over {len(seconds)} {runs}),"
         f" peak {peak:.0f} MB" + (f"; goal {', '.join(goals)}: {_verdict(within)}" if goals else ""),
         flush=True,
     )

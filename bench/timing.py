@@ -1,10 +1,13 @@
-"""Shared by the benchmarks: time a callable a few times and print the figure beside its goal."""
+"""Shared by the older benchmarks: time a callable a few times in this process and print the
+figure beside its goal. New benchmarks use ``harness.py`` (a fresh process per run); figures from
+here are marked "in process" in the summary table because they leave process start-up out."""
 
 from __future__ import annotations
 
-import statistics
 import time
 from collections.abc import Callable
+
+from harness import peak_mb, report
 
 
 def measure(label: str, action: Callable[[], object], *, goal_seconds: float, repeat: int = 5) -> float:
@@ -14,10 +17,6 @@ def measure(label: str, action: Callable[[], object], *, goal_seconds: float, re
         started = time.perf_counter()
         action()
         times.append(time.perf_counter() - started)
-    median = statistics.median(times)
-    verdict = "within goal" if median <= goal_seconds else "OVER GOAL"
-    print(
-        f"{label}: median {median * 1000:.0f} ms over {repeat} runs "
-        f"(min {min(times) * 1000:.0f} ms; goal < {goal_seconds * 1000:.0f} ms: {verdict})"
-    )
-    return median
+    label = label if "in process" in label else f"{label} (in process)"
+    report(label, times, [peak_mb()], goal_seconds=goal_seconds, fresh=False)
+    return sorted(times)[len(times) // 2]

@@ -18,6 +18,7 @@ from types import ModuleType
 from caqda import __version__
 from caqda.cli import (
     agreement_commands,
+    backup_commands,
     codebook_commands,
     export_commands,
     project_commands,
@@ -27,7 +28,7 @@ from caqda.cli import (
     versions_commands,
 )
 from caqda.cli.common import Handler
-from caqda.core.errors import CaqdaError
+from caqda.core.errors import CaqdaError, ProjectCorruptError
 
 # The order in which `caqda --help` lists the groups.
 _COMMAND_GROUPS: tuple[ModuleType, ...] = (
@@ -39,6 +40,7 @@ _COMMAND_GROUPS: tuple[ModuleType, ...] = (
     agreement_commands,
     review_commands,
     export_commands,
+    backup_commands,
 )
 
 
@@ -53,6 +55,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result: int = options.handler(options)
         return result
+    except ProjectCorruptError as error:
+        print(f"caqda: {error}", file=sys.stderr)
+        path = getattr(options, "path", None)
+        if path is not None:
+            from caqda.core.backups import newest_good_backup
+
+            backup = newest_good_backup(path)
+            if backup is not None:
+                print(
+                    f"caqda: the newest good backup is {backup.path} ({backup.made_at:%Y-%m-%d %H:%M} UTC); "
+                    f'restore it with: caqda restore "{path}" --from "{backup.path}"',
+                    file=sys.stderr,
+                )
+        return 1
     except CaqdaError as error:
         print(f"caqda: {error}", file=sys.stderr)
         return 1

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from caqda.cli.common import CommandAdder, print_json
+from caqda.cli.common import NEW_CODER_HELP, CommandAdder, coder_for, print_json
 from caqda.core import codebook, codebook_files, coders, documents, summary
 from caqda.core.coding import add_coding
 from caqda.core.errors import CaqdaError
@@ -34,11 +34,13 @@ def register(command: CommandAdder) -> None:
         "--allow-duplicate", action="store_true", help="import text already in the project again"
     )
     sub.add_argument("--as", dest="acting", metavar="CODER", help="who imports (recorded in the audit trail)")
+    sub.add_argument("--new-coder", action="store_true", help=NEW_CODER_HELP)
     sub = command("code", _code, "code a range of a document")
     sub.add_argument("path", type=Path)
     sub.add_argument("--document", required=True)
     sub.add_argument("--code", required=True, help="code name, or Parent/Child when ambiguous")
     sub.add_argument("--coder", required=True)
+    sub.add_argument("--new-coder", action="store_true", help=NEW_CODER_HELP)
     sub.add_argument("--start", type=int, required=True, help="first character (code points, from 0)")
     sub.add_argument("--end", type=int, required=True, help="one past the last character")
     sub.add_argument("--memo", default="")
@@ -88,7 +90,7 @@ def _import(options: argparse.Namespace) -> int:
     failures = 0
     with Project.open(options.path) as project:
         if options.acting:
-            project.acting_coder = coders.ensure_coder(project, options.acting)
+            project.acting_coder = coder_for(project, options.acting, new_coder=options.new_coder)
         for file in options.files:
             try:
                 result = documents.import_file(
@@ -113,7 +115,7 @@ def _code(options: argparse.Namespace) -> int:
     with Project.open(options.path) as project:
         document = documents.find_document(project, options.document)
         code = codebook.find_code(project, options.code)
-        coder = coders.ensure_coder(project, options.coder)
+        coder = coder_for(project, options.coder, new_coder=options.new_coder)
         project.acting_coder = coder
         coding = add_coding(
             project,

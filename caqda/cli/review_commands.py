@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from caqda.cli.common import CommandAdder, print_json
+from caqda.cli.common import NEW_CODER_HELP, CommandAdder, coder_for, print_json
 from caqda.core.coding import coding_by_uuid
 from caqda.core.errors import CodingError, NotFoundError
 from caqda.core.project import Project
@@ -17,7 +17,8 @@ def register(command: CommandAdder) -> None:
     sub.add_argument("--coding", metavar="UUID", help="the coding to mark")
     sub.add_argument("--mark", choices=("approved", "rejected", "discuss", "clear"))
     sub.add_argument("--comment", default="", metavar="TEXT")
-    sub.add_argument("--reviewer", metavar="NAME", help="who marks (created if new)")
+    sub.add_argument("--reviewer", metavar="NAME", help="who marks (a coder of the project)")
+    sub.add_argument("--new-coder", action="store_true", help=NEW_CODER_HELP)
     sub.add_argument("--summary", action="store_true", help="counts of marks per coder and code")
     sub.add_argument("--json", action="store_true")
 
@@ -62,7 +63,7 @@ def _review(options: argparse.Namespace) -> int:
             )
         if coding_by_uuid(project, options.coding) is None:
             raise NotFoundError(f"There is no coding with uuid {options.coding}; nothing was marked.")
-        reviewer = coders.ensure_coder(project, options.reviewer)
+        reviewer = coder_for(project, options.reviewer, new_coder=options.new_coder)
         project.acting_coder = reviewer
         if options.mark == "clear":
             review.clear_mark(project, options.coding, reviewer.id)

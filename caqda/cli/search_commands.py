@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from caqda.cli.common import CommandAdder, print_json
-from caqda.core import codebook, coders, documents
+from caqda.cli.common import NEW_CODER_HELP, CommandAdder, coder_for, print_json
+from caqda.core import codebook, documents
 from caqda.core.project import Project
 
 
@@ -25,6 +25,7 @@ def register(command: CommandAdder) -> None:
     sub.add_argument("query")
     sub.add_argument("--code", required=True)
     sub.add_argument("--coder", required=True)
+    sub.add_argument("--new-coder", action="store_true", help=NEW_CODER_HELP)
     sub.add_argument("--fuzzy", type=float, default=100, metavar="SCORE")
     sub.add_argument("--documents", nargs="+", metavar="NAME")
     sub.add_argument("--unit", default="hit", choices=("hit", "sentence", "paragraph", "turn"))
@@ -63,7 +64,7 @@ def _autocode(options: argparse.Namespace) -> int:
 
     with Project.open(options.path) as project:
         code = codebook.find_code(project, options.code)
-        coder = coders.ensure_coder(project, options.coder)
+        coder = coder_for(project, options.coder, new_coder=options.new_coder)
         project.acting_coder = coder
         hits = _search_hits(project, options)
         result = autocode(project, hits, code_id=code.id, coder_id=coder.id, unit=options.unit)

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMe
 
 from caqda.core import codebook, coders, documents, memos, summary
 from caqda.core.coding import coding_by_uuid
-from caqda.core.errors import CaqdaError
+from caqda.core.errors import CaqdaError, ProjectCorruptError
 from caqda.core.models import Code, Memo
 from caqda.core.project import Change, Project
+from caqda.gui.backup_actions import BackupActions
 from caqda.gui.codebook_actions import CodebookActions, ask_color
 from caqda.gui.coding_actions import CodingActions, code_rows
 from caqda.gui.commands import CaqdaCommand
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewWiring(
             lambda: self.session, self.transcript, self.segments_panel, self.show_document, self
         )
+        self.backups = BackupActions(self, self.status, self.open_path, self.close_project)
         self._actions: dict[str, QAction] = {}
         self.menus = build_menus(self)
         self.coder_label = QLabel()
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
         stack.undoTextChanged.connect(self._undo_text_changed)
         stack.redoTextChanged.connect(self._redo_text_changed)
         self.setWindowTitle(f"{path.name} — {coder_record.name} — caqda")
+        self.backups.project_opened(project)
         self._remember_recent(path)
         self._reload_all()
         self._restore_view_state()
@@ -186,6 +189,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self._save_view_state()
+        self.backups.project_closed()
         self.session.undo_stack.blockSignals(True)
         self.session.blockSignals(True)
         self.session.close()
@@ -516,7 +520,7 @@ class MainWindow(QMainWindow):
             "edit_code", "recolour_code", "merge_code", "delete_code", "blind", "agreement",
             "export_segments", "export_codebook", "export_agreement", "export_transcript",
             "export_segments_table", "export_matrix", "export_qdpx", "export_qdc", "merge", "search", "audit",
-            "review", "code_history",
+            "review", "code_history", "back_up", "restore_backup",
         ):  # fmt: skip
             self.action(name).setEnabled(has_project)
         stack = self.session.undo_stack if self.session else None
@@ -534,6 +538,9 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> None:
         try:
             self.open_project(path)
+        except ProjectCorruptError as error:
+            if not self.backups.offer_newest_good_backup(path, error):
+                self.show_error(error)
         except CaqdaError as error:
             self.show_error(error)
 

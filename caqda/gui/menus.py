@@ -64,6 +64,12 @@ class MainMenus(QObject):
         )
         file_menu.addAction(make("merge", self.tr("&Merge a coder's copy…"), window.merge_copy))
         file_menu.addSeparator()
+        backups = window.backups
+        file_menu.addAction(make("back_up", self.tr("Bac&k up now"), lambda: backups.back_up("manual")))
+        file_menu.addAction(
+            make("restore_backup", self.tr("Restore from &backup…"), lambda: backups.restore_from_backup())
+        )
+        file_menu.addSeparator()
         file_menu.addAction(
             make("close", self.tr("&Close project"), window.close_project, QKeySequence.StandardKey.Close)
         )

@@ -90,6 +90,10 @@ def compiled(ts: Path, cache: Path | None = None) -> Path:
     The file name carries a hash of the ``.ts`` path, so two installations of caqda never use
     each other's compiled files. Raises OSError or subprocess errors when compiling fails.
     """
+    shipped = ts.with_suffix(".qm")  # a built app ships compiled translations (no lrelease there)
+    frozen = getattr(sys, "frozen", False)
+    if shipped.is_file() and (frozen or shipped.stat().st_mtime >= ts.stat().st_mtime):
+        return shipped
     cache = cache_dir() if cache is None else cache
     key = hashlib.sha1(str(ts.resolve()).encode()).hexdigest()[:10]
     qm = cache / f"{ts.stem}-{key}.qm"

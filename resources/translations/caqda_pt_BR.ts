@@ -550,6 +550,49 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../caqda/gui/backup_actions.py" line="62"/>
+        <source>Backup failed: {error}</source>
+        <translation>A cópia de segurança falhou: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/backup_actions.py" line="65"/>
+        <source>Backed up to {name}</source>
+        <translation>Cópia de segurança salva em {name}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/backup_actions.py" line="81"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="118"/>
+        <source>Restore from backup</source>
+        <translation>Restaurar de uma cópia de segurança</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/backup_actions.py" line="82"/>
+        <source>There are no backups of {name} yet.</source>
+        <translation>Ainda não há cópias de segurança de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/backup_actions.py" line="101"/>
+        <source>Damaged project</source>
+        <translation>Projeto danificado</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/backup_actions.py" line="103"/>
+        <source>{error}
+
+The newest good backup of this project is from {when}. Restore it? The damaged file is kept in the backup folder.</source>
+        <translation>{error}
+
+A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaurá-la? O arquivo danificado fica guardado na pasta de cópias de segurança.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/backup_actions.py" line="120"/>
+        <source>Restored {name} from {backup}</source>
+        <translation>{name} restaurado de {backup}</translation>
+    </message>
+</context>
+<context>
     <name>CodeEditorDialog</name>
     <message>
         <location filename="../../caqda/gui/dialogs/code_editor.py" line="56"/>
@@ -1182,16 +1225,6 @@
         <translation>Mover código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_commands.py" line="23"/>
-        <source>Clear review mark</source>
-        <translation>Limpar marca de revisão</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/review/review_commands.py" line="25"/>
-        <source>Review: {mark}</source>
-        <translation>Revisão: {mark}</translation>
-    </message>
-    <message>
         <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="38"/>
         <source>Settle a disagreement on “{code}”</source>
         <translation>Resolver uma discordância em “{code}”</translation>
@@ -1200,6 +1233,16 @@
         <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="53"/>
         <source>Accept the agreements on “{code}”</source>
         <translation>Aceitar as concordâncias em “{code}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_commands.py" line="23"/>
+        <source>Clear review mark</source>
+        <translation>Limpar marca de revisão</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_commands.py" line="25"/>
+        <source>Review: {mark}</source>
+        <translation>Revisão: {mark}</translation>
     </message>
 </context>
 <context>
@@ -1546,191 +1589,201 @@ importado de {source}</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/menus.py" line="68"/>
+        <source>Bac&amp;k up now</source>
+        <translation>Fazer cópia de segurança a&amp;gora</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="70"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>Res&amp;taurar de uma cópia de segurança…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="74"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fechar projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="70"/>
+        <location filename="../../caqda/gui/menus.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="73"/>
+        <location filename="../../caqda/gui/menus.py" line="79"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="74"/>
+        <location filename="../../caqda/gui/menus.py" line="80"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="75"/>
+        <location filename="../../caqda/gui/menus.py" line="81"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="79"/>
+        <location filename="../../caqda/gui/menus.py" line="85"/>
         <source>Code selection &amp;with…</source>
         <translation>&amp;Codificar seleção com…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="80"/>
+        <location filename="../../caqda/gui/menus.py" line="86"/>
         <source>&amp;In-vivo code</source>
         <translation>Código &amp;in vivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="83"/>
+        <location filename="../../caqda/gui/menus.py" line="89"/>
         <source>Code whole speaker &amp;turn…</source>
         <translation>Codificar &amp;turno de fala inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="89"/>
+        <location filename="../../caqda/gui/menus.py" line="95"/>
         <source>Code whole &amp;paragraph…</source>
         <translation>Codificar &amp;parágrafo inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="95"/>
+        <location filename="../../caqda/gui/menus.py" line="101"/>
         <source>&amp;Change code of coding…</source>
         <translation>Tr&amp;ocar código da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="96"/>
+        <location filename="../../caqda/gui/menus.py" line="102"/>
         <source>Re&amp;size coding…</source>
         <translation>&amp;Ajustar trecho da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="100"/>
+        <location filename="../../caqda/gui/menus.py" line="106"/>
         <source>Give coding the &amp;selected range</source>
         <translation>Aplicar o trecho &amp;selecionado à codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="105"/>
+        <location filename="../../caqda/gui/menus.py" line="111"/>
         <source>Coding &amp;memo…</source>
         <translation>&amp;Memorando da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="109"/>
+        <location filename="../../caqda/gui/menus.py" line="115"/>
         <source>&amp;Remove coding</source>
         <translation>Remo&amp;ver codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="116"/>
+        <location filename="../../caqda/gui/menus.py" line="122"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="117"/>
+        <location filename="../../caqda/gui/menus.py" line="123"/>
         <source>&amp;New code…</source>
         <translation>&amp;Novo código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="118"/>
+        <location filename="../../caqda/gui/menus.py" line="124"/>
         <source>New &amp;subcode…</source>
         <translation>Novo &amp;subcódigo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="119"/>
+        <location filename="../../caqda/gui/menus.py" line="125"/>
         <source>&amp;Edit code…</source>
         <translation>&amp;Editar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="120"/>
+        <location filename="../../caqda/gui/menus.py" line="126"/>
         <source>&amp;Colour…</source>
         <translation>&amp;Cor…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="121"/>
+        <location filename="../../caqda/gui/menus.py" line="127"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Mesclar em…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="122"/>
+        <location filename="../../caqda/gui/menus.py" line="128"/>
         <source>&amp;Delete code…</source>
         <translation>E&amp;xcluir código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="123"/>
+        <location filename="../../caqda/gui/menus.py" line="129"/>
         <source>&amp;History…</source>
         <translation>&amp;Histórico…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="124"/>
+        <location filename="../../caqda/gui/menus.py" line="130"/>
         <source>Assign &amp;key</source>
         <translation>Atribuir &amp;tecla</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="126"/>
+        <location filename="../../caqda/gui/menus.py" line="132"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="130"/>
+        <location filename="../../caqda/gui/menus.py" line="136"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nálise</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="132"/>
+        <location filename="../../caqda/gui/menus.py" line="138"/>
         <source>Inter-coder &amp;agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="134"/>
+        <location filename="../../caqda/gui/menus.py" line="140"/>
         <source>&amp;Search documents…</source>
         <translation>&amp;Pesquisar nos documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="135"/>
+        <location filename="../../caqda/gui/menus.py" line="141"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="137"/>
+        <location filename="../../caqda/gui/menus.py" line="143"/>
         <source>&amp;Review codings…</source>
         <translation>&amp;Revisar codificações…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="140"/>
+        <location filename="../../caqda/gui/menus.py" line="146"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="141"/>
+        <location filename="../../caqda/gui/menus.py" line="147"/>
         <source>&amp;Coders</source>
         <translation>&amp;Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="142"/>
+        <location filename="../../caqda/gui/menus.py" line="148"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>Codificação ce&amp;ga (ocultar os outros codificadores)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="144"/>
+        <location filename="../../caqda/gui/menus.py" line="150"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;Ajustar seleções a palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="149"/>
+        <location filename="../../caqda/gui/menus.py" line="155"/>
         <source>Go to &amp;transcript</source>
         <translation>Ir para a &amp;transcrição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="153"/>
+        <location filename="../../caqda/gui/menus.py" line="159"/>
         <source>Go to &amp;documents</source>
         <translation>Ir para os &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="157"/>
+        <location filename="../../caqda/gui/menus.py" line="163"/>
         <source>Go to code&amp;book</source>
         <translation>Ir para o &amp;livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="160"/>
+        <location filename="../../caqda/gui/menus.py" line="166"/>
         <source>&amp;Find code…</source>
         <translation>&amp;Procurar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="165"/>
+        <location filename="../../caqda/gui/menus.py" line="171"/>
         <source>Go to coded &amp;segments</source>
         <translation>Ir para os &amp;segmentos codificados</translation>
     </message>
@@ -1738,183 +1791,183 @@ importado de {source}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="64"/>
+        <location filename="../../caqda/gui/main_window.py" line="65"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="67"/>
+        <location filename="../../caqda/gui/main_window.py" line="68"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="70"/>
+        <location filename="../../caqda/gui/main_window.py" line="71"/>
         <source>Coded segments</source>
         <translation>Segmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="76"/>
+        <location filename="../../caqda/gui/main_window.py" line="77"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="79"/>
+        <location filename="../../caqda/gui/main_window.py" line="80"/>
         <source>Search</source>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="177"/>
+        <location filename="../../caqda/gui/main_window.py" line="180"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="177"/>
+        <location filename="../../caqda/gui/main_window.py" line="180"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="182"/>
+        <location filename="../../caqda/gui/main_window.py" line="185"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="182"/>
+        <location filename="../../caqda/gui/main_window.py" line="185"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="359"/>
+        <location filename="../../caqda/gui/main_window.py" line="363"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="361"/>
+        <location filename="../../caqda/gui/main_window.py" line="365"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="371"/>
+        <location filename="../../caqda/gui/main_window.py" line="375"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="414"/>
+        <location filename="../../caqda/gui/main_window.py" line="418"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="416"/>
+        <location filename="../../caqda/gui/main_window.py" line="420"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="419"/>
+        <location filename="../../caqda/gui/main_window.py" line="423"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="419"/>
+        <location filename="../../caqda/gui/main_window.py" line="423"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="421"/>
+        <location filename="../../caqda/gui/main_window.py" line="425"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="432"/>
+        <location filename="../../caqda/gui/main_window.py" line="436"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="450"/>
+        <location filename="../../caqda/gui/main_window.py" line="454"/>
         <source>Project memo</source>
         <translation>Memorando do projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="453"/>
+        <location filename="../../caqda/gui/main_window.py" line="457"/>
         <source>Memo on {name}</source>
         <translation>Memorando sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="459"/>
+        <location filename="../../caqda/gui/main_window.py" line="463"/>
         <source>Memo on the code “{name}”</source>
         <translation>Memorando sobre o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="461"/>
+        <location filename="../../caqda/gui/main_window.py" line="465"/>
         <source>Open a document or select a code first.</source>
         <translation>Primeiro abra um documento ou selecione um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="463"/>
+        <location filename="../../caqda/gui/main_window.py" line="467"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="475"/>
+        <location filename="../../caqda/gui/main_window.py" line="479"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="481"/>
+        <location filename="../../caqda/gui/main_window.py" line="485"/>
         <source>Delete this memo?</source>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="529"/>
+        <location filename="../../caqda/gui/main_window.py" line="533"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="529"/>
-        <location filename="../../caqda/gui/main_window.py" line="665"/>
+        <location filename="../../caqda/gui/main_window.py" line="533"/>
+        <location filename="../../caqda/gui/main_window.py" line="672"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="570"/>
+        <location filename="../../caqda/gui/main_window.py" line="577"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="572"/>
+        <location filename="../../caqda/gui/main_window.py" line="579"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="593"/>
+        <location filename="../../caqda/gui/main_window.py" line="600"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="600"/>
+        <location filename="../../caqda/gui/main_window.py" line="607"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="611"/>
+        <location filename="../../caqda/gui/main_window.py" line="618"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="632"/>
+        <location filename="../../caqda/gui/main_window.py" line="639"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="652"/>
+        <location filename="../../caqda/gui/main_window.py" line="659"/>
         <source>Coded the hits as “{name}”.</source>
         <translation>Ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="663"/>
+        <location filename="../../caqda/gui/main_window.py" line="670"/>
         <source>Merge a coder&apos;s copy</source>
         <translation>Mesclar a cópia de um(a) codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="672"/>
+        <location filename="../../caqda/gui/main_window.py" line="679"/>
         <source>Merge the codings, codes, documents and memos of “{name}” into this project? This cannot be undone.</source>
         <translation>Mesclar as codificações, os códigos, os documentos e os memorandos de “{name}” neste projeto? Isso não pode ser desfeito.</translation>
     </message>
@@ -2072,6 +2125,69 @@ importado de {source}</translation>
         <location filename="../../caqda/gui/dialogs/new_project.py" line="162"/>
         <source>Folder for the project</source>
         <translation>Pasta do projeto</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="21"/>
+        <source>when the project opened</source>
+        <translation>ao abrir o projeto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="22"/>
+        <source>during work</source>
+        <translation>durante o trabalho</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="23"/>
+        <source>by hand</source>
+        <translation>manualmente</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="24"/>
+        <source>before a restore</source>
+        <translation>antes de uma restauração</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="25"/>
+        <source>before a repair</source>
+        <translation>antes de um reparo</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="33"/>
+        <source>Restore from backup</source>
+        <translation>Restaurar de uma cópia de segurança</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="37"/>
+        <source>Choose the backup of {name} to put in its place. The project as it is now is backed up first, so a restore can itself be undone.</source>
+        <translation>Escolha a cópia de segurança de {name} que ficará no lugar dele. Antes, o projeto como está agora é copiado, de modo que a própria restauração pode ser desfeita.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="44"/>
+        <source>Made</source>
+        <translation>Feita em</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="44"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="44"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="54"/>
+        <source>{size:.1f} MB</source>
+        <translation>{size:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/restore_backup.py" line="68"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
     </message>
 </context>
 <context>

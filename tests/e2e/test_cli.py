@@ -36,7 +36,7 @@ def test_new_import_code_info_and_codings(capsys: pytest.CaptureFixture[str], tm
     end = text.index(" agradeceu")
     code, out, _ = run(
         capsys, "code", project, "--document", "E05 Nursing", "--code", "Acknowledging praise",
-        "--coder", "Ana", "--start", start, "--end", end, "--memo", "thanks in public",
+        "--coder", "Ana", "--new-coder", "--start", start, "--end", end, "--memo", "thanks in public",
     )  # fmt: skip
     assert code == 0, out
     code, out, _ = run(capsys, "info", project, "--json")
@@ -81,7 +81,7 @@ def test_demo_and_codebook_commands(capsys: pytest.CaptureFixture[str], tmp_path
     assert run(capsys, "demo", demo, "--force")[0] == 0
 
 
-CODE = ["code", "{p}", "--coder", "A"]
+CODE = ["code", "{p}", "--coder", "A", "--new-coder"]
 
 
 @pytest.mark.parametrize(
@@ -93,6 +93,8 @@ CODE = ["code", "{p}", "--coder", "A"]
         ([*CODE, "--document", "t", "--code", "Peer support", "--start", "5", "--end", "2"],
          "nothing was coded"),
         (["codings", "{p}", "--coder", "Nobody"], "no coder called 'Nobody'"),
+        (["code", "{p}", "--coder", "Zed", "--document", "t", "--code", "Peer support", "--start", "0",
+          "--end", "2"], "add --new-coder to create 'Zed'"),
         (["info", "{missing}"], "no project"),
         (["info", "{text}"], "not a caqda project"),
         (["new", "{p}"], "already exists"),
@@ -125,3 +127,18 @@ def test_installed_entry_point_runs(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert result.stderr.strip().startswith("caqda: There is no project")
+
+
+def test_backup_list_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "study.caqda"
+    assert main(["new", str(path), "--codebook", "empty"]) == 0
+    assert main(["backup", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["backup", str(path), "--list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert len(listed) == 1 and listed[0]["reason"] == "manual"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)  # a wrecked project
+    assert main(["info", str(path)]) == 1
+    assert "caqda restore" in capsys.readouterr().err
+    assert main(["restore", str(path), "--from", listed[0]["path"]]) == 0
+    assert main(["info", str(path), "--json"]) == 0

@@ -20,10 +20,13 @@ def test_mark_codings_and_read_the_summary(capsys: pytest.CaptureFixture[str], d
     codings = json.loads(run(capsys, "codings", demo_path, "--coder", "Ana", "--json")[1])
     first, second = codings[0], codings[1]
     code, out, _ = run(capsys, "review", demo_path, "--coding", first["uuid"], "--mark", "rejected",
-                       "--comment", "too broad", "--reviewer", "Sup", "--json")  # fmt: skip
+                       "--comment", "too broad", "--reviewer", "Sup", "--new-coder", "--json")  # fmt: skip
     assert code == 0 and json.loads(out)["mark"] == "rejected" and json.loads(out)["comment"] == "too broad"
     assert run(capsys, "review", demo_path, "--coding", second["uuid"], "--mark", "approved",
                "--reviewer", "Sup")[0] == 0  # fmt: skip
+    code, _, err = run(capsys, "review", demo_path, "--coding", second["uuid"], "--mark", "approved",
+                       "--reviewer", "Spu")  # fmt: skip
+    assert code == 1 and "--new-coder" in err
     code, out, _ = run(capsys, "review", demo_path, "--summary", "--json")
     summary = json.loads(out)
     ana = next(row for row in summary["coders"] if row["coder"] == "Ana")

@@ -22,7 +22,7 @@ def test_search_and_autocode(capsys: pytest.CaptureFixture[str], demo_path: Path
     hits = json.loads(out)
     assert code == 0 and hits and all(h["text"].casefold() == "são paulo" for h in hits)
     code, out, _ = run(capsys, "autocode", demo_path, "ouvidoria", "--code", "Monitoring and listening",
-                       "--coder", "Carla", "--unit", "sentence")  # fmt: skip
+                       "--coder", "Carla", "--new-coder", "--unit", "sentence")  # fmt: skip
     assert code == 0 and "Coded" in out and "for Carla" in out
     carla = json.loads(run(capsys, "codings", demo_path, "--coder", "Carla", "--json")[1])
     assert carla and all("ouvidoria" in c["text"].casefold() for c in carla)
@@ -34,7 +34,7 @@ def test_merge_copies_and_read_the_trail(
     copy = tmp_path / "carla.caqda"
     shutil.copyfile(demo_path, copy)
     assert run(capsys, "code", copy, "--document", "E05", "--code", "Peer support", "--coder", "Carla",
-               "--start", "40", "--end", "90")[0] == 0  # fmt: skip
+               "--new-coder", "--start", "40", "--end", "90")[0] == 0  # fmt: skip
     code, out, _ = run(capsys, "merge", demo_path, copy)
     assert code == 0 and "1 new codings" in out
     info = json.loads(run(capsys, "info", demo_path, "--json")[1])

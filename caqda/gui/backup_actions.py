@@ -1,0 +1,122 @@
+"""Automatic backups while a project is open, and File › Restore from backup.
+
+A backup is made shortly after a project opens and every few minutes while it stays open, each
+only when something changed since the newest backup (core.backups does the copying and the
+rotation). Both timers are children of this object, so the benchmarks' idle check sees them.
+A failed backup never interrupts work: it is said in the status bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from caqda.core import backups
+from caqda.core.errors import CaqdaError
+from caqda.core.project import Project
+
+
+class BackupActions(QObject):
+    """Backs up the open project; restores a backup in place of a project."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        status: Callable[[str], None],
+        reopen: Callable[[Path], object],
+        close_project: Callable[[], None],
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._status = status
+        self._reopen = reopen
+        self._close_project = close_project
+        self._project: Project | None = None
+        self._after_open = QTimer(self, singleShot=True, interval=1500)
+        self._after_open.timeout.connect(lambda: self.back_up("open"))
+        self._periodic = QTimer(self, interval=backups.PERIODIC_MINUTES * 60_000)
+        self._periodic.timeout.connect(lambda: self.back_up("periodic"))
+
+    # -- while a project is open ---------------------------------------------------------------
+    def project_opened(self, project: Project) -> None:
+        self._project = project
+        self._after_open.start()
+        self._periodic.start()
+
+    def project_closed(self) -> None:
+        self._after_open.stop()
+        self._periodic.stop()
+        self._project = None
+
+    def back_up(self, reason: str) -> backups.Backup | None:
+        if self._project is None:
+            return None
+        try:
+            made = backups.make_backup(
+                self._project, reason, only_if_changed=reason in backups.AUTOMATIC_REASONS
+            )
+        except CaqdaError as error:
+            self._status(self.tr("Backup failed: {error}").format(error=error))
+            return None
+        if made is not None:
+            self._status(self.tr("Backed up to {name}").format(name=made.path.name))
+        return made
+
+    # -- restoring -----------------------------------------------------------------------------
+    def restore_from_backup(self, project_path: Path | None = None) -> bool:
+        """Ask which backup to restore (of the open project, or of ``project_path``), then put
+        it in place and reopen the project. Returns True when a backup was restored."""
+        from caqda.gui.dialogs.restore_backup import RestoreBackupDialog
+
+        path = project_path or (self._project.path if self._project is not None else None)
+        if path is None:
+            return False
+        found = backups.list_backups(path)
+        if not found:
+            QMessageBox.information(
+                self._parent,
+                self.tr("Restore from backup"),
+                self.tr("There are no backups of {name} yet.").format(name=path.name),
+            )
+            return False
+        dialog = RestoreBackupDialog(path.name, found, self._parent)
+        if not dialog.exec() or dialog.chosen() is None:
+            return False
+        chosen = dialog.chosen()
+        assert chosen is not None
+        return self._restore(path, chosen.path)
+
+    def offer_newest_good_backup(self, path: Path, error: Exception) -> bool:
+        """For a project that cannot be opened because it is damaged: offer its newest good
+        backup instead of only refusing. Returns True when it was restored and reopened."""
+        newest = backups.newest_good_backup(path)
+        if newest is None:
+            return False
+        when = newest.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        answer = QMessageBox.question(
+            self._parent,
+            self.tr("Damaged project"),
+            self.tr(
+                "{error}\n\nThe newest good backup of this project is from {when}. Restore it? "
+                "The damaged file is kept in the backup folder."
+            ).format(error=error, when=when),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self._restore(path, newest.path)
+
+    def _restore(self, path: Path, backup: Path) -> bool:
+        reopen = self._project is not None and self._project.path == path
+        if reopen:
+            self._close_project()
+        try:
+            backups.restore(path, backup)
+        except CaqdaError as error:
+            QMessageBox.warning(self._parent, self.tr("Restore from backup"), str(error))
+            return False
+        self._status(self.tr("Restored {name} from {backup}").format(name=path.name, backup=backup.name))
+        self._reopen(path)
+        return True
