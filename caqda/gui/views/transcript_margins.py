@@ -158,9 +158,11 @@ class StripeArea(QWidget):
         content = self.view.content
         if self._several_coders and content is not None:
             name = f"{name} · {content.coders.get(mark.coder_id, '')}"
-        self._paint_label(painter, rect, name, color)
         verdict = self._verdicts.get(mark.coding_id)
-        if verdict is not None:
+        if verdict is None:
+            self._paint_label(painter, rect, name, color)
+        else:  # the sign on top, the label below it
+            self._paint_label(painter, rect.adjusted(0, 14, 0, 0), name, color)
             self._paint_verdict(painter, rect, verdict)
 
     def _paint_verdict(self, painter: QPainter, rect: QRectF, verdict: str) -> None:
