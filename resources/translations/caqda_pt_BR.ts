@@ -2556,4 +2556,27 @@ importado de {source}</translation>
         <translation>Não revisada</translation>
     </message>
 </context>
+<context>
+    <name>StripeArea</name>
+    <message>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="209"/>
+        <source>✓ approved</source>
+        <translation>✓ aprovada</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="210"/>
+        <source>✗ rejected</source>
+        <translation>✗ rejeitada</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="211"/>
+        <source>? to discuss</source>
+        <translation>? a discutir</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="214"/>
+        <source>Review: {mark}</source>
+        <translation>Revisão: {mark}</translation>
+    </message>
+</context>
 </TS>

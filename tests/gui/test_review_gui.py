@@ -75,6 +75,7 @@ def test_review_with_keys_marks_stripes_and_dock(qtbot, make_window, demo_path) 
     view.stripes.repaint()
     drawn = view.stripes.drawn_verdicts()
     assert drawn.get(ordered[0].id) == "approved"
+    assert view.stripes._describe(view.index.by_id[ordered[0].id]).endswith("<br>Review: ✓ approved")
 
     # The segments dock: a Review column, filterable by mark.
     panel = window.segments_panel

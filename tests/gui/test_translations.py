@@ -45,6 +45,7 @@ DECLARED_CONTEXTS = {
     "SegmentsModel",  # caqda/gui/models/table_models.py
 }
 CLASS_CONTEXTS = {
+    "StripeArea",
     "CodeHistoryDialog",
     "AdjudicationPanel",
     "ScoresDialog",

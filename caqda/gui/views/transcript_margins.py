@@ -201,6 +201,19 @@ class StripeArea(QWidget):
         offsets = self.view.offsets
         return offsets.to_code_point(first.position()), offsets.to_code_point(last.position() + last.length())
 
+    def _describe(self, mark: Mark) -> str:
+        """The view's tooltip for a coding, with its review mark when it has one."""
+        text = self.view.describe(mark)
+        verdict = self._verdicts.get(mark.coding_id)
+        labels = {
+            "approved": self.tr("✓ approved"),
+            "rejected": self.tr("✗ rejected"),
+            "discuss": self.tr("? to discuss"),
+        }
+        if verdict in labels:
+            text += "<br>" + self.tr("Review: {mark}").format(mark=labels[verdict])
+        return text
+
     def drawn_verdicts(self) -> dict[int, str]:
         """The review marks drawn in the last paint, by coding id (what the reader sees)."""
         return {
@@ -220,7 +233,7 @@ class StripeArea(QWidget):
             help_event = QHelpEvent(event.type(), event.pos(), event.globalPos())  # type: ignore[attr-defined]
             mark = self.mark_at(QPointF(help_event.pos()))
             if mark is not None:
-                QToolTip.showText(help_event.globalPos(), self.view.describe(mark), self)
+                QToolTip.showText(help_event.globalPos(), self._describe(mark), self)
             else:
                 QToolTip.hideText()
             return True
