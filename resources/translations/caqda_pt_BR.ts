@@ -2553,7 +2553,7 @@ importado de {source}</translation>
     <message>
         <location filename="../../caqda/gui/views/segments_panel.py" line="42"/>
         <source>Unreviewed</source>
-        <translation>Não revisada</translation>
+        <translation>Não revisadas</translation>
     </message>
 </context>
 <context>
