@@ -8,6 +8,7 @@ A failed backup never interrupts work: it is said in the status bar.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -53,6 +54,11 @@ class BackupActions(QObject):
 
     def back_up(self, reason: str) -> backups.Backup | None:
         if self._project is None:
+            return None
+        try:
+            self._project.connection.total_changes  # noqa: B018 - raises once the file is closed
+        except sqlite3.ProgrammingError:  # closed behind the window's back (a test, a crash)
+            self.project_closed()
             return None
         try:
             made = backups.make_backup(
