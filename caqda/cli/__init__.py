@@ -24,8 +24,10 @@ from caqda.cli import (
     export_commands,
     memo_commands,
     project_commands,
+    review_commands,
     search_commands,
     team_commands,
+    versions_commands,
 )
 from caqda.cli.common import Handler
 from caqda.core.errors import CaqdaError, ProjectCorruptError
@@ -36,9 +38,11 @@ _COMMAND_GROUPS: tuple[ModuleType, ...] = (
     corpus_commands,
     codebook_commands,
     memo_commands,
+    versions_commands,
     search_commands,
     team_commands,
     agreement_commands,
+    review_commands,
     export_commands,
     backup_commands,
 )

@@ -101,7 +101,9 @@ def _summary(before: str | None, after: str | None, names: dict[str, str]) -> st
         return prefix + "; ".join(f"{key}: {_short(old.get(key))} → {_short(new[key])}" for key in changed)
     state = new or old
     keys = [
-        key for key in ("name", "start", "end", "source", "memo", "text") if state.get(key) not in (None, "")
+        key
+        for key in ("name", "start", "end", "source", "memo", "text", "review", "comment", "decision")
+        if state.get(key) not in (None, "")
     ]
     return prefix + (", ".join(f"{key} {_short(state[key])}" for key in keys) or _short(state))
 

@@ -56,6 +56,11 @@ class BackupActions(QObject):
         if self._project is None:
             return None
         try:
+            self._project.connection.total_changes  # noqa: B018 - raises once the file is closed
+        except sqlite3.ProgrammingError:  # closed behind the window's back (a test, a crash)
+            self.project_closed()
+            return None
+        try:
             made = backups.make_backup(
                 self._project, reason, only_if_changed=reason in backups.AUTOMATIC_REASONS
             )

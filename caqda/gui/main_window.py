@@ -32,6 +32,7 @@ from caqda.gui.coding_actions import CodingActions, code_rows
 from caqda.gui.commands import CaqdaCommand
 from caqda.gui.corpus_actions import CorpusActions
 from caqda.gui.menus import build_menus
+from caqda.gui.review.wiring import ReviewWiring
 from caqda.gui.screen_fit import fit_to_screen
 from caqda.gui.session import SHORTCUT_KEYS, ProjectSession
 from caqda.gui.views.codebook_panel import CodebookPanel
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
 
         self.coding = CodingActions(self)
         self.codebook_actions = CodebookActions(self)
+        self.review = ReviewWiring(
+            lambda: self.session, self.transcript, self.segments_panel, self.show_document, self
+        )
         self.backups = BackupActions(self, self.status, self.open_path, self.close_project)
         self.corpus_actions = CorpusActions(self)
         self._actions: dict[str, QAction] = {}
@@ -542,7 +546,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         for name in ("new_code", "new_subcode", "edit_code", "recolour_code", "toggle_codable"):
             menu.addAction(self.action(name))
-        for name in ("merge_code", "delete_code"):
+        for name in ("merge_code", "delete_code", "code_history"):
             menu.addAction(self.action(name))
         menu.addMenu(self.shortcut_menu)
         return menu
@@ -559,7 +563,7 @@ class MainWindow(QMainWindow):
             "edit_code", "recolour_code", "toggle_codable", "merge_code", "delete_code", "blind", "agreement",
             "export_segments", "export_codebook", "export_agreement", "export_transcript",
             "export_segments_table", "export_matrix", "export_qdpx", "export_qdc", "merge", "search", "audit",
-            "back_up", "restore_backup",
+            "review", "code_history", "back_up", "restore_backup",
             "documents_window", "attributes_window",
         ):  # fmt: skip
             self.action(name).setEnabled(has_project)
@@ -747,11 +751,10 @@ class MainWindow(QMainWindow):
         self.show_message(report.summary() + ("\n" + "\n".join(report.notes) if report.notes else ""))
 
     def open_audit(self) -> None:
-        from caqda.core.audit import trail
         from caqda.gui.dialogs.audit_dialog import AuditDialog
 
         if self.session is not None:
-            self.audit_dialog = AuditDialog(trail(self.session.project), self)
+            self.audit_dialog = AuditDialog(self.session.project, self)
             self.audit_dialog.show()
 
     def open_agreement(self) -> None:
@@ -759,7 +762,7 @@ class MainWindow(QMainWindow):
 
         if self.session is None:
             return
-        self.agreement_window = AgreementWindow(self.session.project, self)
+        self.agreement_window = AgreementWindow(self.session.project, self, self.session.undo_stack)
         self.agreement_window.setWindowFlag(Qt.WindowType.Window)
         self.agreement_window.show()
 

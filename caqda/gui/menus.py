@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from caqda.gui.dialogs.code_history import show_code_history
 from caqda.gui.session import SHORTCUT_KEYS
 
 if TYPE_CHECKING:
@@ -135,6 +136,7 @@ class MainMenus(QObject):
         )
         book.addAction(make("merge_code", self.tr("&Merge into…"), actions.merge_code))
         book.addAction(make("delete_code", self.tr("&Delete code…"), actions.delete_code))
+        book.addAction(make("code_history", self.tr("&History…"), lambda: show_code_history(window)))
         window.shortcut_menu = book.addMenu(self.tr("Assign &key"))
         for key in SHORTCUT_KEYS:
             window.shortcut_menu.addAction(self.tr("Key {key}").format(key=key)).triggered.connect(
@@ -147,6 +149,9 @@ class MainMenus(QObject):
         )
         analysis.addAction(make("search", self.tr("&Search documents…"), window.focus_search, "Ctrl+Shift+F"))
         analysis.addAction(make("audit", self.tr("Audit &trail…"), window.open_audit))
+        analysis.addAction(
+            make("review", self.tr("&Review codings…"), window.review.open_window, "Ctrl+Shift+V")
+        )
 
         view = bar.addMenu(self.tr("&View"))
         window.coders_menu = view.addMenu(self.tr("&Coders"))

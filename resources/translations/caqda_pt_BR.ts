@@ -2,342 +2,436 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AdjudicationPanel</name>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="93"/>
+        <source>Take A</source>
+        <translation>Ficar com A</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="94"/>
+        <source>Take B</source>
+        <translation>Ficar com B</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="95"/>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="96"/>
+        <source>Neither</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="97"/>
+        <source>Adjust…</source>
+        <translation>Ajustar…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="98"/>
+        <source>Accept all agreements</source>
+        <translation>Aceitar todas as concordâncias</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="99"/>
+        <source>Coders vs consensus…</source>
+        <translation>Codificadores × consenso…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="122"/>
+        <source>Choose a code to settle its disagreements.</source>
+        <translation>Escolha um código para resolver suas discordâncias.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="124"/>
+        <source>A consensus is built from exactly two coders.</source>
+        <translation>Um consenso é construído a partir de exatamente dois codificadores.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="126"/>
+        <source>Settle disagreements at the character or segment unit.</source>
+        <translation>Resolva discordâncias na unidade caractere ou segmento.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="152"/>
+        <source>{done} of {total} disagreements settled</source>
+        <translation>{done} de {total} discordâncias resolvidas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="157"/>
+        <source>This one: open</source>
+        <translation>Esta: em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="158"/>
+        <source>This one: settled ({decision})</source>
+        <translation>Esta: resolvida ({decision})</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="162"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="163"/>
+        <source>Take {coder}</source>
+        <translation>Ficar com {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="177"/>
+        <source>both</source>
+        <translation>ambos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="178"/>
+        <source>neither</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="179"/>
+        <source>adjusted by hand</source>
+        <translation>ajustada à mão</translation>
+    </message>
+</context>
+<context>
     <name>AgreementModels</name>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="34"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="35"/>
         <source>poor</source>
         <translation>pobre</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="35"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="36"/>
         <source>slight</source>
         <translation>leve</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="36"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="37"/>
         <source>fair</source>
         <translation>razoável</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="37"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="38"/>
         <source>moderate</source>
         <translation>moderada</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="38"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="39"/>
         <source>substantial</source>
         <translation>substancial</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="39"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="40"/>
         <source>almost perfect</source>
         <translation>quase perfeita</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="40"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="41"/>
         <source>reliable</source>
         <translation>confiável</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="41"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="42"/>
         <source>tentative</source>
         <translation>provisório</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="42"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="43"/>
         <source>unreliable</source>
         <translation>não confiável</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="43"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="44"/>
         <source>boundary</source>
         <translation>limites</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="44"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="45"/>
         <source>different code</source>
         <translation>código diferente</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="45"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="46"/>
         <source>only one coder</source>
         <translation>só um codificador</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="76"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="77"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="78"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="79"/>
         <source>How many units the figures rest on (characters, segments, documents…)</source>
         <translation>Em quantas unidades os números se baseiam (caracteres, segmentos, documentos…)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="83"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="84"/>
         <source>Agreement</source>
         <translation>Concordância</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="85"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="86"/>
         <source>Percent agreement</source>
         <translation>Concordância percentual</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="88"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="89"/>
         <source>On coded text</source>
         <translation>No texto codificado</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="90"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="91"/>
         <source>Agreement over text anyone coded</source>
         <translation>Concordância no texto que algum codificador codificou</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="93"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="94"/>
         <source>κ</source>
         <translation>κ</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="95"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="96"/>
         <source>Cohen&apos;s κ (two coders), Fleiss&apos; κ (more), κn for segments</source>
         <translation>κ de Cohen (dois codificadores), κ de Fleiss (mais), κn para segmentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="98"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="99"/>
         <source>κ means</source>
         <translation>Leitura do κ</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="100"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="101"/>
         <source>Landis &amp; Koch (1977)</source>
         <translation>Landis &amp; Koch (1977)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="103"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="104"/>
         <source>α</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="105"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="106"/>
         <source>Krippendorff&apos;s α</source>
         <translation>α de Krippendorff</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="108"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="109"/>
         <source>α 95% CI</source>
         <translation>IC 95% do α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="110"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="111"/>
         <source>Bootstrap confidence interval of α</source>
         <translation>Intervalo de confiança (bootstrap) do α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="113"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="114"/>
         <source>α means</source>
         <translation>Leitura do α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="115"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="116"/>
         <source>Krippendorff: ≥ .800 reliable, ≥ .667 tentative</source>
         <translation>Krippendorff: ≥ .800 confiável, ≥ .667 provisório</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="118"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="119"/>
         <source>PABAK</source>
         <translation>PABAK</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="120"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="121"/>
         <source>Prevalence- and bias-adjusted κ</source>
         <translation>κ ajustado por prevalência e viés</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="123"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="124"/>
         <source>AC1</source>
         <translation>AC1</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="125"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="126"/>
         <source>Gwet&apos;s AC1</source>
         <translation>AC1 de Gwet</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="149"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="150"/>
         <source> (with subcodes)</source>
         <translation> (com subcódigos)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="157"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="158"/>
         <source>Pooled (all documents and codes)</source>
         <translation>Agregado (todos os documentos e códigos)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="201"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="202"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="251"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="252"/>
         <source>κ {kappa}, α {alpha}, agreement {agreement}</source>
         <translation>κ {kappa}, α {alpha}, concordância {agreement}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="281"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="286"/>
         <source>other code ({codes})</source>
         <translation>outro código ({codes})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="286"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="291"/>
         <source>not coded</source>
         <translation>não codificado</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="291"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="296"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="292"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="297"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="293"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="298"/>
         <source>Where</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="294"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="299"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/models.py" line="300"/>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
     </message>
 </context>
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="52"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="54"/>
         <source>Character (NVivo-compatible)</source>
         <translation>Caractere (compatível com o NVivo)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="53"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="55"/>
         <source>Segment with overlap tolerance (MAXQDA-compatible)</source>
         <translation>Segmento com tolerância de sobreposição (compatível com o MAXQDA)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="54"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="56"/>
         <source>Code presence per document</source>
         <translation>Presença do código por documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="55"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="57"/>
         <source>Code frequency per document</source>
         <translation>Frequência do código por documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="56"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="58"/>
         <source>Sentence</source>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="57"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="59"/>
         <source>Paragraph</source>
         <translation>Parágrafo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="58"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="60"/>
         <source>Speaker turn</source>
         <translation>Turno de fala</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="59"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="61"/>
         <source>Continuum: unitized α (ATLAS.ti-compatible)</source>
         <translation>Contínuo: α unitizado (compatível com o ATLAS.ti)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="89"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="93"/>
         <source>Inter-coder agreement — caqda</source>
         <translation>Concordância entre codificadores — caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="101"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="105"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="104"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="108"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="109"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="113"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="110"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="114"/>
         <source>Overlap tolerance</source>
         <translation>Tolerância de sobreposição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="111"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="115"/>
         <source>Bootstrap samples for α</source>
         <translation>Amostras bootstrap para o α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="116"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="120"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="117"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="121"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="118"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="122"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="133"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="137"/>
         <source>Choose the coders and the unit, then Compute.</source>
         <translation>Escolha os codificadores e a unidade e clique em Calcular.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="154"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="163"/>
         <source>&lt;b&gt;Coder pairs&lt;/b&gt; (κ; α and agreement in the tooltip)</source>
         <translation>&lt;b&gt;Pares de codificadores&lt;/b&gt; (κ; α e concordância ao passar o mouse)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="159"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="168"/>
         <source>&lt;b&gt;Disagreements&lt;/b&gt;: click a code above</source>
         <translation>&lt;b&gt;Discordâncias&lt;/b&gt;: clique em um código acima</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="220"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="230"/>
         <source>Computing agreement…</source>
         <translation>Calculando a concordância…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="220"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="230"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="269"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="279"/>
         <source>&lt;b&gt;Disagreements on {code}&lt;/b&gt;: {count}</source>
         <translation>&lt;b&gt;Discordâncias em {code}&lt;/b&gt;: {count}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="282"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="295"/>
         <source>({n} of {total})</source>
         <translation>({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="293"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="317"/>
         <source>Export agreement</source>
         <translation>Exportar concordância</translation>
     </message>
@@ -393,12 +487,12 @@
 <context>
     <name>AttributesModel</name>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="73"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="74"/>
         <source>Attribute</source>
         <translation>Atributo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="74"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="75"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -518,42 +612,99 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="25"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="38"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="26"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="39"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="85"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="27"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="40"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="93"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="28"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="41"/>
         <source>What changed</source>
         <translation>O que mudou</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="36"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="49"/>
         <source>Audit trail</source>
         <translation>Trilha de auditoria</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="40"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="61"/>
         <source>Every coder</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="55"/>
-        <source>Show</source>
-        <translation>Mostrar</translation>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="63"/>
+        <source>Every code</source>
+        <translation>Todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="68"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="67"/>
+        <source>Every document</source>
+        <translation>Todos os documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="69"/>
+        <source>Every action</source>
+        <translation>Todas as ações</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="86"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="87"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="93"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="93"/>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="99"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="101"/>
+        <source>Export Word…</source>
+        <translation>Exportar Word…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="127"/>
+        <source>any day</source>
+        <translation>qualquer dia</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="157"/>
+        <source>Word document (*.docx)</source>
+        <translation>Documento do Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="159"/>
+        <source>Export audit trail</source>
+        <translation>Exportar trilha de auditoria</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="150"/>
         <source>{count} changes, newest first</source>
         <translation>{count} alterações, as mais recentes primeiro</translation>
     </message>
@@ -561,33 +712,33 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="66"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="71"/>
         <source>Backup failed: {error}</source>
         <translation>A cópia de segurança falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="69"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="74"/>
         <source>Backed up to {name}</source>
         <translation>Cópia de segurança salva em {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="85"/>
-        <location filename="../../caqda/gui/backup_actions.py" line="122"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="90"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="127"/>
         <source>Restore from backup</source>
         <translation>Restaurar de uma cópia de segurança</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="86"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="91"/>
         <source>There are no backups of {name} yet.</source>
         <translation>Ainda não há cópias de segurança de {name}.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="105"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="110"/>
         <source>Damaged project</source>
         <translation>Projeto danificado</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="107"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="112"/>
         <source>{error}
 
 The newest good backup of this project is from {when}. Restore it? The damaged file is kept in the backup folder.</source>
@@ -596,7 +747,7 @@ The newest good backup of this project is from {when}. Restore it? The damaged f
 A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaurá-la? O arquivo danificado fica guardado na pasta de cópias de segurança.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="124"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="129"/>
         <source>Restored {name} from {backup}</source>
         <translation>{name} restaurado de {backup}</translation>
     </message>
@@ -692,6 +843,94 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
         <location filename="../../caqda/gui/dialogs/code_editor.py" line="157"/>
         <source>A name cannot contain “ › ”: it separates codes in a path.</source>
         <translation>Um nome não pode conter “ › ”: ele separa os códigos em um caminho.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeHistoryDialog</name>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="29"/>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="30"/>
+        <source>place</source>
+        <translation>posição</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="31"/>
+        <source>colour</source>
+        <translation>cor</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="32"/>
+        <source>definition</source>
+        <translation>definição</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="33"/>
+        <source>when to use</source>
+        <translation>quando usar</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="34"/>
+        <source>when not to use</source>
+        <translation>quando não usar</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="35"/>
+        <source>example</source>
+        <translation>exemplo</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="36"/>
+        <source>merged into</source>
+        <translation>mesclado em</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="44"/>
+        <source>History of “{name}”</source>
+        <translation>Histórico de “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="47"/>
+        <source>The codebook is at version {number} ({date}).</source>
+        <translation>O livro de códigos está na versão {number} ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="51"/>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="51"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="51"/>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="51"/>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="52"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="52"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="52"/>
+        <source>After</source>
+        <translation>Depois</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1433,26 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
         <location filename="../../caqda/gui/commands.py" line="296"/>
         <source>Move code “{name}”</source>
         <translation>Mover código “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="38"/>
+        <source>Settle a disagreement on “{code}”</source>
+        <translation>Resolver uma discordância em “{code}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="53"/>
+        <source>Accept the agreements on “{code}”</source>
+        <translation>Aceitar as concordâncias em “{code}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_commands.py" line="23"/>
+        <source>Clear review mark</source>
+        <translation>Limpar marca de revisão</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_commands.py" line="25"/>
+        <source>Review: {mark}</source>
+        <translation>Revisão: {mark}</translation>
     </message>
 </context>
 <context>
@@ -1850,287 +2109,297 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="36"/>
+        <location filename="../../caqda/gui/menus.py" line="37"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="38"/>
+        <location filename="../../caqda/gui/menus.py" line="39"/>
         <source>&amp;New project…</source>
         <translation>&amp;Novo projeto…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="41"/>
+        <location filename="../../caqda/gui/menus.py" line="42"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Abrir projeto…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="43"/>
+        <location filename="../../caqda/gui/menus.py" line="44"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="47"/>
+        <location filename="../../caqda/gui/menus.py" line="48"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importar documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="51"/>
+        <location filename="../../caqda/gui/menus.py" line="52"/>
         <source>&amp;Documents and sets…</source>
         <translation>&amp;Documentos e conjuntos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="54"/>
+        <location filename="../../caqda/gui/menus.py" line="55"/>
         <source>Document &amp;attributes…</source>
         <translation>A&amp;tributos dos documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="56"/>
+        <location filename="../../caqda/gui/menus.py" line="57"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="58"/>
+        <location filename="../../caqda/gui/menus.py" line="59"/>
         <source>Coded &amp;segments (Word)…</source>
         <translation>&amp;Segmentos codificados (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="59"/>
+        <location filename="../../caqda/gui/menus.py" line="60"/>
         <source>&amp;Codebook (Word)…</source>
         <translation>&amp;Livro de códigos (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="60"/>
+        <location filename="../../caqda/gui/menus.py" line="61"/>
         <source>&amp;Agreement report (Word)…</source>
         <translation>Relatório de &amp;concordância (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="61"/>
+        <location filename="../../caqda/gui/menus.py" line="62"/>
         <source>Commented &amp;transcript (Word)…</source>
         <translation>&amp;Transcrição comentada (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="62"/>
+        <location filename="../../caqda/gui/menus.py" line="63"/>
         <source>Segments &amp;table (Excel, CSV)…</source>
         <translation>Ta&amp;bela de segmentos (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="63"/>
+        <location filename="../../caqda/gui/menus.py" line="64"/>
         <source>Code × document &amp;matrix (Excel, CSV)…</source>
         <translation>&amp;Matriz código × documento (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="64"/>
+        <location filename="../../caqda/gui/menus.py" line="65"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Projeto &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="65"/>
+        <location filename="../../caqda/gui/menus.py" line="66"/>
         <source>Code&amp;book for other tools (.qdc, .csv, .xlsx)…</source>
         <translation>Livro de códigos para &amp;outros programas (.qdc, .csv, .xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="69"/>
+        <location filename="../../caqda/gui/menus.py" line="70"/>
         <source>Open a REFI-QDA project (.&amp;qdpx)…</source>
         <translation>Abrir projeto REFI-QDA (.&amp;qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="71"/>
+        <location filename="../../caqda/gui/menus.py" line="72"/>
         <source>&amp;Merge a coder&apos;s copy…</source>
         <translation>&amp;Mesclar a cópia de um(a) codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="74"/>
+        <location filename="../../caqda/gui/menus.py" line="75"/>
         <source>Bac&amp;k up now</source>
         <translation>Fazer cópia de segurança a&amp;gora</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="76"/>
+        <location filename="../../caqda/gui/menus.py" line="77"/>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurar de &amp;uma cópia de segurança…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="80"/>
+        <location filename="../../caqda/gui/menus.py" line="81"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fechar projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="82"/>
+        <location filename="../../caqda/gui/menus.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="85"/>
+        <location filename="../../caqda/gui/menus.py" line="86"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="86"/>
+        <location filename="../../caqda/gui/menus.py" line="87"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="87"/>
+        <location filename="../../caqda/gui/menus.py" line="88"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="91"/>
+        <location filename="../../caqda/gui/menus.py" line="92"/>
         <source>Code selection &amp;with…</source>
         <translation>&amp;Codificar seleção com…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="92"/>
+        <location filename="../../caqda/gui/menus.py" line="93"/>
         <source>&amp;In-vivo code</source>
         <translation>Código &amp;in vivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="95"/>
+        <location filename="../../caqda/gui/menus.py" line="96"/>
         <source>Code whole speaker &amp;turn…</source>
         <translation>Codificar &amp;turno de fala inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="101"/>
+        <location filename="../../caqda/gui/menus.py" line="102"/>
         <source>Code whole &amp;paragraph…</source>
         <translation>Codificar &amp;parágrafo inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="107"/>
+        <location filename="../../caqda/gui/menus.py" line="108"/>
         <source>&amp;Change code of coding…</source>
         <translation>Tr&amp;ocar código da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="108"/>
+        <location filename="../../caqda/gui/menus.py" line="109"/>
         <source>Re&amp;size coding…</source>
         <translation>&amp;Ajustar trecho da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="112"/>
+        <location filename="../../caqda/gui/menus.py" line="113"/>
         <source>Give coding the &amp;selected range</source>
         <translation>Aplicar o trecho &amp;selecionado à codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="117"/>
+        <location filename="../../caqda/gui/menus.py" line="118"/>
         <source>Coding &amp;memo…</source>
         <translation>&amp;Memorando da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="121"/>
+        <location filename="../../caqda/gui/menus.py" line="122"/>
         <source>&amp;Remove coding</source>
         <translation>Remo&amp;ver codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="128"/>
+        <location filename="../../caqda/gui/menus.py" line="129"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="129"/>
+        <location filename="../../caqda/gui/menus.py" line="130"/>
         <source>&amp;New code…</source>
         <translation>&amp;Novo código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="130"/>
+        <location filename="../../caqda/gui/menus.py" line="131"/>
         <source>New &amp;subcode…</source>
         <translation>Novo &amp;subcódigo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="131"/>
+        <location filename="../../caqda/gui/menus.py" line="132"/>
         <source>&amp;Edit code…</source>
         <translation>&amp;Editar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="132"/>
+        <location filename="../../caqda/gui/menus.py" line="133"/>
         <source>&amp;Colour…</source>
         <translation>&amp;Cor…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="134"/>
+        <location filename="../../caqda/gui/menus.py" line="135"/>
         <source>Category &amp;header (not for coding)</source>
         <translation>Cabeçalho de cate&amp;goria (não codificável)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="136"/>
+        <location filename="../../caqda/gui/menus.py" line="137"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Mesclar em…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="137"/>
+        <location filename="../../caqda/gui/menus.py" line="138"/>
         <source>&amp;Delete code…</source>
         <translation>E&amp;xcluir código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="138"/>
+        <location filename="../../caqda/gui/menus.py" line="139"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Histórico…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="140"/>
         <source>Assign &amp;key</source>
         <translation>Atribuir &amp;tecla</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="140"/>
+        <location filename="../../caqda/gui/menus.py" line="142"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="144"/>
+        <location filename="../../caqda/gui/menus.py" line="146"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nálise</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="146"/>
+        <location filename="../../caqda/gui/menus.py" line="148"/>
         <source>Inter-coder &amp;agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="148"/>
+        <location filename="../../caqda/gui/menus.py" line="150"/>
         <source>&amp;Search documents…</source>
         <translation>&amp;Pesquisar nos documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="149"/>
+        <location filename="../../caqda/gui/menus.py" line="151"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="151"/>
+        <location filename="../../caqda/gui/menus.py" line="153"/>
+        <source>&amp;Review codings…</source>
+        <translation>&amp;Revisar codificações…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="156"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="152"/>
+        <location filename="../../caqda/gui/menus.py" line="157"/>
         <source>&amp;Coders</source>
         <translation>&amp;Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="153"/>
+        <location filename="../../caqda/gui/menus.py" line="158"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>Codificação ce&amp;ga (ocultar os outros codificadores)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="155"/>
+        <location filename="../../caqda/gui/menus.py" line="160"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;Ajustar seleções a palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="160"/>
+        <location filename="../../caqda/gui/menus.py" line="165"/>
         <source>Go to &amp;transcript</source>
         <translation>Ir para a &amp;transcrição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="164"/>
+        <location filename="../../caqda/gui/menus.py" line="169"/>
         <source>Go to &amp;documents</source>
         <translation>Ir para os &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="168"/>
+        <location filename="../../caqda/gui/menus.py" line="173"/>
         <source>Go to code&amp;book</source>
         <translation>Ir para o &amp;livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="171"/>
+        <location filename="../../caqda/gui/menus.py" line="176"/>
         <source>&amp;Find code…</source>
         <translation>&amp;Procurar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="176"/>
+        <location filename="../../caqda/gui/menus.py" line="181"/>
         <source>Go to coded &amp;segments</source>
         <translation>Ir para os &amp;segmentos codificados</translation>
     </message>
@@ -2138,188 +2407,188 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="79"/>
+        <location filename="../../caqda/gui/main_window.py" line="80"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="82"/>
+        <location filename="../../caqda/gui/main_window.py" line="83"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="85"/>
+        <location filename="../../caqda/gui/main_window.py" line="86"/>
         <source>Coded segments</source>
         <translation>Segmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="91"/>
+        <location filename="../../caqda/gui/main_window.py" line="92"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="94"/>
+        <location filename="../../caqda/gui/main_window.py" line="95"/>
         <source>Search</source>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="201"/>
+        <location filename="../../caqda/gui/main_window.py" line="205"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="201"/>
+        <location filename="../../caqda/gui/main_window.py" line="205"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="206"/>
+        <location filename="../../caqda/gui/main_window.py" line="210"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="206"/>
+        <location filename="../../caqda/gui/main_window.py" line="210"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="388"/>
+        <location filename="../../caqda/gui/main_window.py" line="392"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="390"/>
+        <location filename="../../caqda/gui/main_window.py" line="394"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="400"/>
+        <location filename="../../caqda/gui/main_window.py" line="404"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="443"/>
+        <location filename="../../caqda/gui/main_window.py" line="447"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="445"/>
+        <location filename="../../caqda/gui/main_window.py" line="449"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="448"/>
+        <location filename="../../caqda/gui/main_window.py" line="452"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="448"/>
+        <location filename="../../caqda/gui/main_window.py" line="452"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="450"/>
+        <location filename="../../caqda/gui/main_window.py" line="454"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="461"/>
+        <location filename="../../caqda/gui/main_window.py" line="465"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="479"/>
+        <location filename="../../caqda/gui/main_window.py" line="483"/>
         <source>Project memo</source>
         <translation>Memorando do projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="482"/>
+        <location filename="../../caqda/gui/main_window.py" line="486"/>
         <source>Memo on {name}</source>
         <translation>Memorando sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="488"/>
+        <location filename="../../caqda/gui/main_window.py" line="492"/>
         <source>Memo on the code “{name}”</source>
         <translation>Memorando sobre o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="490"/>
+        <location filename="../../caqda/gui/main_window.py" line="494"/>
         <source>Open a document or select a code first.</source>
         <translation>Primeiro abra um documento ou selecione um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="492"/>
+        <location filename="../../caqda/gui/main_window.py" line="496"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="507"/>
+        <location filename="../../caqda/gui/main_window.py" line="511"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="516"/>
+        <location filename="../../caqda/gui/main_window.py" line="520"/>
         <source>Delete this memo?</source>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="573"/>
+        <location filename="../../caqda/gui/main_window.py" line="577"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="573"/>
-        <location filename="../../caqda/gui/main_window.py" line="727"/>
+        <location filename="../../caqda/gui/main_window.py" line="577"/>
+        <location filename="../../caqda/gui/main_window.py" line="731"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="632"/>
+        <location filename="../../caqda/gui/main_window.py" line="636"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="634"/>
+        <location filename="../../caqda/gui/main_window.py" line="638"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="655"/>
+        <location filename="../../caqda/gui/main_window.py" line="659"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="662"/>
+        <location filename="../../caqda/gui/main_window.py" line="666"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="673"/>
+        <location filename="../../caqda/gui/main_window.py" line="677"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="709"/>
+        <location filename="../../caqda/gui/main_window.py" line="713"/>
         <source>Coded {count} places as “{name}”.</source>
         <translation>{count} ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="712"/>
+        <location filename="../../caqda/gui/main_window.py" line="716"/>
         <source>Nothing new to code: all {count} places were already coded as “{name}”.</source>
         <translation>Nada novo a codificar: todas as {count} ocorrências já estavam codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="155"/>
+        <location filename="../../caqda/gui/main_window.py" line="159"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="725"/>
+        <location filename="../../caqda/gui/main_window.py" line="729"/>
         <source>Merge a coder&apos;s copy</source>
         <translation>Mesclar a cópia de um(a) codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="734"/>
+        <location filename="../../caqda/gui/main_window.py" line="738"/>
         <source>Merge the codings, codes, documents and memos of “{name}” into this project? This cannot be undone.</source>
         <translation>Mesclar as codificações, os códigos, os documentos e os memorandos de “{name}” neste projeto? Isso não pode ser desfeito.</translation>
     </message>
@@ -2345,27 +2614,27 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>MemosModel</name>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="84"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="85"/>
         <source>About</source>
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="85"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="86"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="86"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="87"/>
         <source>Memo</source>
         <translation>Memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="87"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="88"/>
         <source>By</source>
         <translation>Autor(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="89"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="90"/>
         <source>Changed</source>
         <translation>Alterado em</translation>
     </message>
@@ -2540,6 +2809,238 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <location filename="../../caqda/gui/dialogs/restore_backup.py" line="68"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMarks</name>
+    <message>
+        <location filename="../../caqda/gui/review/review_commands.py" line="47"/>
+        <source>✓ Approved</source>
+        <translation>✓ Aprovada</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_commands.py" line="48"/>
+        <source>✗ Rejected</source>
+        <translation>✗ Rejeitada</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_commands.py" line="49"/>
+        <source>? To discuss</source>
+        <translation>? A discutir</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_commands.py" line="50"/>
+        <source>Unreviewed</source>
+        <translation>Não revisada</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSummaryDialog</name>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="328"/>
+        <source>Review summary</source>
+        <translation>Resumo da revisão</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="331"/>
+        <source>Per coder</source>
+        <translation>Por codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="331"/>
+        <source>Per code</source>
+        <translation>Por código</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="333"/>
+        <source>Coder</source>
+        <translation>Codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="333"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="334"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="51"/>
+        <source>Review codings — caqda</source>
+        <translation>Revisar codificações — caqda</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="63"/>
+        <source>All codes</source>
+        <translation>Todos os códigos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="67"/>
+        <source>All coders</source>
+        <translation>Todos os codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="70"/>
+        <source>All documents</source>
+        <translation>Todos os documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="72"/>
+        <source>Only unreviewed</source>
+        <translation>Só as não revisadas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="79"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="80"/>
+        <source>Coder</source>
+        <translation>Codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="81"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="101"/>
+        <source>Comment (optional), saved with the next mark</source>
+        <translation>Comentário (opcional), salvo com a próxima marca</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="103"/>
+        <source>Go to the next coding after marking</source>
+        <translation>Ir para a próxima codificação depois de marcar</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="110"/>
+        <source>← Previous (K)</source>
+        <translation>← Anterior (K)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="111"/>
+        <source>✓ Approve (A)</source>
+        <translation>✓ Aprovar (A)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="112"/>
+        <source>✗ Reject (R)</source>
+        <translation>✗ Rejeitar (R)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="113"/>
+        <source>? Discuss (D)</source>
+        <translation>? Discutir (D)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="114"/>
+        <source>Clear mark (C)</source>
+        <translation>Limpar marca (C)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="115"/>
+        <source>Next (J) →</source>
+        <translation>Próxima (J) →</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="116"/>
+        <source>Summary…</source>
+        <translation>Resumo…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="178"/>
+        <source>No codings to review with these choices.</source>
+        <translation>Nenhuma codificação a revisar com estas escolhas.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="230"/>
+        <source>Coding {n} of {total}</source>
+        <translation>Codificação {n} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="232"/>
+        <source>Coding {n} of {total} (removed since)</source>
+        <translation>Codificação {n} de {total} (removida desde então)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="249"/>
+        <source>&lt;b&gt;{code}&lt;/b&gt; — coded by {coder} in {document} ({start}–{end})</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; — codificado por {coder} em {document} ({start}–{end})</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="257"/>
+        <source>Memo: &lt;i&gt;{memo}&lt;/i&gt;</source>
+        <translation>Memorando: &lt;i&gt;{memo}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="269"/>
+        <source>{reviewer}: &lt;b style=&apos;color: {color}&apos;&gt;{mark}&lt;/b&gt;</source>
+        <translation>{reviewer}: &lt;b style=&apos;color: {color}&apos;&gt;{mark}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/review/review_window.py" line="277"/>
+        <source>Not reviewed yet.</source>
+        <translation>Ainda não revisada.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresDialog</name>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="279"/>
+        <source>Coders against the consensus ({name})</source>
+        <translation>Codificadores em relação ao consenso ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="280"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="280"/>
+        <source>Coder</source>
+        <translation>Codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="280"/>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
+        <source>Precision</source>
+        <translation>Precisão</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
+        <source>Recall</source>
+        <translation>Revocação</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="285"/>
+        <source>character</source>
+        <translation>caractere</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="285"/>
+        <source>segment</source>
+        <translation>segmento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="298"/>
+        <source>The consensus is the standard: precision is the share of a coder&apos;s coding the consensus keeps, recall the share of the consensus the coder found.</source>
+        <translation>O consenso é a referência: precisão é a parte da codificação de um(a) codificador(a) que o consenso mantém; revocação, a parte do consenso que o(a) codificador(a) encontrou.</translation>
     </message>
 </context>
 <context>
@@ -2737,18 +3238,48 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <source>Memo</source>
         <translation>Memorando</translation>
     </message>
+    <message>
+        <location filename="../../caqda/gui/models/table_models.py" line="66"/>
+        <source>Review</source>
+        <translation>Revisão</translation>
+    </message>
 </context>
 <context>
     <name>SegmentsPanel</name>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="23"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="27"/>
         <source>Selected code, all documents</source>
         <translation>Código selecionado, todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="23"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="27"/>
         <source>Current document, all codes</source>
         <translation>Documento atual, todos os códigos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="38"/>
+        <source>All review marks</source>
+        <translation>Todas as marcas de revisão</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="39"/>
+        <source>Approved</source>
+        <translation>Aprovadas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="40"/>
+        <source>Rejected</source>
+        <translation>Rejeitadas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="41"/>
+        <source>To discuss</source>
+        <translation>A discutir</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="42"/>
+        <source>Unreviewed</source>
+        <translation>Não revisadas</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +3323,29 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <location filename="../../caqda/gui/views/start_page.py" line="90"/>
         <source>{name} (missing)</source>
         <translation>{name} (não encontrado)</translation>
+    </message>
+</context>
+<context>
+    <name>StripeArea</name>
+    <message>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="209"/>
+        <source>✓ approved</source>
+        <translation>✓ aprovada</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="210"/>
+        <source>✗ rejected</source>
+        <translation>✗ rejeitada</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="211"/>
+        <source>? to discuss</source>
+        <translation>? a discutir</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="214"/>
+        <source>Review: {mark}</source>
+        <translation>Revisão: {mark}</translation>
     </message>
 </context>
 </TS>

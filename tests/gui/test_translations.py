@@ -42,9 +42,16 @@ DECLARED_CONTEXTS = {
     "CorpusCommands",  # caqda/gui/corpus_commands.py (the same)
     "Export",  # caqda/gui/export_actions.py
     "MemosModel",  # caqda/gui/models/table_models.py
+    "ReviewMarks",  # caqda/gui/review/review_commands.py
     "SegmentsModel",  # caqda/gui/models/table_models.py
 }
 CLASS_CONTEXTS = {
+    "StripeArea",
+    "CodeHistoryDialog",
+    "AdjudicationPanel",
+    "ScoresDialog",
+    "ReviewWindow",
+    "ReviewSummaryDialog",
     "AgreementWindow",
     "BackupActions",
     "CodeEditorDialog",

@@ -24,6 +24,7 @@ from docx.shared import Cm
 from lxml import etree
 
 from caqda import __version__
+from caqda.core.codebook_versions import codebook_version
 from caqda.core.exports import docx_styles as styles
 from caqda.core.exports.common import export_date, project_name, write_atomically, xml_safe
 from caqda.core.project import Project
@@ -260,6 +261,7 @@ class WordReport:
         self.document = docx.Document()
         self.project_name = project_name(project)
         self.date = export_date()
+        self.codebook = codebook_version(project)
         styles.install_styles(self.document)
         self._set_up_page(kind)
         self._ask_word_to_update_fields()
@@ -268,7 +270,7 @@ class WordReport:
         properties.subject = f"{kind} exported from the caqda project '{self.project_name}'"
         properties.author = "caqda"
         properties.last_modified_by = "caqda"
-        properties.comments = f"Exported by caqda {__version__} on {self.date}."
+        properties.comments = f"Exported by caqda {__version__} on {self.date}, {self.codebook.describe()}."
         properties.created = properties.modified = datetime.now(UTC).replace(microsecond=0)
         properties.revision = 1
         package = self.document.part.package
@@ -317,6 +319,7 @@ class WordReport:
         self.paragraph(styles.SUBTITLE, subtitle)
         for line in info_lines:
             self.paragraph(styles.REPORT_INFO, line)
+        self.paragraph(styles.REPORT_INFO, f"Made with {self.codebook.describe()}.")
 
     def table_of_contents(self) -> None:
         """Mark where the table of contents goes (a ``TOC`` field, filled in on save)."""

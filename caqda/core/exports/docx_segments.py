@@ -233,6 +233,8 @@ class _SegmentWriter:
                 else f"lines {segment.line_start}–{segment.line_end}"
             )
             where.append(segment.coder)
+            if segment.review:
+                where.append(review_note(segment))
             if segment.memo.strip():
                 paragraph(styles.SEGMENT_META, " · ".join(where), keep_next=True, space_after=0)
                 memo = paragraph(styles.SEGMENT_MEMO)
@@ -243,6 +245,15 @@ class _SegmentWriter:
 
     def _note(self, text: str) -> None:
         self.report.paragraph(styles.REPORT_INFO, text, keep_next=True, space_after=120)
+
+
+REVIEW_SIGNS = {"approved": "✓ approved", "rejected": "✗ rejected", "discuss": "? to discuss"}
+
+
+def review_note(segment: SegmentRow) -> str:
+    """'✓ approved by Sup' or '✗ rejected by Sup: too broad', for the segment's source line."""
+    note = f"{REVIEW_SIGNS.get(segment.review, segment.review)} by {segment.reviewer}"
+    return f"{note}: {segment.review_comment}" if segment.review_comment else note
 
 
 def _summary(members: list[SegmentRow]) -> str:

@@ -15,6 +15,7 @@ from caqda.core.documents import speaker_turns
 from caqda.core.exports.common import ExportError
 from caqda.core.filters import where_in
 from caqda.core.project import Project
+from caqda.core.review import ReviewMark, current_marks
 from caqda.core.text import line_number, line_starts
 
 
@@ -45,6 +46,9 @@ class SegmentRow:
     speaker: str | None
     text: str
     memo: str
+    review: str = ""  # the current review mark (approved, rejected, discuss), "" if unreviewed
+    reviewer: str = ""
+    review_comment: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,7 @@ def collect_segments(project: Project, query: SegmentQuery) -> list[SegmentRow]:
     )
     contexts: dict[int, _DocumentContext] = {}
     segments = []
+    marks = current_marks(project)
     for row in rows:
         document_id = row[2]
         context = contexts.get(document_id)
@@ -131,9 +136,16 @@ def collect_segments(project: Project, query: SegmentQuery) -> list[SegmentRow]:
                 speaker=context.speaker_at(first),
                 text=context.text[start:end],
                 memo=row[11],
+                **_review_fields(marks.get(row[1])),
             )
         )
     return segments
+
+
+def _review_fields(mark: ReviewMark | None) -> dict[str, str]:
+    if mark is None:
+        return {}
+    return {"review": mark.mark, "reviewer": mark.reviewer, "review_comment": mark.comment}
 
 
 def attribute_names(project: Project) -> list[str]:

@@ -51,10 +51,13 @@ SEGMENT_COLUMNS = (
     "text",
     "memo",
     "coding_uuid",
+    "review",
+    "reviewer",
+    "review_comment",
 )
 # Excel column widths (characters) of the segment table; text and memo wrap.
-_SEGMENT_WIDTHS = (30, 30, 22, 12, 8, 8, 9, 9, 14, 80, 40, 38)
-_WRAPPED = {"text", "memo"}
+_SEGMENT_WIDTHS = (30, 30, 22, 12, 8, 8, 9, 9, 14, 80, 40, 38, 10, 12, 40)
+_WRAPPED = {"text", "memo", "review_comment"}
 _EXCEL_CELL_LIMIT = 32_767
 
 Value = str | int | None
@@ -97,6 +100,9 @@ def export_segments_table(
             s.text,
             s.memo,
             s.uuid,
+            s.review,
+            s.reviewer,
+            s.review_comment,
         ]
         for s in segments
     ]

@@ -15,10 +15,24 @@ import sqlite3
 from collections.abc import Callable
 from types import ModuleType
 
-from caqda.core.migrations import attribute_types, code_sets, document_sets, search_index
+from caqda.core.migrations import (
+    adjudication,
+    attribute_types,
+    code_sets,
+    document_sets,
+    reviews,
+    search_index,
+)
 
 Migration = Callable[[sqlite3.Connection], None]
 
-_STEP_MODULES: tuple[ModuleType, ...] = (document_sets, attribute_types, code_sets, search_index)
+_STEP_MODULES: tuple[ModuleType, ...] = (
+    document_sets,
+    attribute_types,
+    code_sets,
+    search_index,
+    reviews,
+    adjudication,
+)
 
 STEPS: tuple[Migration, ...] = tuple(module.migrate for module in _STEP_MODULES)

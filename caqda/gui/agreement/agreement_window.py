@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -43,6 +44,7 @@ from caqda.core.agreement.project_input import corpus_from_project
 from caqda.core.agreement.report import AgreementReport, build_report
 from caqda.core.errors import CaqdaError
 from caqda.core.project import Project
+from caqda.gui.agreement.adjudication_panel import AdjudicationPanel
 from caqda.gui.agreement.compare_view import CompareView
 from caqda.gui.agreement.models import PairsModel, ReportModel, disagreements_model
 from caqda.gui.views.checklist import checked, checked_or_all, checklist
@@ -78,7 +80,9 @@ class _ReportWorker(QObject):
 class AgreementWindow(QMainWindow):
     report_ready = Signal()
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, project: Project, parent: QWidget | None = None, undo_stack: QUndoStack | None = None
+    ) -> None:
         super().__init__(parent)
         self.project = project
         self.report: AgreementReport | None = None
@@ -140,9 +144,14 @@ class AgreementWindow(QMainWindow):
         self.pairs.verticalHeader().show()
         self.pairs.horizontalHeader().setStretchLastSection(False)
         self.pairs.setMaximumHeight(110)
-        self.disagreement_model = disagreements_model()
+        self.disagreement_model = disagreements_model(lambda item: self.adjudication.decision_text(item))
         self.disagreement_table = self._table(self.disagreement_model)
         self.disagreement_table.clicked.connect(lambda index: self.show_item(index.row()))
+        self.adjudication = AdjudicationPanel(project, undo_stack)
+        self.adjudication.settled.connect(self._settled)
+        self.adjudication.decisions_changed.connect(self._decisions_changed)
+        if undo_stack is not None:
+            undo_stack.indexChanged.connect(lambda _index: self.adjudication.refresh())
         self.compare = CompareView()
         self.compare.step_requested.connect(lambda step: self.show_item(self.current + step))
 
@@ -159,6 +168,7 @@ class AgreementWindow(QMainWindow):
         self.disagreements_label = QLabel(self.tr("<b>Disagreements</b>: click a code above"))
         disagreements_layout.addWidget(self.disagreements_label)
         disagreements_layout.addWidget(self.disagreement_table)
+        disagreements_layout.addWidget(self.adjudication)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(results)
         right.addWidget(disagreements_box)
@@ -269,6 +279,8 @@ class AgreementWindow(QMainWindow):
             self.tr("<b>Disagreements on {code}</b>: {count}").format(code=code, count=len(self.items))
         )
         self.current = -1
+        options = self.report.options
+        self.adjudication.set_scope(options.coders, self.items, code, options.unit, options.tolerance)
         if self.items:
             self.show_item(0)
 
@@ -278,9 +290,21 @@ class AgreementWindow(QMainWindow):
         self.current = index % len(self.items)
         self.disagreement_table.selectRow(self.current)
         item = self.items[self.current]
+        self.adjudication.show_item(item)
         self.compare.show_disagreement(
             self.project, item, self.tr("({n} of {total})").format(n=self.current + 1, total=len(self.items))
         )
+
+    def _decisions_changed(self) -> None:
+        model = self.disagreement_model
+        if model.rowCount():
+            column = model.columnCount() - 1
+            model.dataChanged.emit(model.index(0, column), model.index(model.rowCount() - 1, column))
+
+    def _settled(self) -> None:
+        """After a decision, go on to the next disagreement."""
+        if self.current < len(self.items) - 1:
+            self.show_item(self.current + 1)
 
     # -- export ------------------------------------------------------------------------------------
     def export_csv(self, path: Path | None = None) -> None:

@@ -3,6 +3,7 @@ disagreements of one code."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -269,7 +270,11 @@ class PairsModel(QAbstractTableModel):
         return None
 
 
-def disagreements_model() -> RecordTableModel[Disagreement]:
+def disagreements_model(
+    decision: Callable[[Disagreement], str] = lambda d: "",
+) -> RecordTableModel[Disagreement]:
+    """``decision`` says how a disagreement was settled into the consensus ("" while open)."""
+
     def who(item: Disagreement) -> str:
         parts = []
         for coder in item.coders:
@@ -292,5 +297,6 @@ def disagreements_model() -> RecordTableModel[Disagreement]:
             (QCoreApplication.translate("AgreementModels", "Kind"), lambda d: core_word(d.kind)),
             (QCoreApplication.translate("AgreementModels", "Where"), lambda d: f"{d.start}–{d.end}"),
             (QCoreApplication.translate("AgreementModels", "Coders"), who),
+            (QCoreApplication.translate("AgreementModels", "Consensus"), decision),
         ]
     )

@@ -55,7 +55,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
 
-def segments_model() -> RecordTableModel[CodedSegment]:
+def segments_model(review: Callable[[CodedSegment], str] = lambda s: "") -> RecordTableModel[CodedSegment]:
     return RecordTableModel(
         [
             (QCoreApplication.translate("SegmentsModel", "Document"), lambda s: s.document),
@@ -63,6 +63,7 @@ def segments_model() -> RecordTableModel[CodedSegment]:
             (QCoreApplication.translate("SegmentsModel", "Coder"), lambda s: s.coder),
             (QCoreApplication.translate("SegmentsModel", "Text"), lambda s: s.text),
             (QCoreApplication.translate("SegmentsModel", "Memo"), lambda s: s.memo),
+            (QCoreApplication.translate("SegmentsModel", "Review"), review),
         ]
     )
 

@@ -1,16 +1,20 @@
 """Coded segments: every segment of the selected code across documents, or all segments of the
-current document; a click jumps to the passage."""
+current document; a click jumps to the passage. A Review column shows each segment's review
+mark, and the list can be narrowed to one mark."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from caqda.core.summary import CodedSegment
 from caqda.gui.models import ID_ROLE
 from caqda.gui.models.table_models import segments_model
 
 BY_CODE, BY_DOCUMENT = 0, 1
+REVIEW_FILTERS = (None, "approved", "rejected", "discuss", "unreviewed")
 
 
 class SegmentsPanel(QWidget):
@@ -23,7 +27,23 @@ class SegmentsPanel(QWidget):
         self.scope.addItems([self.tr("Selected code, all documents"), self.tr("Current document, all codes")])
         self.scope.setCurrentIndex(BY_DOCUMENT)
         self.scope.currentIndexChanged.connect(self.scope_changed)
-        self.model = segments_model()
+        # coding uuids -> their review marks; set by the review wiring (None: no Review column data)
+        self.verdict_source: Callable[[list[str]], dict[str, str]] | None = None
+        self.verdict_label: Callable[[str], str] = lambda mark: mark
+        self.verdicts: dict[str, str] = {}
+        self._segments: list[CodedSegment] = []
+        self.review_filter = QComboBox()
+        self.review_filter.setObjectName("segments-review-filter")
+        for label in (
+            self.tr("All review marks"),
+            self.tr("Approved"),
+            self.tr("Rejected"),
+            self.tr("To discuss"),
+            self.tr("Unreviewed"),
+        ):
+            self.review_filter.addItem(label)
+        self.review_filter.currentIndexChanged.connect(self._show)
+        self.model = segments_model(lambda s: self.verdict_label(self.verdicts.get(s.uuid, "")))
         self.table = QTableView()
         self.table.setObjectName("segments-table")
         self.table.setModel(self.model)
@@ -39,14 +59,28 @@ class SegmentsPanel(QWidget):
         self.table.clicked.connect(self._clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scope)
+        choices = QHBoxLayout()
+        choices.addWidget(self.scope, 2)
+        choices.addWidget(self.review_filter, 1)
+        layout.addLayout(choices)
         layout.addWidget(self.table)
 
     def by_code(self) -> bool:
         return self.scope.currentIndex() == BY_CODE
 
     def show_segments(self, segments: list[CodedSegment]) -> None:
-        self.model.load(segments)
+        self._segments = segments
+        self._show()
+
+    def _show(self) -> None:
+        source = self.verdict_source
+        self.verdicts = source([s.uuid for s in self._segments]) if source and self._segments else {}
+        wanted = REVIEW_FILTERS[max(0, self.review_filter.currentIndex())]
+        if wanted is None:
+            shown = self._segments
+        else:
+            shown = [s for s in self._segments if self.verdicts.get(s.uuid, "unreviewed") == wanted]
+        self.model.load(shown)
 
     def _clicked(self, index: QModelIndex) -> None:
         segment = index.siblingAtColumn(0).data(ID_ROLE)

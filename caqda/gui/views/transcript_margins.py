@@ -3,6 +3,7 @@ right (one labelled stripe per code, and per coder when several coders are shown
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
@@ -18,6 +19,11 @@ if TYPE_CHECKING:
     from caqda.gui.views.transcript_view import TranscriptView
 
 LANE_WIDTH = 15
+VERDICT_SIGNS = {
+    "approved": ("✓", QColor("#2e7d32")),
+    "rejected": ("✗", QColor("#c62828")),
+    "discuss": ("?", QColor("#ef6c00")),
+}
 BAR_WIDTH = 12
 
 
@@ -84,6 +90,9 @@ class StripeArea(QWidget):
         self._hits: list[tuple[QRectF, Mark]] = []
         self.hidden = 0
         self._several_coders = False
+        # coding id -> review mark ("approved", "rejected", "discuss"), drawn as a sign on the bar
+        self.verdicts: Callable[[], dict[int, str]] | None = None
+        self._verdicts: dict[int, str] = {}
         self.setMouseTracking(True)
         font = QFont(view.font())
         font.setPointSizeF(7.5)
@@ -113,6 +122,7 @@ class StripeArea(QWidget):
         height = self.height()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         lane_bottoms: list[float] = []
+        self._verdicts = self.verdicts() if self.verdicts is not None else {}
         marks = sorted(self.view.index.marks_between(*span), key=lambda m: (m.start, -m.end, m.coding_id))
         for mark in marks:
             code = content.codes.get(mark.code_id)
@@ -148,7 +158,26 @@ class StripeArea(QWidget):
         content = self.view.content
         if self._several_coders and content is not None:
             name = f"{name} · {content.coders.get(mark.coder_id, '')}"
-        self._paint_label(painter, rect, name, color)
+        verdict = self._verdicts.get(mark.coding_id)
+        if verdict is None:
+            self._paint_label(painter, rect, name, color)
+        else:  # the sign on top, the label below it
+            self._paint_label(painter, rect.adjusted(0, 14, 0, 0), name, color)
+            self._paint_verdict(painter, rect, verdict)
+
+    def _paint_verdict(self, painter: QPainter, rect: QRectF, verdict: str) -> None:
+        """A review mark as a sign in a white disc at the bar's top: ✓, ✗ or ?."""
+        sign, color = VERDICT_SIGNS.get(verdict, ("", MUTED))
+        disc = QRectF(rect.center().x() - 6.5, rect.top() + 0.5, 13, 13)
+        painter.save()
+        painter.setPen(QPen(color, 1.2))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawEllipse(disc)
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, sign)
+        painter.restore()
 
     def _paint_label(self, painter: QPainter, rect: QRectF, name: str, color: QColor) -> None:
         if rect.height() < 30:
@@ -172,6 +201,27 @@ class StripeArea(QWidget):
         offsets = self.view.offsets
         return offsets.to_code_point(first.position()), offsets.to_code_point(last.position() + last.length())
 
+    def _describe(self, mark: Mark) -> str:
+        """The view's tooltip for a coding, with its review mark when it has one."""
+        text = self.view.describe(mark)
+        verdict = self._verdicts.get(mark.coding_id)
+        labels = {
+            "approved": self.tr("✓ approved"),
+            "rejected": self.tr("✗ rejected"),
+            "discuss": self.tr("? to discuss"),
+        }
+        if verdict in labels:
+            text += "<br>" + self.tr("Review: {mark}").format(mark=labels[verdict])
+        return text
+
+    def drawn_verdicts(self) -> dict[int, str]:
+        """The review marks drawn in the last paint, by coding id (what the reader sees)."""
+        return {
+            mark.coding_id: self._verdicts[mark.coding_id]
+            for _, mark in self._hits
+            if mark.coding_id in self._verdicts
+        }
+
     def mark_at(self, point: QPointF) -> Mark | None:
         for rect, mark in reversed(self._hits):
             if rect.adjusted(-1, 0, 1, 0).contains(point):
@@ -183,7 +233,7 @@ class StripeArea(QWidget):
             help_event = QHelpEvent(event.type(), event.pos(), event.globalPos())  # type: ignore[attr-defined]
             mark = self.mark_at(QPointF(help_event.pos()))
             if mark is not None:
-                QToolTip.showText(help_event.globalPos(), self.view.describe(mark), self)
+                QToolTip.showText(help_event.globalPos(), self._describe(mark), self)
             else:
                 QToolTip.hideText()
             return True

@@ -56,6 +56,9 @@ def _known(project: Project) -> dict[str, object]:
         "text": segment.text,
         "memo": segment.memo,
         "coding_uuid": segment.uuid,
+        "review": "",
+        "reviewer": "",
+        "review_comment": "",
     }
 
 
@@ -85,7 +88,7 @@ def test_segments_xlsx(demo: Project, tmp_path: Path) -> None:
     text_column = SEGMENT_COLUMNS.index("text") + 1
     assert sheet.cell(row=2, column=text_column).alignment.wrap_text
     assert sheet.column_dimensions["J"].width >= 60 and sheet.column_dimensions["E"].width <= 10
-    assert sheet.auto_filter.ref == f"A1:L{len(rows) + 1}"
+    assert sheet.auto_filter.ref == f"A1:O{len(rows) + 1}"
     about = openpyxl.load_workbook(path)["About"]
     assert about["B2"].value == demo.path.name
 
