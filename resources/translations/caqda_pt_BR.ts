@@ -942,6 +942,11 @@
         <source>Move code “{name}”</source>
         <translation>Mover código “{name}”</translation>
     </message>
+    <message>
+        <location filename="../../caqda/gui/team_actions.py" line="30"/>
+        <source>Merge “{name}”</source>
+        <translation>Mesclar “{name}”</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -959,6 +964,64 @@
         <location filename="../../caqda/gui/agreement/compare_view.py" line="46"/>
         <source>&lt;b&gt;{code}&lt;/b&gt; in {document}: {kind} {position}</source>
         <translation>&lt;b&gt;{code}&lt;/b&gt; em {document}: {kind} {position}</translation>
+    </message>
+</context>
+<context>
+    <name>CopyForDialog</name>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="30"/>
+        <source>Prepare a coder&apos;s copy</source>
+        <translation>Preparar a cópia de um(a) codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="34"/>
+        <source>The copy has the same documents and codebook. The coder works in it and sends it back; File › Merge a coder&apos;s copy brings their codings, changes and deletions here.</source>
+        <translation>A cópia tem os mesmos documentos e o mesmo livro de códigos. O(a) codificador(a) trabalha nela e a devolve; Arquivo › Mesclar a cópia de um(a) codificador(a) traz para cá as codificações, alterações e exclusões.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="46"/>
+        <source>A coder&apos;s name</source>
+        <translation>Nome do(a) codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="48"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="53"/>
+        <source>&amp;Blind: leave out the other coders&apos; codings</source>
+        <translation>&amp;Cega: deixar de fora as codificações dos outros codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="57"/>
+        <source>&amp;Coder:</source>
+        <translation>C&amp;odificador(a):</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="58"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Salvar como:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="66"/>
+        <source>&amp;Prepare copy</source>
+        <translation>P&amp;reparar cópia</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="88"/>
+        <source>coder</source>
+        <translation>codificador</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="93"/>
+        <source>Save the coder&apos;s copy</source>
+        <translation>Salvar a cópia do(a) codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="93"/>
+        <source>caqda projects (*.caqda)</source>
+        <translation>Projetos do caqda (*.caqda)</translation>
     </message>
 </context>
 <context>
@@ -1282,186 +1345,191 @@ importado de {source}</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/menus.py" line="64"/>
+        <source>Prepare a coder&apos;s &amp;copy…</source>
+        <translation>Preparar a &amp;cópia de um(a) codificador(a)…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="65"/>
         <source>&amp;Merge a coder&apos;s copy…</source>
         <translation>&amp;Mesclar a cópia de um(a) codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="67"/>
+        <location filename="../../caqda/gui/menus.py" line="68"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fechar projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="69"/>
+        <location filename="../../caqda/gui/menus.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="72"/>
+        <location filename="../../caqda/gui/menus.py" line="73"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="73"/>
+        <location filename="../../caqda/gui/menus.py" line="74"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="74"/>
+        <location filename="../../caqda/gui/menus.py" line="75"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="78"/>
+        <location filename="../../caqda/gui/menus.py" line="79"/>
         <source>Code selection &amp;with…</source>
         <translation>&amp;Codificar seleção com…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="79"/>
+        <location filename="../../caqda/gui/menus.py" line="80"/>
         <source>&amp;In-vivo code</source>
         <translation>Código &amp;in vivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="82"/>
+        <location filename="../../caqda/gui/menus.py" line="83"/>
         <source>Code whole speaker &amp;turn…</source>
         <translation>Codificar &amp;turno de fala inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="88"/>
+        <location filename="../../caqda/gui/menus.py" line="89"/>
         <source>Code whole &amp;paragraph…</source>
         <translation>Codificar &amp;parágrafo inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="94"/>
+        <location filename="../../caqda/gui/menus.py" line="95"/>
         <source>&amp;Change code of coding…</source>
         <translation>Tr&amp;ocar código da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="95"/>
+        <location filename="../../caqda/gui/menus.py" line="96"/>
         <source>Re&amp;size coding…</source>
         <translation>&amp;Ajustar trecho da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="99"/>
+        <location filename="../../caqda/gui/menus.py" line="100"/>
         <source>Give coding the &amp;selected range</source>
         <translation>Aplicar o trecho &amp;selecionado à codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="104"/>
+        <location filename="../../caqda/gui/menus.py" line="105"/>
         <source>Coding &amp;memo…</source>
         <translation>&amp;Memorando da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="108"/>
+        <location filename="../../caqda/gui/menus.py" line="109"/>
         <source>&amp;Remove coding</source>
         <translation>Remo&amp;ver codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="115"/>
+        <location filename="../../caqda/gui/menus.py" line="116"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="116"/>
+        <location filename="../../caqda/gui/menus.py" line="117"/>
         <source>&amp;New code…</source>
         <translation>&amp;Novo código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="117"/>
+        <location filename="../../caqda/gui/menus.py" line="118"/>
         <source>New &amp;subcode…</source>
         <translation>Novo &amp;subcódigo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="118"/>
+        <location filename="../../caqda/gui/menus.py" line="119"/>
         <source>&amp;Edit code…</source>
         <translation>&amp;Editar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="119"/>
+        <location filename="../../caqda/gui/menus.py" line="120"/>
         <source>&amp;Colour…</source>
         <translation>&amp;Cor…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="120"/>
+        <location filename="../../caqda/gui/menus.py" line="121"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Mesclar em…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="121"/>
+        <location filename="../../caqda/gui/menus.py" line="122"/>
         <source>&amp;Delete code…</source>
         <translation>E&amp;xcluir código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="122"/>
+        <location filename="../../caqda/gui/menus.py" line="123"/>
         <source>Assign &amp;key</source>
         <translation>Atribuir &amp;tecla</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="124"/>
+        <location filename="../../caqda/gui/menus.py" line="125"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="128"/>
+        <location filename="../../caqda/gui/menus.py" line="129"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nálise</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="130"/>
+        <location filename="../../caqda/gui/menus.py" line="131"/>
         <source>Inter-coder &amp;agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="132"/>
+        <location filename="../../caqda/gui/menus.py" line="133"/>
         <source>&amp;Search documents…</source>
         <translation>&amp;Pesquisar nos documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="133"/>
+        <location filename="../../caqda/gui/menus.py" line="134"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="135"/>
+        <location filename="../../caqda/gui/menus.py" line="136"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="136"/>
+        <location filename="../../caqda/gui/menus.py" line="137"/>
         <source>&amp;Coders</source>
         <translation>&amp;Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="137"/>
+        <location filename="../../caqda/gui/menus.py" line="138"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>Codificação ce&amp;ga (ocultar os outros codificadores)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="139"/>
+        <location filename="../../caqda/gui/menus.py" line="140"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;Ajustar seleções a palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="144"/>
+        <location filename="../../caqda/gui/menus.py" line="145"/>
         <source>Go to &amp;transcript</source>
         <translation>Ir para a &amp;transcrição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="148"/>
+        <location filename="../../caqda/gui/menus.py" line="149"/>
         <source>Go to &amp;documents</source>
         <translation>Ir para os &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="152"/>
+        <location filename="../../caqda/gui/menus.py" line="153"/>
         <source>Go to code&amp;book</source>
         <translation>Ir para o &amp;livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="155"/>
+        <location filename="../../caqda/gui/menus.py" line="156"/>
         <source>&amp;Find code…</source>
         <translation>&amp;Procurar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="160"/>
+        <location filename="../../caqda/gui/menus.py" line="161"/>
         <source>Go to coded &amp;segments</source>
         <translation>Ir para os &amp;segmentos codificados</translation>
     </message>
@@ -1469,127 +1537,127 @@ importado de {source}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="63"/>
+        <location filename="../../caqda/gui/main_window.py" line="64"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="66"/>
+        <location filename="../../caqda/gui/main_window.py" line="67"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="69"/>
+        <location filename="../../caqda/gui/main_window.py" line="70"/>
         <source>Coded segments</source>
         <translation>Segmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="75"/>
+        <location filename="../../caqda/gui/main_window.py" line="76"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="78"/>
+        <location filename="../../caqda/gui/main_window.py" line="79"/>
         <source>Search</source>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="173"/>
+        <location filename="../../caqda/gui/main_window.py" line="175"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="173"/>
+        <location filename="../../caqda/gui/main_window.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="178"/>
+        <location filename="../../caqda/gui/main_window.py" line="180"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="178"/>
+        <location filename="../../caqda/gui/main_window.py" line="180"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="358"/>
+        <location filename="../../caqda/gui/main_window.py" line="357"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="360"/>
+        <location filename="../../caqda/gui/main_window.py" line="359"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="370"/>
+        <location filename="../../caqda/gui/main_window.py" line="369"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="413"/>
+        <location filename="../../caqda/gui/main_window.py" line="412"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="415"/>
+        <location filename="../../caqda/gui/main_window.py" line="414"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="418"/>
+        <location filename="../../caqda/gui/main_window.py" line="417"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="418"/>
+        <location filename="../../caqda/gui/main_window.py" line="417"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="420"/>
+        <location filename="../../caqda/gui/main_window.py" line="419"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="431"/>
+        <location filename="../../caqda/gui/main_window.py" line="430"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="449"/>
+        <location filename="../../caqda/gui/main_window.py" line="448"/>
         <source>Project memo</source>
         <translation>Memorando do projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="452"/>
+        <location filename="../../caqda/gui/main_window.py" line="451"/>
         <source>Memo on {name}</source>
         <translation>Memorando sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="458"/>
+        <location filename="../../caqda/gui/main_window.py" line="457"/>
         <source>Memo on the code “{name}”</source>
         <translation>Memorando sobre o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="460"/>
+        <location filename="../../caqda/gui/main_window.py" line="459"/>
         <source>Open a document or select a code first.</source>
         <translation>Primeiro abra um documento ou selecione um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="462"/>
+        <location filename="../../caqda/gui/main_window.py" line="461"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="474"/>
+        <location filename="../../caqda/gui/main_window.py" line="473"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="480"/>
+        <location filename="../../caqda/gui/main_window.py" line="479"/>
         <source>Delete this memo?</source>
         <translation>Excluir este memorando?</translation>
     </message>
@@ -1600,7 +1668,6 @@ importado de {source}</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/main_window.py" line="526"/>
-        <location filename="../../caqda/gui/main_window.py" line="662"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
@@ -1638,16 +1705,6 @@ importado de {source}</translation>
         <location filename="../../caqda/gui/main_window.py" line="649"/>
         <source>Coded the hits as “{name}”.</source>
         <translation>Ocorrências codificadas como “{name}”.</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="660"/>
-        <source>Merge a coder&apos;s copy</source>
-        <translation>Mesclar a cópia de um(a) codificador(a)</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="669"/>
-        <source>Merge the codings, codes, documents and memos of “{name}” into this project? This cannot be undone.</source>
-        <translation>Mesclar as codificações, os códigos, os documentos e os memorandos de “{name}” neste projeto? Isso não pode ser desfeito.</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1774,99 @@ importado de {source}</translation>
         <location filename="../../caqda/gui/views/memos_panel.py" line="46"/>
         <source>Delete</source>
         <translation>Excluir</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreviewDialog</name>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="26"/>
+        <source>Merge “{name}”</source>
+        <translation>Mesclar “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="35"/>
+        <source>Added</source>
+        <translation>Adicionadas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="35"/>
+        <source>Changed</source>
+        <translation>Alteradas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="35"/>
+        <source>Deleted</source>
+        <translation>Excluídas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="38"/>
+        <source>Codings</source>
+        <translation>Codificações</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="38"/>
+        <source>Memos</source>
+        <translation>Memorandos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="38"/>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="46"/>
+        <source>New documents: {documents}. New coders: {coders}.</source>
+        <translation>Documentos novos: {documents}. Codificadores novos: {coders}.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="55"/>
+        <source>Conflicts</source>
+        <translation>Conflitos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="59"/>
+        <source>Note: {note}</source>
+        <translation>Observação: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="62"/>
+        <source>Conflicts ({count}): nothing is resolved silently; each is listed with what was kept.</source>
+        <translation>Conflitos ({count}): nada é resolvido em silêncio; cada um aparece com o que foi mantido.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="65"/>
+        <source>No conflicts.</source>
+        <translation>Nenhum conflito.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="70"/>
+        <source>The merge is one step: Edit › Undo puts the project back as it was.</source>
+        <translation>A mesclagem é um único passo: Editar › Desfazer devolve o projeto ao estado anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="76"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Mesclar</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="80"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="103"/>
+        <source>Nothing to merge: this project already has everything in “{name}”.</source>
+        <translation>Nada a mesclar: este projeto já tem tudo o que há em “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="107"/>
+        <source>Merging “{name}” will change this project as follows.</source>
+        <translation>Mesclar “{name}” mudará este projeto assim:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="111"/>
+        <source>Merging {coder}&apos;s copy (handed out {when} UTC) will change this project as follows.</source>
+        <translation>Mesclar a cópia de {coder} (entregue em {when} UTC) mudará este projeto assim:</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2057,29 @@ importado de {source}</translation>
         <location filename="../../caqda/gui/views/segments_panel.py" line="23"/>
         <source>Current document, all codes</source>
         <translation>Documento atual, todos os códigos</translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message>
+        <location filename="../../caqda/gui/team_actions.py" line="81"/>
+        <source>Wrote a blind copy for {coder}: {path} ({codings} codings; {left} codings of other coders left out).</source>
+        <translation>Cópia cega gravada para {coder}: {path} ({codings} codificações; {left} codificações de outros codificadores ficaram de fora).</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/team_actions.py" line="84"/>
+        <source>Wrote a copy for {coder}: {path} ({codings} codings).</source>
+        <translation>Cópia gravada para {coder}: {path} ({codings} codificações).</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/team_actions.py" line="100"/>
+        <source>Merge a coder&apos;s copy</source>
+        <translation>Mesclar a cópia de um(a) codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/team_actions.py" line="102"/>
+        <source>caqda projects (*.caqda)</source>
+        <translation>Projetos do caqda (*.caqda)</translation>
     </message>
 </context>
 </TS>

@@ -69,6 +69,9 @@ CLASS_CONTEXTS = {
     "SegmentsPanel",
     "SearchPanel",
     "AuditDialog",
+    "CopyForDialog",
+    "MergePreviewDialog",
+    "TeamActions",
 }
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")

@@ -55,7 +55,9 @@ class CopyForDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Coder:"), self.coder)
-        form.addRow(self.tr("&Save as:"), path_row)
+        path_label = QLabel(self.tr("&Save as:"), self)
+        path_label.setBuddy(self.path)
+        form.addRow(path_label, path_row)
         form.addRow("", self.blind)
 
         self.buttons = QDialogButtonBox(

@@ -93,6 +93,8 @@ class MergePreviewDialog(QDialog):
         layout.addWidget(undo_hint)
         layout.addWidget(self.buttons)
         self.conflicts.setVisible(bool(plan.conflicts or plan.notes))
+        undo_hint.setVisible(not plan.empty)
+        self.merge_button.setVisible(not plan.empty)
         self.resize(720, 520 if plan.conflicts or plan.notes else self.sizeHint().height())
 
     def _heading(self) -> str:
