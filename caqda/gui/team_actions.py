@@ -78,7 +78,8 @@ class TeamActions(QObject):
             return
         text = (
             self.tr(
-                "Wrote a blind copy for {coder}: {path} ({codings} codings; {left} codings of other coders left out)."
+                "Wrote a blind copy for {coder}: {path} ({codings} codings; "
+                "{left} codings of other coders left out)."
             )
             if blind
             else self.tr("Wrote a copy for {coder}: {path} ({codings} codings).")

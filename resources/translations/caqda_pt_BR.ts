@@ -2067,17 +2067,17 @@ importado de {source}</translation>
         <translation>Cópia cega gravada para {coder}: {path} ({codings} codificações; {left} codificações de outros codificadores ficaram de fora).</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/team_actions.py" line="84"/>
+        <location filename="../../caqda/gui/team_actions.py" line="85"/>
         <source>Wrote a copy for {coder}: {path} ({codings} codings).</source>
         <translation>Cópia gravada para {coder}: {path} ({codings} codificações).</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/team_actions.py" line="100"/>
+        <location filename="../../caqda/gui/team_actions.py" line="101"/>
         <source>Merge a coder&apos;s copy</source>
         <translation>Mesclar a cópia de um(a) codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/team_actions.py" line="102"/>
+        <location filename="../../caqda/gui/team_actions.py" line="103"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
