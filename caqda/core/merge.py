@@ -17,9 +17,10 @@ from typing import Any
 
 from caqda.core import audit, tombstones
 from caqda.core.errors import ProjectError
-from caqda.core.merge_plan import MergePlan, plan_from
+from caqda.core.merge_plan import MergePlan
+from caqda.core.merge_planner import plan_from
 from caqda.core.project import Change, Project, new_uuid, now
-from caqda.core.snapshots import _parents_first
+from caqda.core.snapshots import _parents_first as parents_first
 from caqda.core.team_copies import handout_of, project_identity
 
 _CODE_COLUMNS = (
@@ -166,7 +167,7 @@ def _save_before(target: Project, plan: MergePlan, undo: MergeUndo) -> None:
             f"SELECT {', '.join(chr(34) + c + chr(34) for c in _CODE_COLUMNS)} FROM codes "
             f"WHERE id IN ({','.join('?' * len(sub))})", tuple(sub)) if row[0] not in known]  # fmt: skip
     by_id = {row[0]: dict(zip(_CODE_COLUMNS, row, strict=True)) for row in codes}
-    undo.before["codes"] = [tuple(row.values()) for row in _parents_first(by_id)]
+    undo.before["codes"] = [tuple(row.values()) for row in parents_first(by_id)]
     coding_uuids = [c[0] for c in plan.codings_changed] + [c[0] for c in plan.codings_deleted]
     undo.before["codings"] = rows("codings", _CODING_COLUMNS, coding_uuids)
     memo_uuids = [m[0] for m in plan.memos_changed] + [m[0] for m in plan.memos_deleted]
@@ -197,7 +198,7 @@ def _insert_coders(target: Project, plan: MergePlan, ids: _Ids, undo: MergeUndo)
 
 
 def _insert_documents(target: Project, plan: MergePlan, ids: _Ids, undo: MergeUndo) -> None:
-    from caqda.core.merge_plan import _STRUCTURE
+    from caqda.core.merge_plan import DOCUMENT_STRUCTURE
 
     for document in plan.documents:
         row = dict(document.row)
@@ -209,7 +210,7 @@ def _insert_documents(target: Project, plan: MergePlan, ids: _Ids, undo: MergeUn
         )
         document_id = int(cursor.lastrowid or 0)
         ids.documents[row["uuid"]] = document_id
-        for table, fields in _STRUCTURE.items():
+        for table, fields in DOCUMENT_STRUCTURE.items():
             marks = ", ".join("?" * (fields.count(",") + 1))
             target.connection.executemany(
                 f"INSERT INTO {table}(document_id, {fields}) VALUES (?, {marks})",
