@@ -220,3 +220,57 @@ def test_bad_copies_are_refused_and_nothing_changes(team: Team, tmp_path: Path) 
 
     assert isinstance(MergeRefusedError("x"), ProjectError)
     assert state(main) == before and _fingerprint(main.path) == main_file
+
+
+def test_memos_moves_and_deletions_on_the_other_side(demo: Project, tmp_path: Path) -> None:
+    """Memos edited on both sides or deleted in the copy, a code moved in the copy, a code the
+    supervisor deleted while the coder still used it, a coding removed here but changed there."""
+    ana = coders.find_coder(demo, "Ana")
+    edited = memos.add_memo(demo, "First thoughts", coder_id=ana.id)
+    dropped = memos.add_memo(demo, "To be dropped", coder_id=ana.id)
+    used = codebook.find_code(demo, "Customer sphere/Emotional value")
+    anas = list_codings(demo, CodingFilter(coder_ids=(ana.id,)))
+    resized = next(c for c in anas if c.code_id != used.id)
+    team_copies.copy_for(demo, "Ana", tmp_path / "ana.caqda")
+    tick()
+    with Project.open(tmp_path / "ana.caqda") as copy:
+        copy.acting_coder = coders.find_coder(copy, "Ana")
+        memos.edit_memo(copy, edited.id, text="Ana's second thoughts")
+        memos.delete_memo(copy, dropped.id)
+        codebook.move_code(
+            copy, codebook.find_code(copy, "Peer support").id, codebook.find_code(copy, "Joint sphere").id
+        )
+        new = add_coding(copy, document_id=3, code_id=used.id, coder_id=ana.id, start=5, end=25)
+        resize_coding(copy, resized.id, resized.start, resized.end + 2)
+    tick()
+    demo.acting_coder = coders.ensure_coder(demo, "Supervisor")
+    memos.edit_memo(demo, edited.id, text="The supervisor's reading")
+    on_used = len(list_codings(demo, CodingFilter(code_ids=(used.id,))))
+    codebook.delete_code(demo, used.id)
+    remove_coding(demo, resized.id)
+    tick()
+    before = state(demo)
+
+    plan = plan_merge(demo, tmp_path / "ana.caqda")
+    counts = plan.counts()
+    assert (counts["memos_added"], counts["memos_changed"], counts["memos_deleted"]) == (0, 0, 1)
+    assert (counts["codes_added"], counts["codes_changed"], counts["codes_deleted"]) == (1, 1, 0)
+    assert (counts["codings_added"], counts["codings_changed"], counts["codings_deleted"]) == (1, 0, 0)
+    assert {c.uuid: c.entity for c in plan.conflicts} == {
+        edited.uuid: "memo",
+        used.uuid: "code",
+        resized.uuid: "coding",
+    }
+    assert "stays deleted" in next(c.description for c in plan.conflicts if c.uuid == resized.uuid)
+    assert on_used > 1 and "1 codings" not in " ".join(plan.notes)
+
+    undo = apply_merge(demo, plan)
+    assert memos.get_memo(demo, edited.id).text == "The supervisor's reading"
+    assert dropped.uuid in {t.uuid for t in tombstones(demo, "memo")}
+    assert codebook.code_path(demo, codebook.find_code(demo, "Peer support")) == "Joint sphere/Peer support"
+    back = codebook.find_code(demo, "Emotional value")
+    assert back.uuid == used.uuid and used.uuid not in {t.uuid for t in tombstones(demo, "code")}
+    assert [c.uuid for c in list_codings(demo, CodingFilter(code_ids=(back.id,)))] == [new.uuid]
+    assert coding_by_uuid(demo, resized.uuid) is None
+    undo_merge(demo, plan, undo)
+    assert state(demo) == before
