@@ -6,10 +6,13 @@ deleted. Each figure is a fresh process:
 - merge: ``apply_merge`` of that plan (one transaction, tombstones, audit trail);
 - window: File › Merge from the preview to the merged project with every panel refreshed;
 - command: ``caqda merge PROJECT COPY --dry-run`` as a whole, Python start included.
+
+The project has an audit event per coding and the copy one per change, as the window leaves them.
 """
 
 from __future__ import annotations
 
+import json
 import random
 import shutil
 import sys
@@ -24,7 +27,7 @@ from projects import working_copy
 
 from caqda.core import tombstones
 from caqda.core.merge import apply_merge, plan_merge
-from caqda.core.project import Project, now
+from caqda.core.project import Project, new_uuid, now
 from caqda.core.team_copies import copy_for
 
 CHANGED, DELETED = 5_000, 1_000
@@ -35,6 +38,13 @@ def prepare(folder: Path) -> tuple[Path, Path]:
     main = working_copy("10mb", folder)
     copy = folder / "ana.caqda"
     with Project.open(main) as project:
+        with project.transaction() as connection:  # an audit trail as coding in the window leaves
+            connection.executemany(
+                "INSERT INTO audit_events(uuid, at, coder_id, action, entity, entity_uuid, after) "
+                "VALUES (?, ?, ?, 'add coding', 'coding', ?, ?)",
+                [(new_uuid(), row[2], row[1], row[0], json.dumps({"start": row[3], "end": row[4]}))
+                 for row in project.rows('SELECT uuid, coder_id, created_at, start, "end" FROM codings')],
+            )  # fmt: skip
         copy_for(project, "Ana", copy)
     time.sleep(0.01)
     with Project.open(copy) as opened, opened.transaction() as connection:
@@ -46,14 +56,25 @@ def prepare(folder: Path) -> tuple[Path, Path]:
             [(stamp, row[0]) for row in chosen[:CHANGED]],
         )
         tombstones.bury(opened, "coding", [row[1] for row in chosen[CHANGED:]])
+        connection.executemany(
+            "INSERT INTO audit_events(uuid, at, coder_id, action, entity, entity_uuid, before, after) "
+            "VALUES (?, ?, 1, ?, 'coding', ?, '{}', '{}')",
+            [(new_uuid(), stamp, "resize coding" if index < CHANGED else "remove coding", row[1])
+             for index, row in enumerate(chosen)],
+        )  # fmt: skip
         connection.executemany("DELETE FROM codings WHERE id = ?", [(row[0],) for row in chosen[CHANGED:]])
-        print(f"Ana's copy: {len(rows):,} codings, {CHANGED:,} changed, {DELETED:,} deleted; project: 60,000")
+        print(
+            f"Ana's copy: {len(rows):,} codings, {CHANGED:,} changed, {DELETED:,} deleted (and as many audit "
+            "events); project: 60,000 codings and 60,000 audit events"
+        )
     return main, copy
 
 
 def _check(plan) -> None:  # type: ignore[no-untyped-def]
     counts = plan.counts()
-    if (counts["codings_changed"], counts["codings_deleted"], counts["conflicts"]) != (CHANGED, DELETED, 0):
+    expected = (CHANGED, DELETED, 0, CHANGED + DELETED)
+    found = (counts["codings_changed"], counts["codings_deleted"], counts["conflicts"], counts["events"])
+    if found != expected:
         raise RuntimeError(f"unexpected plan: {counts}")
 
 

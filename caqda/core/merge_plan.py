@@ -121,13 +121,18 @@ def ids_to_uuids(project: Project, table: str) -> dict[int, str]:
     return {row[0]: row[1] for row in project.rows(f"SELECT id, uuid FROM {table}")}
 
 
-def common_since(target: Project, source: Project, handout: Handout | None) -> str:
+def common_since(target: Project, source: Project, handout: Handout | None) -> tuple[str, set[str]]:
     """The moment after which a change counts as new: the handout, or the latest audit event
-    both files hold (after a merge, that is the copy's last event), whichever is later."""
-    known = {row[0] for row in target.rows("SELECT uuid FROM audit_events")}
-    shared = [row[1] for row in source.rows("SELECT uuid, at FROM audit_events") if row[0] in known]
-    candidates = shared + ([handout.at] if handout else [])
-    return max(candidates, default="")
+    both files hold (after a merge, that is the copy's last event), whichever is later; and the
+    uuids of the copy's events this project lacks."""
+    known = {row[0] for row in plain_rows(target, "SELECT uuid FROM audit_events")}
+    shared, missing = [], set()
+    for uuid, at in plain_rows(source, "SELECT uuid, at FROM audit_events"):
+        if uuid in known:
+            shared.append(at)
+        else:
+            missing.add(uuid)
+    return max(shared + ([handout.at] if handout else []), default=""), missing
 
 
 ID_TABLES = ("documents", "codes", "coders")

@@ -24,9 +24,11 @@ from caqda.core.team_copies import Handout
 
 
 def plan_from(target: Project, source: Project, handout: Handout | None) -> MergePlan:
-    plan = MergePlan(source.path.name, handout, common_since(target, source, handout))
+    since, missing_events = common_since(target, source, handout)
+    plan = MergePlan(source.path.name, handout, since)
     who = handout.coder if handout else "the copy"
     context = _Context(target, source, plan, who)
+    context.missing_events = missing_events
     context.coders()
     context.documents()
     context.codes()
@@ -49,6 +51,7 @@ class _Context(CodebookPlanning):
         self.names: dict[str, str] = {}  # uuid -> document name or code path, for messages
         self.target_code_uuid = ids_to_uuids(target, "codes")
         self.coding_deletions: set[str] = set()
+        self.missing_events: set[str] = set()
 
     # -- coders and documents ------------------------------------------------------------------
     def coders(self) -> None:
@@ -243,11 +246,12 @@ class _Context(CodebookPlanning):
 
     # -- the audit trail -------------------------------------------------------------------------------
     def events(self) -> None:
-        known = {row[0] for row in self.target.rows("SELECT uuid FROM audit_events")}
-        for row in self.source.rows(
-            "SELECT uuid, at, coder_id, action, entity, entity_uuid, before, after FROM audit_events "
-            "ORDER BY id"
-        ):
-            if row[0] not in known:
-                coder = self.coder_uuid.get(row[2]) if row[2] else None
-                self.plan.events.append((row[0], row[1], coder, *tuple(row)[3:]))
+        """The copy's audit events this project lacks, read in full only for those."""
+        rows = plain_rows_by_uuid(
+            self.source,
+            "SELECT id, uuid, at, coder_id, action, entity, entity_uuid, before, after FROM audit_events",
+            sorted(self.missing_events),
+        )
+        for row in sorted(rows):
+            coder = self.coder_uuid.get(row[3]) if row[3] else None
+            self.plan.events.append((row[1], row[2], coder, *row[4:]))
