@@ -19,9 +19,9 @@ from typing import Any
 
 from caqda.core import audit, tombstones
 from caqda.core.errors import ProjectError
-from caqda.core.merge_plan import MergePlan
+from caqda.core.merge_plan import MergePlan, plain_rows, plain_rows_by_uuid
 from caqda.core.merge_planner import plan_from
-from caqda.core.project import Change, Project, new_uuid, now
+from caqda.core.project import Project, new_uuid, now
 from caqda.core.snapshots import _parents_first as parents_first
 from caqda.core.team_copies import handout_of, project_identity
 
@@ -123,7 +123,7 @@ def apply_merge(target: Project, plan: MergePlan) -> MergeUndo:
         _write_codings(target, plan, ids, undo)
         for uuid, at, by in plan.codes_deleted:
             connection.execute("DELETE FROM codes WHERE uuid = ?", (uuid,))
-            tombstones.bury(target, "code", [uuid], by=by, at=at)
+            tombstones.bury_rows(target, "code", [(uuid, at, by)])
         _write_memos(target, plan, ids, undo)
         connection.executemany(
             "INSERT INTO audit_events(uuid, at, coder_id, action, entity, entity_uuid, before, after) "
@@ -159,27 +159,22 @@ class _Ids:
 
 
 def _save_before(target: Project, plan: MergePlan, undo: MergeUndo) -> None:
-    def rows(table: str, columns: tuple[str, ...], uuids: list[str]) -> list[tuple[Any, ...]]:
-        names = ", ".join(f'"{c}"' for c in columns)
-        found = []
-        for start in range(0, len(uuids), 500):
-            chunk = uuids[start : start + 500]
-            found += target.rows(f"SELECT {names} FROM {table} WHERE uuid IN ({','.join('?' * len(chunk))})",
-                                 tuple(chunk))  # fmt: skip
-        return [tuple(row) for row in found]
+    """Keep the rows the merge will change or delete, and the tombstones it may touch."""
 
-    code_uuids = [c.uuid for c in plan.codes_changed] + [c[0] for c in plan.codes_deleted]
-    codes = rows("codes", _CODE_COLUMNS, code_uuids)
+    def rows(table: str, columns: tuple[str, ...], uuids: list[str]) -> list[tuple[Any, ...]]:
+        names = ", ".join(f'"{column}"' for column in columns)
+        return plain_rows_by_uuid(target, f"SELECT {names} FROM {table}", uuids)
+
+    deleted = {c[0] for c in plan.codes_deleted}
+    codes = rows("codes", _CODE_COLUMNS, [c.uuid for c in plan.codes_changed] + sorted(deleted))
     # Deleting a code takes its subcodes along: keep them all, parents first.
-    deleted_ids = [row[0] for row in codes if row[1] in {c[0] for c in plan.codes_deleted}]
-    if deleted_ids:
+    if deleted:
         from caqda.core.codebook import descendants
 
-        sub = {i for code_id in deleted_ids for i in descendants(target, code_id)}
-        known = {row[0] for row in codes}
-        codes += [tuple(row) for row in target.rows(
-            f"SELECT {', '.join(chr(34) + c + chr(34) for c in _CODE_COLUMNS)} FROM codes "
-            f"WHERE id IN ({','.join('?' * len(sub))})", tuple(sub)) if row[0] not in known]  # fmt: skip
+        subtree = {i for row in codes if row[1] in deleted for i in descendants(target, row[0])}
+        wanted = subtree - {row[0] for row in codes}
+        names = ", ".join(f'"{column}"' for column in _CODE_COLUMNS)
+        codes += [row for row in plain_rows(target, f"SELECT {names} FROM codes") if row[0] in wanted]
     by_id = {row[0]: dict(zip(_CODE_COLUMNS, row, strict=True)) for row in codes}
     undo.before["codes"] = [tuple(row.values()) for row in parents_first(by_id)]
     coding_uuids = [c[0] for c in plan.codings_changed] + [c[0] for c in plan.codings_deleted]
@@ -192,13 +187,11 @@ def _save_before(target: Project, plan: MergePlan, undo: MergeUndo) -> None:
         + [("code", c["uuid"]) for c in plan.codes_added]
         + [("code", c[0]) for c in plan.codes_deleted]
     )
+    touched = set(undo.touched)
     undo.tombstones = [
-        tuple(row)
-        for entity, uuid in undo.touched
-        for row in target.rows(
-            "SELECT entity, uuid, deleted_at, deleted_by FROM tombstones WHERE entity = ? AND uuid = ?",
-            (entity, uuid),
-        )
+        row
+        for row in plain_rows(target, "SELECT entity, uuid, deleted_at, deleted_by FROM tombstones")
+        if (row[0], row[1]) in touched
     ]
 
 
@@ -299,7 +292,7 @@ def _write_codings(target: Project, plan: MergePlan, ids: _Ids, undo: MergeUndo)
         [(*values(row), row[0]) for row in plan.codings_changed],
     )
     connection.executemany("DELETE FROM codings WHERE uuid = ?", [(row[0],) for row in plan.codings_deleted])
-    _bury(target, "coding", plan.codings_deleted)
+    tombstones.bury_rows(target, "coding", plan.codings_deleted)
 
 
 def _write_memos(target: Project, plan: MergePlan, ids: _Ids, undo: MergeUndo) -> None:
@@ -322,16 +315,7 @@ def _write_memos(target: Project, plan: MergePlan, ids: _Ids, undo: MergeUndo) -
         [(*values(row), row[0]) for row in plan.memos_changed],
     )
     connection.executemany("DELETE FROM memos WHERE uuid = ?", [(row[0],) for row in plan.memos_deleted])
-    _bury(target, "memo", plan.memos_deleted)
-
-
-def _bury(target: Project, entity: str, rows: list[tuple[str, str, str | None]]) -> None:
-    target.connection.executemany(
-        "INSERT INTO tombstones(entity, uuid, deleted_at, deleted_by) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(entity, uuid) DO UPDATE SET deleted_at = excluded.deleted_at, "
-        "deleted_by = excluded.deleted_by",
-        [(entity, *row) for row in rows],
-    )
+    tombstones.bury_rows(target, "memo", plan.memos_deleted)
 
 
 # -- undoing a merge ---------------------------------------------------------------------------------
@@ -351,15 +335,13 @@ def undo_merge(target: Project, plan: MergePlan, undo: MergeUndo) -> None:
         connection.executemany(_upsert("memos", _MEMO_COLUMNS), undo.before.get("memos", []))
         delete("coders", undo.inserted.get("coders", []))
         delete("audit_events", undo.inserted.get("audit_events", []))
-        for entity, uuid in undo.touched:
-            tombstones.forget(target, entity, [uuid])
+        connection.executemany("DELETE FROM tombstones WHERE entity = ? AND uuid = ?", undo.touched)
         connection.executemany(
             "INSERT INTO tombstones(entity, uuid, deleted_at, deleted_by) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(entity, uuid) DO NOTHING",
             undo.tombstones,
         )
         audit.record(target, "undo merge", "project", None, after={"source": plan.source_name})
-        target.note_change(Change("undo merge", "project", None))
 
 
 def _upsert(table: str, columns: tuple[str, ...]) -> str:

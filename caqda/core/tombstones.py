@@ -33,11 +33,17 @@ def bury(
     if by is None and project.acting_coder is not None:
         by = project.acting_coder.uuid
     stamp = at or now()
+    bury_rows(project, entity, [(uuid, stamp, by) for uuid in uuids])
+
+
+def bury_rows(project: Project, entity: str, rows: Iterable[tuple[str, str, str | None]]) -> None:
+    """Record deletions as they happened elsewhere: ``(uuid, deleted_at, deleted_by)`` each (a
+    merge brings a copy's deletions with their own times and coders)."""
     project.connection.executemany(
         "INSERT INTO tombstones(entity, uuid, deleted_at, deleted_by) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(entity, uuid) DO UPDATE SET deleted_at = excluded.deleted_at, "
         "deleted_by = excluded.deleted_by",
-        [(entity, uuid, stamp, by) for uuid in uuids],
+        [(entity, *row) for row in rows],
     )
 
 
