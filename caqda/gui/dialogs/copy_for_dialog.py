@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -29,6 +30,7 @@ class CopyForDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Prepare a coder's copy"))
         self.project_path = project_path
+        self._last_suggestion = ""
         explanation = QLabel(
             self.tr(
                 "The copy has the same documents and codebook. The coder works in it and sends it "
@@ -78,14 +80,14 @@ class CopyForDialog(QDialog):
     def _suggest_path(self, name: str) -> None:
         """Follow the coder's name in the file name until the user types a path of their own."""
         suggested = self._default(name)
-        if not self.path.text() or self.path.text() == getattr(self, "_last_suggestion", ""):
+        if not self.path.text() or self.path.text() == self._last_suggestion:
             self.path.setText(str(suggested))
         self._last_suggestion = str(suggested)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(name.strip()))
 
     def _default(self, name: str) -> Path:
         stem = self.project_path.stem
-        suffix = "-".join(name.split()).lower() or self.tr("coder")
+        suffix = re.sub(r"[^\w]+", "-", name.strip()).strip("-").lower() or self.tr("coder")
         return self.project_path.with_name(f"{stem}-{suffix}.caqda")
 
     def _browse(self) -> None:
