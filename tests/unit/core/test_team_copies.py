@@ -116,3 +116,23 @@ def test_the_tombstone_table_exists_in_new_and_migrated_projects(project: Projec
     } <= names
     with pytest.raises(sqlite3.IntegrityError), project.transaction() as connection:
         connection.execute("INSERT INTO tombstones VALUES ('document', 'x', 'now', NULL)")
+
+
+def test_a_version_1_project_gains_the_tombstones_when_opened(tmp_path: Path) -> None:
+    from caqda.core import schema
+
+    path = tmp_path / "old.caqda"
+    connection = sqlite3.connect(path)
+    for statement in schema._SCHEMA_V1.split(";"):
+        if statement.strip():
+            connection.execute(statement)
+    connection.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    connection.execute("PRAGMA user_version = 1")
+    connection.commit()
+    connection.close()
+    with Project.open(path) as project:
+        memo = memos.add_memo(project, "kept until deleted", coder_id=None)
+        memos.delete_memo(project, memo.id)
+        assert _buried(project, "memo") == {memo.uuid}
+        assert project.scalar("PRAGMA user_version") == schema.SCHEMA_VERSION
+    assert (tmp_path / "old.caqda.v1.bak").exists()
