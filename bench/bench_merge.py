@@ -5,7 +5,8 @@ deleted. Each figure is a fresh process:
 - preview: ``plan_merge`` (opens the copy, compares everything, writes nothing);
 - merge: ``apply_merge`` of that plan (one transaction, tombstones, audit trail);
 - window: File › Merge from the preview to the merged project with every panel refreshed;
-- command: ``caqda merge PROJECT COPY --dry-run`` as a whole, Python start included.
+- command: ``caqda merge PROJECT COPY --dry-run`` as a whole, Python start included;
+- and, for the record, ``caqda copy-for`` (a blind copy of the 10 MB project) as a whole.
 
 The project has an audit event per coding and the copy one per change, as the window leaves them.
 """
@@ -163,6 +164,13 @@ def main() -> None:
             "window",
             goal_seconds=4.0,
             arguments=arguments,
+        )
+        handed = Path(folder) / "bruno.caqda"
+        run_command(
+            "caqda copy-for --coder Bruno (blind copy of the 10 MB project, compacted)",
+            [sys.executable, "-m", "caqda", "copy-for", str(project), "--coder", "Bruno", "-o", str(handed)],
+            goal_seconds=3.0,
+            before=lambda: handed.unlink(missing_ok=True),
         )
         run_command(
             "caqda merge --dry-run (whole command, Python start included)",
