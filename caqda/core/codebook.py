@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict
 
-from caqda.core import audit
+from caqda.core import audit, tombstones
 from caqda.core.errors import CodebookError, NotFoundError
 from caqda.core.models import Code, CodeSpec
 from caqda.core.project import Project, new_uuid, now
@@ -348,6 +348,13 @@ def merge_codes(project: Project, source_id: int, target_id: int) -> int:
     if target_id in descendants(project, source_id):
         raise CodebookError(f"'{source.name}' cannot be merged into its own subcode '{target.name}'.")
     with project.transaction() as connection:
+        duplicates = project.rows(
+            "SELECT uuid FROM codings WHERE code_id = ? AND EXISTS (SELECT 1 FROM codings t "
+            "WHERE t.code_id = ? AND t.document_id = codings.document_id AND t.coder_id = codings.coder_id "
+            'AND t.start = codings.start AND t."end" = codings."end")',
+            (source_id, target_id),
+        )
+        tombstones.bury(project, "coding", [row[0] for row in duplicates])
         connection.execute(
             "DELETE FROM codings WHERE code_id = ? AND EXISTS (SELECT 1 FROM codings t WHERE t.code_id = ? "
             "AND t.document_id = codings.document_id AND t.coder_id = codings.coder_id "
@@ -365,6 +372,7 @@ def merge_codes(project: Project, source_id: int, target_id: int) -> int:
             else:
                 move_code(project, child_code.id, target_id)
         connection.execute("DELETE FROM codes WHERE id = ?", (source_id,))
+        tombstones.bury(project, "code", [source.uuid])
         audit.record(
             project,
             "merge code",
@@ -389,6 +397,11 @@ def delete_code(project: Project, code_id: int) -> int:
     removed = codings_under(project, code_id)
     with project.transaction() as connection:
         subtree = descendants(project, code_id)
+        marks = ",".join("?" * len(subtree))
+        buried = project.rows(f"SELECT uuid FROM codings WHERE code_id IN ({marks})", tuple(subtree))
+        tombstones.bury(project, "coding", [row[0] for row in buried])
+        codes = project.rows(f"SELECT uuid FROM codes WHERE id IN ({marks})", tuple(subtree))
+        tombstones.bury(project, "code", [row[0] for row in codes])
         connection.execute("DELETE FROM codes WHERE id = ?", (code_id,))
         audit.record(
             project,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from caqda.core import audit
+from caqda.core import audit, tombstones
 from caqda.core.codebook import check_codable, get_code
 from caqda.core.documents import get_document
 from caqda.core.errors import CodingError, NotFoundError
@@ -85,6 +85,7 @@ def remove_coding(project: Project, coding_id: int) -> Coding:
     coding = get_coding(project, coding_id)
     with project.transaction() as connection:
         connection.execute("DELETE FROM codings WHERE id = ?", (coding_id,))
+        tombstones.bury(project, "coding", [coding.uuid])
         audit.record(project, "remove coding", "coding", coding.uuid, before=_state(coding))
     return coding
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from caqda.core import audit
+from caqda.core import audit, tombstones
 from caqda.core.errors import CodingError, NotFoundError
 from caqda.core.models import Memo
 from caqda.core.project import Project, new_uuid, now
@@ -63,6 +63,7 @@ def delete_memo(project: Project, memo_id: int) -> Memo:
     memo = get_memo(project, memo_id)
     with project.transaction() as connection:
         connection.execute("DELETE FROM memos WHERE id = ?", (memo_id,))
+        tombstones.bury(project, "memo", [memo.uuid])
         audit.record(project, "delete memo", "memo", memo.uuid, before=_state(memo))
     return memo
 

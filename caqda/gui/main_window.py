@@ -35,6 +35,7 @@ from caqda.gui.menus import build_menus
 from caqda.gui.review.wiring import ReviewWiring
 from caqda.gui.screen_fit import fit_to_screen
 from caqda.gui.session import SHORTCUT_KEYS, ProjectSession
+from caqda.gui.team_actions import TeamActions
 from caqda.gui.views.codebook_panel import CodebookPanel
 from caqda.gui.views.documents_panel import DocumentsPanel
 from caqda.gui.views.memos_panel import MemosPanel
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         )
         self.backups = BackupActions(self, self.status, self.open_path, self.close_project)
         self.corpus_actions = CorpusActions(self)
+        self.team = TeamActions(self, lambda: self.session, self.run, self.show_error, self.show_message)
         self._actions: dict[str, QAction] = {}
         self._docks_before_start: dict[str, bool] | None = None
         self.menus = build_menus(self)
@@ -565,6 +567,7 @@ class MainWindow(QMainWindow):
             "export_segments_table", "export_matrix", "export_qdpx", "export_qdc", "merge", "search", "audit",
             "review", "code_history", "back_up", "restore_backup",
             "documents_window", "attributes_window",
+            "copy_for",
         ):  # fmt: skip
             self.action(name).setEnabled(has_project)
         stack = self.session.undo_stack if self.session else None
@@ -718,37 +721,7 @@ class MainWindow(QMainWindow):
             self.status(message.format(count=f"{count:,}", name=code.name))
 
     def merge_copy(self, source: Path | None = None) -> None:
-        from caqda.core.merge import merge_project
-
-        session = self.session
-        if session is None:
-            return
-        if source is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Merge a coder's copy"),
-                str(session.project.path.parent),
-                self.tr("caqda projects (*.caqda)"),
-            )
-            if not name:
-                return
-            source = Path(name)
-        if not self.confirm(
-            self.tr(
-                "Merge the codings, codes, documents and memos of “{name}” into this project? "
-                "This cannot be undone."
-            ).format(name=source.name)
-        ):
-            return
-        try:
-            report = merge_project(session.project, source)
-        except CaqdaError as error:
-            self.show_error(error)
-            return
-        self._reload_all()
-        if self.transcript.document_id is not None:
-            self.show_document(self.transcript.document_id, self.transcript.scroll_state())
-        self.show_message(report.summary() + ("\n" + "\n".join(report.notes) if report.notes else ""))
+        self.team.merge_copy(source)
 
     def open_audit(self) -> None:
         from caqda.gui.dialogs.audit_dialog import AuditDialog

@@ -69,7 +69,8 @@ class MainMenus(QObject):
         file_menu.addAction(
             make("import_qdpx", self.tr("Open a REFI-QDA project (.&qdpx)…"), window.import_qdpx)
         )
-        file_menu.addAction(make("merge", self.tr("&Merge a coder's copy…"), window.merge_copy))
+        file_menu.addAction(make("copy_for", self.tr("Prepare a coder's &copy…"), window.team.prepare_copy))
+        file_menu.addAction(make("merge", self.tr("&Merge a coder's copy…"), lambda: window.merge_copy()))
         file_menu.addSeparator()
         backups = window.backups
         file_menu.addAction(make("back_up", self.tr("Bac&k up now"), lambda: backups.back_up("manual")))

@@ -1454,6 +1454,11 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
         <source>Review: {mark}</source>
         <translation>Revisão: {mark}</translation>
     </message>
+    <message>
+        <location filename="../../caqda/gui/team_actions.py" line="30"/>
+        <source>Merge “{name}”</source>
+        <translation>Mesclar “{name}”</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -1471,6 +1476,64 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
         <location filename="../../caqda/gui/agreement/compare_view.py" line="46"/>
         <source>&lt;b&gt;{code}&lt;/b&gt; in {document}: {kind} {position}</source>
         <translation>&lt;b&gt;{code}&lt;/b&gt; em {document}: {kind} {position}</translation>
+    </message>
+</context>
+<context>
+    <name>CopyForDialog</name>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="31"/>
+        <source>Prepare a coder&apos;s copy</source>
+        <translation>Preparar a cópia de um(a) codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="36"/>
+        <source>The copy has the same documents and codebook. The coder works in it and sends it back; File › Merge a coder&apos;s copy brings their codings, changes and deletions here.</source>
+        <translation>A cópia tem os mesmos documentos e o mesmo livro de códigos. O(a) codificador(a) trabalha nela e a devolve; Arquivo › Mesclar a cópia de um(a) codificador(a) traz para cá as codificações, alterações e exclusões.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="48"/>
+        <source>A coder&apos;s name</source>
+        <translation>Nome do(a) codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="50"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="55"/>
+        <source>&amp;Blind: leave out the other coders&apos; codings</source>
+        <translation>&amp;Cega: deixar de fora as codificações dos outros codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="59"/>
+        <source>&amp;Coder:</source>
+        <translation>C&amp;odificador(a):</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="60"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Salvar como:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="68"/>
+        <source>&amp;Prepare copy</source>
+        <translation>P&amp;reparar cópia</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="90"/>
+        <source>coder</source>
+        <translation>codificador</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="95"/>
+        <source>Save the coder&apos;s copy</source>
+        <translation>Salvar a cópia do(a) codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/copy_for_dialog.py" line="95"/>
+        <source>caqda projects (*.caqda)</source>
+        <translation>Projetos do caqda (*.caqda)</translation>
     </message>
 </context>
 <context>
@@ -2195,211 +2258,216 @@ importado de {source} ({format}) em {when} por {who}</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/menus.py" line="72"/>
+        <source>Prepare a coder&apos;s &amp;copy…</source>
+        <translation>Preparar a &amp;cópia de um(a) codificador(a)…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="73"/>
         <source>&amp;Merge a coder&apos;s copy…</source>
         <translation>&amp;Mesclar a cópia de um(a) codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="75"/>
+        <location filename="../../caqda/gui/menus.py" line="76"/>
         <source>Bac&amp;k up now</source>
         <translation>Fazer cópia de segurança a&amp;gora</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="77"/>
+        <location filename="../../caqda/gui/menus.py" line="78"/>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurar de &amp;uma cópia de segurança…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="81"/>
+        <location filename="../../caqda/gui/menus.py" line="82"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fechar projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="83"/>
+        <location filename="../../caqda/gui/menus.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="86"/>
+        <location filename="../../caqda/gui/menus.py" line="87"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="87"/>
+        <location filename="../../caqda/gui/menus.py" line="88"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="88"/>
+        <location filename="../../caqda/gui/menus.py" line="89"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="92"/>
+        <location filename="../../caqda/gui/menus.py" line="93"/>
         <source>Code selection &amp;with…</source>
         <translation>&amp;Codificar seleção com…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="93"/>
+        <location filename="../../caqda/gui/menus.py" line="94"/>
         <source>&amp;In-vivo code</source>
         <translation>Código &amp;in vivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="96"/>
+        <location filename="../../caqda/gui/menus.py" line="97"/>
         <source>Code whole speaker &amp;turn…</source>
         <translation>Codificar &amp;turno de fala inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="102"/>
+        <location filename="../../caqda/gui/menus.py" line="103"/>
         <source>Code whole &amp;paragraph…</source>
         <translation>Codificar &amp;parágrafo inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="108"/>
+        <location filename="../../caqda/gui/menus.py" line="109"/>
         <source>&amp;Change code of coding…</source>
         <translation>Tr&amp;ocar código da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="109"/>
+        <location filename="../../caqda/gui/menus.py" line="110"/>
         <source>Re&amp;size coding…</source>
         <translation>&amp;Ajustar trecho da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="113"/>
+        <location filename="../../caqda/gui/menus.py" line="114"/>
         <source>Give coding the &amp;selected range</source>
         <translation>Aplicar o trecho &amp;selecionado à codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="118"/>
+        <location filename="../../caqda/gui/menus.py" line="119"/>
         <source>Coding &amp;memo…</source>
         <translation>&amp;Memorando da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="122"/>
+        <location filename="../../caqda/gui/menus.py" line="123"/>
         <source>&amp;Remove coding</source>
         <translation>Remo&amp;ver codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="129"/>
+        <location filename="../../caqda/gui/menus.py" line="130"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="130"/>
+        <location filename="../../caqda/gui/menus.py" line="131"/>
         <source>&amp;New code…</source>
         <translation>&amp;Novo código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="131"/>
+        <location filename="../../caqda/gui/menus.py" line="132"/>
         <source>New &amp;subcode…</source>
         <translation>Novo &amp;subcódigo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="132"/>
+        <location filename="../../caqda/gui/menus.py" line="133"/>
         <source>&amp;Edit code…</source>
         <translation>&amp;Editar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="133"/>
+        <location filename="../../caqda/gui/menus.py" line="134"/>
         <source>&amp;Colour…</source>
         <translation>&amp;Cor…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="135"/>
+        <location filename="../../caqda/gui/menus.py" line="136"/>
         <source>Category &amp;header (not for coding)</source>
         <translation>Cabeçalho de cate&amp;goria (não codificável)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="137"/>
+        <location filename="../../caqda/gui/menus.py" line="138"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Mesclar em…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="138"/>
+        <location filename="../../caqda/gui/menus.py" line="139"/>
         <source>&amp;Delete code…</source>
         <translation>E&amp;xcluir código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="139"/>
+        <location filename="../../caqda/gui/menus.py" line="140"/>
         <source>&amp;History…</source>
         <translation>&amp;Histórico…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="140"/>
+        <location filename="../../caqda/gui/menus.py" line="141"/>
         <source>Assign &amp;key</source>
         <translation>Atribuir &amp;tecla</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="142"/>
+        <location filename="../../caqda/gui/menus.py" line="143"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="146"/>
+        <location filename="../../caqda/gui/menus.py" line="147"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nálise</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="148"/>
+        <location filename="../../caqda/gui/menus.py" line="149"/>
         <source>Inter-coder &amp;agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="150"/>
+        <location filename="../../caqda/gui/menus.py" line="151"/>
         <source>&amp;Search documents…</source>
         <translation>&amp;Pesquisar nos documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="151"/>
+        <location filename="../../caqda/gui/menus.py" line="152"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="153"/>
+        <location filename="../../caqda/gui/menus.py" line="154"/>
         <source>&amp;Review codings…</source>
         <translation>&amp;Revisar codificações…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="156"/>
+        <location filename="../../caqda/gui/menus.py" line="157"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="157"/>
+        <location filename="../../caqda/gui/menus.py" line="158"/>
         <source>&amp;Coders</source>
         <translation>&amp;Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="158"/>
+        <location filename="../../caqda/gui/menus.py" line="159"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>Codificação ce&amp;ga (ocultar os outros codificadores)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="160"/>
+        <location filename="../../caqda/gui/menus.py" line="161"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;Ajustar seleções a palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="165"/>
+        <location filename="../../caqda/gui/menus.py" line="166"/>
         <source>Go to &amp;transcript</source>
         <translation>Ir para a &amp;transcrição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="169"/>
+        <location filename="../../caqda/gui/menus.py" line="170"/>
         <source>Go to &amp;documents</source>
         <translation>Ir para os &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="173"/>
+        <location filename="../../caqda/gui/menus.py" line="174"/>
         <source>Go to code&amp;book</source>
         <translation>Ir para o &amp;livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="176"/>
+        <location filename="../../caqda/gui/menus.py" line="177"/>
         <source>&amp;Find code…</source>
         <translation>&amp;Procurar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="181"/>
+        <location filename="../../caqda/gui/menus.py" line="182"/>
         <source>Go to coded &amp;segments</source>
         <translation>Ir para os &amp;segmentos codificados</translation>
     </message>
@@ -2407,190 +2475,179 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="80"/>
+        <location filename="../../caqda/gui/main_window.py" line="81"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="83"/>
+        <location filename="../../caqda/gui/main_window.py" line="84"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="86"/>
+        <location filename="../../caqda/gui/main_window.py" line="87"/>
         <source>Coded segments</source>
         <translation>Segmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="92"/>
+        <location filename="../../caqda/gui/main_window.py" line="93"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="95"/>
+        <location filename="../../caqda/gui/main_window.py" line="96"/>
         <source>Search</source>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="205"/>
+        <location filename="../../caqda/gui/main_window.py" line="207"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="205"/>
+        <location filename="../../caqda/gui/main_window.py" line="207"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="210"/>
+        <location filename="../../caqda/gui/main_window.py" line="212"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="210"/>
+        <location filename="../../caqda/gui/main_window.py" line="212"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="392"/>
+        <location filename="../../caqda/gui/main_window.py" line="394"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="394"/>
+        <location filename="../../caqda/gui/main_window.py" line="396"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="404"/>
+        <location filename="../../caqda/gui/main_window.py" line="406"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="447"/>
+        <location filename="../../caqda/gui/main_window.py" line="449"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="449"/>
+        <location filename="../../caqda/gui/main_window.py" line="451"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="452"/>
+        <location filename="../../caqda/gui/main_window.py" line="454"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="452"/>
+        <location filename="../../caqda/gui/main_window.py" line="454"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="454"/>
+        <location filename="../../caqda/gui/main_window.py" line="456"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="465"/>
+        <location filename="../../caqda/gui/main_window.py" line="467"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="483"/>
+        <location filename="../../caqda/gui/main_window.py" line="485"/>
         <source>Project memo</source>
         <translation>Memorando do projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="486"/>
+        <location filename="../../caqda/gui/main_window.py" line="488"/>
         <source>Memo on {name}</source>
         <translation>Memorando sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="492"/>
+        <location filename="../../caqda/gui/main_window.py" line="494"/>
         <source>Memo on the code “{name}”</source>
         <translation>Memorando sobre o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="494"/>
+        <location filename="../../caqda/gui/main_window.py" line="496"/>
         <source>Open a document or select a code first.</source>
         <translation>Primeiro abra um documento ou selecione um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="496"/>
+        <location filename="../../caqda/gui/main_window.py" line="498"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="511"/>
+        <location filename="../../caqda/gui/main_window.py" line="513"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="520"/>
+        <location filename="../../caqda/gui/main_window.py" line="522"/>
         <source>Delete this memo?</source>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="577"/>
+        <location filename="../../caqda/gui/main_window.py" line="580"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="577"/>
-        <location filename="../../caqda/gui/main_window.py" line="731"/>
+        <location filename="../../caqda/gui/main_window.py" line="580"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="636"/>
+        <location filename="../../caqda/gui/main_window.py" line="639"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="638"/>
+        <location filename="../../caqda/gui/main_window.py" line="641"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="659"/>
+        <location filename="../../caqda/gui/main_window.py" line="662"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="666"/>
+        <location filename="../../caqda/gui/main_window.py" line="669"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="677"/>
+        <location filename="../../caqda/gui/main_window.py" line="680"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="713"/>
+        <location filename="../../caqda/gui/main_window.py" line="716"/>
         <source>Coded {count} places as “{name}”.</source>
         <translation>{count} ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="716"/>
+        <location filename="../../caqda/gui/main_window.py" line="719"/>
         <source>Nothing new to code: all {count} places were already coded as “{name}”.</source>
         <translation>Nada novo a codificar: todas as {count} ocorrências já estavam codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="159"/>
+        <location filename="../../caqda/gui/main_window.py" line="161"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="729"/>
-        <source>Merge a coder&apos;s copy</source>
-        <translation>Mesclar a cópia de um(a) codificador(a)</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="738"/>
-        <source>Merge the codings, codes, documents and memos of “{name}” into this project? This cannot be undone.</source>
-        <translation>Mesclar as codificações, os códigos, os documentos e os memorandos de “{name}” neste projeto? Isso não pode ser desfeito.</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2717,99 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <location filename="../../caqda/gui/views/memos_panel.py" line="46"/>
         <source>Delete</source>
         <translation>Excluir</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreviewDialog</name>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="26"/>
+        <source>Merge “{name}”</source>
+        <translation>Mesclar “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="35"/>
+        <source>Added</source>
+        <translation>Adicionadas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="35"/>
+        <source>Changed</source>
+        <translation>Alteradas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="35"/>
+        <source>Deleted</source>
+        <translation>Excluídas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="38"/>
+        <source>Codings</source>
+        <translation>Codificações</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="38"/>
+        <source>Memos</source>
+        <translation>Memorandos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="38"/>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="46"/>
+        <source>New documents: {documents}. New coders: {coders}.</source>
+        <translation>Documentos novos: {documents}. Codificadores novos: {coders}.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="55"/>
+        <source>Conflicts</source>
+        <translation>Conflitos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="59"/>
+        <source>Note: {note}</source>
+        <translation>Observação: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="62"/>
+        <source>Conflicts ({count}): nothing is resolved silently; each is listed with what was kept.</source>
+        <translation>Conflitos ({count}): nada é resolvido em silêncio; cada um aparece com o que foi mantido.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="65"/>
+        <source>No conflicts.</source>
+        <translation>Nenhum conflito.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="70"/>
+        <source>The merge is one step: Edit › Undo puts the project back as it was.</source>
+        <translation>A mesclagem é um único passo: Editar › Desfazer devolve o projeto ao estado anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="76"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Mesclar</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="80"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="103"/>
+        <source>Nothing to merge: this project already has everything in “{name}”.</source>
+        <translation>Nada a mesclar: este projeto já tem tudo o que há em “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="107"/>
+        <source>Merging “{name}” will change this project as follows.</source>
+        <translation>Mesclar “{name}” mudará este projeto assim:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="111"/>
+        <source>Merging {coder}&apos;s copy (handed out {when} UTC) will change this project as follows.</source>
+        <translation>Mesclar a cópia de {coder} (entregue em {when} UTC) mudará este projeto assim:</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3496,29 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <location filename="../../caqda/gui/views/transcript_margins.py" line="214"/>
         <source>Review: {mark}</source>
         <translation>Revisão: {mark}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message>
+        <location filename="../../caqda/gui/team_actions.py" line="81"/>
+        <source>Wrote a blind copy for {coder}: {path} ({codings} codings; {left} codings of other coders left out).</source>
+        <translation>Cópia cega gravada para {coder}: {path} ({codings} codificações; {left} codificações de outros codificadores ficaram de fora).</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/team_actions.py" line="85"/>
+        <source>Wrote a copy for {coder}: {path} ({codings} codings).</source>
+        <translation>Cópia gravada para {coder}: {path} ({codings} codificações).</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/team_actions.py" line="101"/>
+        <source>Merge a coder&apos;s copy</source>
+        <translation>Mesclar a cópia de um(a) codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/team_actions.py" line="103"/>
+        <source>caqda projects (*.caqda)</source>
+        <translation>Projetos do caqda (*.caqda)</translation>
     </message>
 </context>
 </TS>

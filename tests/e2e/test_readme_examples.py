@@ -1,5 +1,5 @@
 """Every command-line example in the README works as written (in a folder holding the demo's
-transcripts as ``interviews/`` and a coder's copy as ``carla-copy.caqda``)."""
+transcripts as ``interviews/``)."""
 
 from __future__ import annotations
 
@@ -46,8 +46,6 @@ def test_every_readme_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPat
             expanded += sorted(str(p) for p in tmp_path.glob(argument)) if "*" in argument else [argument]
         if arguments[:1] == ["gui"] and "--screenshot" not in arguments:
             continue  # opens a window and waits for the user
-        if arguments[:1] == ["merge"] and not (tmp_path / "carla-copy.caqda").exists():
-            shutil.copy(tmp_path / "study.caqda", tmp_path / "carla-copy.caqda")
         assert main(expanded) == 0, line
         ran.append(arguments[0])
     assert {"demo", "new", "import", "code", "agreement", "export", "merge", "backup"} <= set(ran)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from caqda.core import codebook, coders
 from caqda.core.coding import CodingFilter, add_coding, list_codings
 from caqda.core.project import Project
+from caqda.gui.dialogs.merge_preview import MergePreviewDialog
 from caqda.gui.main_window import MainWindow
 
 
@@ -35,7 +36,7 @@ def test_search_jump_and_autocode_with_undo(window: MainWindow, monkeypatch, qtm
     assert len(list_codings(project, CodingFilter(code_ids=(code.id,)))) == before
 
 
-def test_merge_a_copy_from_the_window(window: MainWindow, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_merge_a_copy_from_the_window(window: MainWindow, tmp_path: Path, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
     project = window.session.project  # type: ignore[union-attr]
     copy = tmp_path / "carla.caqda"
     shutil.copyfile(project.path, copy)
@@ -43,13 +44,20 @@ def test_merge_a_copy_from_the_window(window: MainWindow, tmp_path: Path, monkey
         carla = coders.ensure_coder(other, "Carla")
         peer = codebook.find_code(other, "Peer support")
         add_coding(other, document_id=1, code_id=peer.id, coder_id=carla.id, start=5, end=50)
-    messages: list[str] = []
-    monkeypatch.setattr(window, "confirm", lambda question: True)
-    monkeypatch.setattr(window, "show_message", messages.append)
+    previews: list[str] = []
+
+    def merge(dialog: MergePreviewDialog) -> int:
+        previews.append(dialog.grid.itemAtPosition(1, 1).widget().text())  # codings added
+        dialog.merge_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(MergePreviewDialog, "exec", merge)
     window.merge_copy(copy)
-    assert messages and "1 new codings" in messages[0]
+    assert previews == ["1"]
+    assert len(list_codings(project, CodingFilter(coder_ids=(coders.find_coder(project, "Carla").id,)))) == 1
     model = window.documents_panel.model
-    assert "Carla" in [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    headers = lambda: [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]  # noqa: E731
+    qtbot.waitUntil(lambda: "Carla" in headers())  # the docks follow right after the commit
 
 
 def test_audit_trail_lists_changes(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -87,6 +87,9 @@ CLASS_CONTEXTS = {
     "DocumentFilterBar",
     "CorpusActions",
     "HeaderAttributesDialog",
+    "CopyForDialog",
+    "MergePreviewDialog",
+    "TeamActions",
 }
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")

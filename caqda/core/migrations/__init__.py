@@ -22,6 +22,7 @@ from caqda.core.migrations import (
     document_sets,
     reviews,
     search_index,
+    tombstones,
 )
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -33,6 +34,7 @@ _STEP_MODULES: tuple[ModuleType, ...] = (
     search_index,
     reviews,
     adjudication,
+    tombstones,
 )
 
 STEPS: tuple[Migration, ...] = tuple(module.migrate for module in _STEP_MODULES)

@@ -20,6 +20,7 @@ from caqda.core.migrations import search_index as search_index_step
 from caqda.core.project import Project
 from caqda.core.refi.project_import import import_qdpx
 from caqda.core.search import search
+from caqda.core.team_copies import copy_for
 
 REFI = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "refi"
 WORDS = [
@@ -102,7 +103,8 @@ def test_index_follows_a_merge(project: Project, tmp_path: Path) -> None:
     generator = random.Random(9)
     _store(project, _random_text(generator), "Mine")
     copy_path = tmp_path / "copy.caqda"
-    with Project.create(copy_path) as copy:
+    copy_for(project, "Ana", copy_path)
+    with Project.open(copy_path) as copy:
         _store(copy, "Um texto só da cópia: hemodiálise.", "Theirs")
     merge_project(project, copy_path)
     assert len(search(project, "hemodialise")) == 1
