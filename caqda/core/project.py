@@ -211,6 +211,7 @@ def _check_project_file(path: Path) -> int:
         raise ProjectError(f"Could not read '{path}': {error.strerror or error}.") from error
     if magic != _SQLITE_MAGIC:
         raise NotAProjectError(f"'{path.name}' is not a caqda project (it is not a project database).")
+    _finish_interrupted_change(path)
     try:
         connection = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True, timeout=0.2)
     except sqlite3.Error as error:
@@ -237,6 +238,46 @@ def _check_project_file(path: Path) -> int:
     return int(version)
 
 
+def _finish_interrupted_change(path: Path) -> None:
+    """Undo a change that a crash left half-written, the way SQLite intends.
+
+    A process killed while committing leaves a "hot" rollback journal beside the project. A
+    read-only connection cannot roll it back (it fails with "attempt to write a readonly
+    database"), but the first read through a writable connection does, restoring the project as
+    it was before the unfinished change. This runs before any read-only check, so a crash never
+    locks a researcher out; the journal must never be deleted by hand, since it holds the only
+    copy of the pages the unfinished change overwrote.
+    """
+    journal = path.with_name(f"{path.name}-journal")
+    try:
+        if journal.stat().st_size == 0:
+            return
+    except OSError:
+        return
+    try:
+        connection = sqlite3.connect(f"file:{_uri_path(path)}?mode=rw", uri=True, timeout=0.2)
+    except sqlite3.Error:
+        return  # a read-only file: the read-only check below reports what it finds
+    try:
+        connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as error:
+        message = str(error).lower()
+        if "readonly" in message or "read-only" in message or "unable to open" in message:
+            raise ProjectError(
+                f"'{path.name}' holds a change that was interrupted (caqda or the computer stopped "
+                f"while saving), and caqda cannot undo it because it may not write in "
+                f"'{path.parent}'. Copy the project together with '{journal.name}' beside it to a "
+                "folder you can write in and open it there; do not delete that file, it is "
+                "needed to restore the project."
+            ) from error
+        if "locked" in message or "busy" in message:
+            raise _translate_open_error(path, error) from error
+    except sqlite3.Error:
+        pass  # not a database after all: the checks below say so
+    finally:
+        connection.close()
+
+
 def _translate_open_error(path: Path, error: sqlite3.Error) -> ProjectError:
     message = str(error).lower()
     if "locked" in message or "busy" in message:
@@ -248,7 +289,10 @@ def _translate_open_error(path: Path, error: sqlite3.Error) -> ProjectError:
             f"'{path.name}' is damaged ({error}). Open a backup copy; caqda did not change the file."
         )
     if "readonly" in message or "read-only" in message or "unable to open" in message:
-        return ProjectError(f"'{path.name}' cannot be opened for writing ({error}).")
+        return ProjectError(
+            f"'{path.name}' cannot be opened for writing ({error}): check that the file and its "
+            "folder may be written, or copy the project to a folder you can write in."
+        )
     return ProjectError(f"'{path.name}' could not be opened: {error}.")
 
 
