@@ -259,3 +259,63 @@ def test_hot_journal_in_read_only_folder_is_explained_not_deleted(tmp_path: Path
         assert (folder / "crashed.caqda-journal").exists()
     finally:
         folder.chmod(0o755)
+
+
+_GUI_WRITER = """
+import random, sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from caqda.core import codebook, documents
+from caqda.core.coding import CodingFilter, list_codings
+
+app = QApplication([])
+from caqda.gui.main_window import MainWindow
+
+window = MainWindow(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window.show()
+window.open_project(Path(sys.argv[1]), coder="Ana")
+project = window.session.project
+document = documents.list_documents(project)[0]
+window.show_document(document.id)
+code = codebook.find_code(project, "Saúde")
+print("ready", flush=True)
+chooser = random.Random()
+while True:
+    start = chooser.randrange(document.characters - 20)
+    window.coding.code_selection(code.id, (start, start + 12))
+    app.processEvents()
+    newest = max(list_codings(project, CodingFilter(document_ids=(document.id,))), key=lambda c: c.id)
+    print("coding", newest.uuid, flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_killed_gui_never_locks_out_nor_loses_committed_codings(tmp_path: Path) -> None:
+    """The GUI codes as a coder does (undo commands calling core), killed at random moments."""
+    import subprocess
+    import sys
+
+    base = _base(tmp_path)
+    chooser = random.Random(41)
+    coded = 0
+    for _ in range(6):
+        path = tmp_path / "gui.caqda"
+        for leftover in tmp_path.glob("gui.caqda*"):
+            leftover.unlink()
+        shutil.copyfile(base, path)
+        process = subprocess.Popen(
+            [sys.executable, "-c", _GUI_WRITER, str(path), str(tmp_path / "settings.ini")],
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "ready"
+        time.sleep(chooser.uniform(0.0, 0.3))
+        process.send_signal(signal.SIGKILL)
+        output, _ = process.communicate(timeout=30)
+        reports = [line for line in output.splitlines() if line.startswith("coding ")]
+        coded += len(reports)
+        _check(path, reports)
+    assert coded > 6
