@@ -101,6 +101,9 @@ def _inline_text(element: Any, parts: list[str]) -> None:
             continue
         if tag == _W + "t":
             parts.append(child.text or "")
+            # An entity reference the parser leaves unresolved is a child node; the text after
+            # it is that node's tail, which ``.text`` alone would drop.
+            parts.extend(inner.tail or "" for inner in child)
         elif tag in (_W + "tab", _W + "ptab"):
             parts.append("\t")
         elif tag == _W + "br":
