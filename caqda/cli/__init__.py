@@ -19,6 +19,7 @@ from types import ModuleType
 from caqda import __version__
 from caqda.cli import (
     agreement_commands,
+    check_commands,
     codebook_commands,
     export_commands,
     project_commands,
@@ -36,6 +37,7 @@ _COMMAND_GROUPS: tuple[ModuleType, ...] = (
     team_commands,
     agreement_commands,
     export_commands,
+    check_commands,
 )
 
 

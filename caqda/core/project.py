@@ -9,6 +9,7 @@ process dies, so there is never a stale lock file to clean up. Every change runs
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -24,6 +25,7 @@ from caqda.core import schema
 from caqda.core.errors import (
     NotAProjectError,
     ProjectCorruptError,
+    ProjectDamagedError,
     ProjectError,
     ProjectLockedError,
     ProjectTooNewError,
@@ -117,6 +119,7 @@ class Project:
             connection.execute("COMMIT")
         except sqlite3.OperationalError as error:
             raise _translate_open_error(path, error) from error
+        _refuse_if_damaged(path, connection)
         return cls(path, connection)
 
     def close(self) -> None:
@@ -185,6 +188,18 @@ class Project:
         value = self.scalar("SELECT value FROM settings WHERE key = ?", (key,))
         return default if value is None else value
 
+    def get_json_setting(self, key: str, kind: type = dict) -> Any:
+        """A setting caqda stores as JSON, or None when it is missing or not a ``kind`` (a
+        project edited by hand must not stop caqda: ``caqda check`` reports the bad value)."""
+        stored = self.get_setting(key)
+        if not stored:
+            return None
+        try:
+            value = json.loads(stored)
+        except (TypeError, ValueError):
+            return None
+        return value if isinstance(value, kind) else None
+
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction() as connection:
             connection.execute(
@@ -192,6 +207,30 @@ class Project:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+
+def _refuse_if_damaged(path: Path, connection: sqlite3.Connection) -> None:
+    """Run the cheap content checks (milliseconds) and refuse a project that would hang or
+    crash caqda (a missing table, codes that are their own ancestors), saying how to repair it."""
+    from caqda.core import check
+
+    try:
+        problems = check.quick_problems(connection)
+    except sqlite3.Error as error:
+        connection.close()
+        raise _translate_open_error(path, error) from error
+    blocking = [problem for problem in problems if problem.blocking]
+    if not blocking:
+        return
+    connection.close()
+    report = check.CheckReport(path, problems)
+    lines = "\n".join(f"- {problem.message}" for problem in blocking)
+    raise ProjectDamagedError(
+        f"'{path.name}' is damaged, and caqda would not work correctly with it:\n{lines}\n"
+        f"caqda can repair it after keeping a copy: choose Repair when opening it in caqda, or "
+        f"run: caqda check --repair '{path}'",
+        report,
+    )
 
 
 def _uri_path(path: Path) -> str:
@@ -221,6 +260,12 @@ def _check_project_file(path: Path) -> int:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         if application_id != schema.APPLICATION_ID:
             raise NotAProjectError(f"'{path.name}' is an SQLite database, but not a caqda project.")
+        if version < 1:
+            raise ProjectCorruptError(
+                f"'{path.name}' is marked as a caqda project but records no project format version "
+                f"(0); it was changed outside caqda. caqda did not change the file; run "
+                f"'caqda check --repair' on it to check its tables and record the format version."
+            )
         if version > schema.SCHEMA_VERSION:
             raise ProjectTooNewError(
                 f"'{path.name}' was saved by a newer version of caqda (project format {version}; "

@@ -962,6 +962,34 @@
     </message>
 </context>
 <context>
+    <name>DamagedProjectDialog</name>
+    <message>
+        <location filename="../../caqda/gui/dialogs/damaged_project.py" line="23"/>
+        <source>Damaged project</source>
+        <translation>Projeto danificado</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/damaged_project.py" line="25"/>
+        <source>“{name}” is damaged, and caqda would not work correctly with it.</source>
+        <translation>“{name}” está danificado, e o caqda não funcionaria corretamente com ele.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/damaged_project.py" line="31"/>
+        <source>caqda can repair it. A copy of the project as it is now is kept beside it first, so nothing is lost.</source>
+        <translation>O caqda pode repará-lo. Antes, uma cópia do projeto como está agora é guardada ao lado dele, para que nada se perca.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/damaged_project.py" line="35"/>
+        <source>Repair</source>
+        <translation>Reparar</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/damaged_project.py" line="45"/>
+        <source>Project repaired</source>
+        <translation>Projeto reparado</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsModel</name>
     <message>
         <location filename="../../caqda/gui/models/documents_model.py" line="22"/>
@@ -1494,158 +1522,158 @@ importado de {source}</translation>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="173"/>
+        <location filename="../../caqda/gui/main_window.py" line="181"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="173"/>
+        <location filename="../../caqda/gui/main_window.py" line="181"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="178"/>
+        <location filename="../../caqda/gui/main_window.py" line="186"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="178"/>
+        <location filename="../../caqda/gui/main_window.py" line="186"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="358"/>
+        <location filename="../../caqda/gui/main_window.py" line="363"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="360"/>
+        <location filename="../../caqda/gui/main_window.py" line="365"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="370"/>
+        <location filename="../../caqda/gui/main_window.py" line="375"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="413"/>
+        <location filename="../../caqda/gui/main_window.py" line="418"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="415"/>
+        <location filename="../../caqda/gui/main_window.py" line="420"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="418"/>
+        <location filename="../../caqda/gui/main_window.py" line="423"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="418"/>
+        <location filename="../../caqda/gui/main_window.py" line="423"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="420"/>
+        <location filename="../../caqda/gui/main_window.py" line="425"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="431"/>
+        <location filename="../../caqda/gui/main_window.py" line="436"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="449"/>
+        <location filename="../../caqda/gui/main_window.py" line="454"/>
         <source>Project memo</source>
         <translation>Memorando do projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="452"/>
+        <location filename="../../caqda/gui/main_window.py" line="457"/>
         <source>Memo on {name}</source>
         <translation>Memorando sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="458"/>
+        <location filename="../../caqda/gui/main_window.py" line="463"/>
         <source>Memo on the code “{name}”</source>
         <translation>Memorando sobre o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="460"/>
+        <location filename="../../caqda/gui/main_window.py" line="465"/>
         <source>Open a document or select a code first.</source>
         <translation>Primeiro abra um documento ou selecione um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="462"/>
+        <location filename="../../caqda/gui/main_window.py" line="467"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="474"/>
+        <location filename="../../caqda/gui/main_window.py" line="479"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="480"/>
+        <location filename="../../caqda/gui/main_window.py" line="485"/>
         <source>Delete this memo?</source>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="526"/>
+        <location filename="../../caqda/gui/main_window.py" line="531"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="526"/>
-        <location filename="../../caqda/gui/main_window.py" line="662"/>
+        <location filename="../../caqda/gui/main_window.py" line="531"/>
+        <location filename="../../caqda/gui/main_window.py" line="667"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="567"/>
+        <location filename="../../caqda/gui/main_window.py" line="572"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="569"/>
+        <location filename="../../caqda/gui/main_window.py" line="574"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="590"/>
+        <location filename="../../caqda/gui/main_window.py" line="595"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="597"/>
+        <location filename="../../caqda/gui/main_window.py" line="602"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="608"/>
+        <location filename="../../caqda/gui/main_window.py" line="613"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="629"/>
+        <location filename="../../caqda/gui/main_window.py" line="634"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="649"/>
+        <location filename="../../caqda/gui/main_window.py" line="654"/>
         <source>Coded the hits as “{name}”.</source>
         <translation>Ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="660"/>
+        <location filename="../../caqda/gui/main_window.py" line="665"/>
         <source>Merge a coder&apos;s copy</source>
         <translation>Mesclar a cópia de um(a) codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="669"/>
+        <location filename="../../caqda/gui/main_window.py" line="674"/>
         <source>Merge the codings, codes, documents and memos of “{name}” into this project? This cannot be undone.</source>
         <translation>Mesclar as codificações, os códigos, os documentos e os memorandos de “{name}” neste projeto? Isso não pode ser desfeito.</translation>
     </message>

@@ -45,6 +45,7 @@ DECLARED_CONTEXTS = {
 }
 CLASS_CONTEXTS = {
     "AgreementWindow",
+    "DamagedProjectDialog",
     "CodeEditorDialog",
     "CodePickerDialog",
     "CodebookActions",
