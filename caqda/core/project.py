@@ -30,6 +30,7 @@ from caqda.core.errors import (
     ProjectLockedError,
     ProjectTooNewError,
 )
+from caqda.core.leftovers import clean_leftovers
 from caqda.core.models import Coder
 
 PROJECT_SUFFIX = ".caqda"
@@ -106,6 +107,7 @@ class Project:
         """
         path = Path(path)
         version = _check_project_file(path)
+        clean_leftovers(path.parent)  # of imports and exports killed before
         if version < schema.SCHEMA_VERSION:
             _migrate(path, version)
         try:
