@@ -96,8 +96,9 @@ def _records(source: str, name: str) -> list[dict[str, str]]:
             rows = [{k: v or "" for k, v in row.items() if k is not None} for row in reader]
         except csv.Error as error:
             if "field limit" in str(error):
+                line = max(reader.line_num, 1)
                 raise DocumentImportError(
-                    f"'{name}' is not a readable CSV file: a field on line {reader.line_num} is longer "
+                    f"'{name}' is not a readable CSV file: a field on line {line} is longer "
                     f"than {csv.field_size_limit():,} characters (a post that long, or a quote "
                     "that is never closed); nothing was imported."
                 ) from error
