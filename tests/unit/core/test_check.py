@@ -101,6 +101,8 @@ def test_missing_table_refuses_to_open_and_is_recreated(sound: Path, tmp_path: P
 
 def test_codings_outside_their_text_are_trimmed(sound: Path, tmp_path: Path) -> None:
     path = _damaged(sound, tmp_path, 'UPDATE codings SET "end" = 100000 WHERE start = 41')
+    with pytest.raises(ProjectDamagedError, match="reach outside their document's text"):
+        Project.open(path)  # the Word exports would fail with IndexError
     report = check_project(path)
     assert [problem.kind for problem in report.problems] == ["coding outside text"]
     assert "1 coding(s) reach outside their document's text" in report.problems[0].message
