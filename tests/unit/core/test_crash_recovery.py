@@ -3,9 +3,10 @@
 Each round copies a small project, starts a writer in a child process (forked by a small
 server, crash_writers.py, so a round costs milliseconds rather than a Python start-up), kills
 it with SIGKILL after a random delay, and opens the project as caqda does. The writer reports
-each change after its transaction returned, through a pipe; everything it reported must be in the project afterwards. Kills
-that land between SQLite writing pages and finishing its commit leave a hot journal, which
-opening must roll back (a read-only pre-check used to refuse such a project).
+each change after its transaction returned, through a pipe; everything it reported must be in
+the project afterwards. Kills that land between SQLite writing pages and finishing its commit
+leave a hot journal, which opening must roll back (a read-only pre-check used to refuse such a
+project).
 """
 
 from __future__ import annotations
