@@ -47,6 +47,14 @@ class Problem:
     blocking: bool = False  # caqda cannot work with the project until it is repaired
 
 
+NO_VERSION = Problem(
+    "no version",
+    "The project records no format version (0), as if it had not been written by caqda.",
+    "record this caqda's format version, since every table and column it needs is there",
+    blocking=True,
+)
+
+
 @dataclass
 class CheckReport:
     path: Path
@@ -416,12 +424,7 @@ def check_project(path: str | Path, *, repair: bool = False) -> CheckReport:
     except ProjectCorruptError as error:
         if "format version" not in str(error):
             raise
-        version_problem = Problem(
-            "no version",
-            "The project records no format version (0), as if it had not been written by caqda.",
-            "record this caqda's format version, since every table and column it needs is there",
-            blocking=True,
-        )
+        version_problem = NO_VERSION
     _finish_interrupted_change(path)
     try:
         connection = sqlite3.connect(
@@ -509,6 +512,13 @@ def _recreate_tables(connection: sqlite3.Connection) -> list[str]:
 
 
 def _record_version(connection: sqlite3.Connection) -> list[str]:
+    expected, _ = _expected()
+    present = _tables_of(connection)
+    if any(
+        table not in present or {c.name for c in columns} - present[table]
+        for table, columns in expected.items()
+    ):
+        return ["did not record a format version: tables or columns caqda needs are missing."]
     connection.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
     return [f"recorded the project format version {schema.SCHEMA_VERSION}."]
 

@@ -29,7 +29,7 @@ class ProjectCorruptError(ProjectError):
     pass
 
 
-class ProjectDamagedError(ProjectError):
+class ProjectDamagedError(ProjectCorruptError):
     """The project's content is damaged in a way that would hang or crash caqda; ``report``
     (a :class:`caqda.core.check.CheckReport`) says what, and ``caqda check --repair`` (or the
     GUI's offer) repairs it after keeping a copy."""

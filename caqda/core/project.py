@@ -263,10 +263,14 @@ def _check_project_file(path: Path) -> int:
         if application_id != schema.APPLICATION_ID:
             raise NotAProjectError(f"'{path.name}' is an SQLite database, but not a caqda project.")
         if version < 1:
-            raise ProjectCorruptError(
+            from caqda.core.check import NO_VERSION, CheckReport
+
+            raise ProjectDamagedError(
                 f"'{path.name}' is marked as a caqda project but records no project format version "
-                f"(0); it was changed outside caqda. caqda did not change the file; run "
-                f"'caqda check --repair' on it to check its tables and record the format version."
+                f"(0); it was changed outside caqda. caqda did not change the file; repair it when "
+                f"opening it in caqda, or run: caqda check --repair '{path}' (this checks its "
+                "tables and records the format version, after keeping a copy).",
+                CheckReport(path, [NO_VERSION]),
             )
         if version > schema.SCHEMA_VERSION:
             raise ProjectTooNewError(

@@ -90,3 +90,15 @@ def test_damaged_project_dialog_screenshot(qtbot, demo_path: Path, tmp_path: Pat
     assert dialog.repair_button.text() == "Repair"
     assert "The table 'memos' is missing" in dialog.informativeText()
     dialog.grab().save("/tmp/reliability-damaged.png")
+
+
+def test_project_without_format_version_is_repaired_from_the_gui(make_window, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _damage(demo_path, "PRAGMA user_version = 0")
+    window = make_window()
+    seen: list[str] = []
+    _answer_modals(["Repair", "OK"], seen)
+    assert window.open_project(demo_path, coder="Ana")
+    assert "records no format version (0)" in seen[0]
+    assert "Repaired: recorded the project format version" in seen[1]
+    assert window.session is not None
+    assert not list(demo_path.parent.glob("*.bak"))

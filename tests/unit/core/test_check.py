@@ -200,3 +200,13 @@ def test_backup_copy_is_the_project_as_it_was(
     assert report.backup is not None
     again = check_project(report.backup)
     assert [problem.kind for problem in again.problems] == [problem.kind for problem in report.problems]
+
+
+def test_version_is_not_recorded_when_columns_are_missing(sound: Path, tmp_path: Path) -> None:
+    path = _damaged(sound, tmp_path, "ALTER TABLE codes DROP COLUMN example", "PRAGMA user_version = 0")
+    report = check_project(path, repair=True)
+    assert [problem.kind for problem in report.problems] == ["no version", "missing column"]
+    assert "The table 'codes' lacks the column(s) example." in report.problems[1].message
+    assert report.repaired == ["did not record a format version: tables or columns caqda needs are missing."]
+    with pytest.raises(ProjectCorruptError, match="no project format version"):
+        Project.open(path)
