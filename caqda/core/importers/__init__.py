@@ -56,10 +56,10 @@ def read_source(path: Path) -> tuple[bytes, ExtractedDocument]:
             f"supported: {formats}."
         )
     data = read_regular_file(path)
-    if not data.strip():
+    if not data or data.isspace():  # not data.strip(): no copy of a large file
         raise DocumentImportError(f"'{path.name}' is empty: there is no text to import.")
     extract = importlib.import_module(f"caqda.core.importers.{module}").extract
     extracted = extract(data, path.name)
-    if not extracted.text.strip():
+    if not extracted.text or extracted.text.isspace():
         raise DocumentImportError(f"'{path.name}' contains no text to import.")
     return data, extracted
