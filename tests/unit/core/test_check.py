@@ -210,3 +210,12 @@ def test_version_is_not_recorded_when_columns_are_missing(sound: Path, tmp_path:
     assert report.repaired == ["did not record a format version: tables or columns caqda needs are missing."]
     with pytest.raises(ProjectCorruptError, match="no project format version"):
         Project.open(path)
+
+
+def test_document_text_stored_as_bytes_is_found_at_open(sound: Path, tmp_path: Path) -> None:
+    path = _damaged(sound, tmp_path, "UPDATE documents SET text = CAST(text AS BLOB)")
+    with pytest.raises(ProjectDamagedError, match="hold bytes, not text, as text"):
+        Project.open(path)
+    _repaired(path)
+    with Project.open(path) as project:
+        assert documents.document_text(project, documents.list_documents(project)[0].id) == TEXT
