@@ -11,6 +11,7 @@ group is one module and one line in ``_COMMAND_GROUPS``.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -19,6 +20,7 @@ from caqda import __version__
 from caqda.cli import (
     agreement_commands,
     backup_commands,
+    check_commands,
     codebook_commands,
     corpus_commands,
     export_commands,
@@ -45,6 +47,7 @@ _COMMAND_GROUPS: tuple[ModuleType, ...] = (
     review_commands,
     export_commands,
     backup_commands,
+    check_commands,
 )
 
 
@@ -54,10 +57,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         arguments = ["gui"]
     if arguments[:2] == ["import", "qdpx"]:  # `caqda import qdpx FILE.qdpx -o PATH`
         arguments = ["import-qdpx", *arguments[2:]]
+    _never_fail_printing()
+    undecodable = next((argument for argument in arguments if _undecodable(argument)), None)
+    if undecodable is not None:
+        what = "the argument '" + _escaped(undecodable) + "'"
+        print(f"caqda: {_not_utf8(what)}", file=sys.stderr)
+        return 1
     parser = build_parser()
     options = parser.parse_args(arguments)
     try:
         result: int = options.handler(options)
+        sys.stdout.flush()  # a closed pipe shows here, inside the try, not at exit
         return result
     except ProjectCorruptError as error:
         print(f"caqda: {error}", file=sys.stderr)
@@ -76,9 +86,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CaqdaError as error:
         print(f"caqda: {error}", file=sys.stderr)
         return 1
+    except (UnicodeEncodeError, UnicodeDecodeError) as error:
+        # Arguments and file names arrive as bytes; bytes that are not UTF-8 reach Python as
+        # lone surrogates, which SQLite, JSON and Word cannot store.
+        print(f"caqda: {_not_utf8(f'a file name ({_escaped(str(error.object))})')}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # `caqda info | head`: the reader has gone; stop quietly, as other command-line tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     except KeyboardInterrupt:
         print("caqda: interrupted; the project keeps every change committed so far.", file=sys.stderr)
         return 130
+
+
+def _not_utf8(what: str) -> str:
+    return (
+        f"{what} holds bytes that are not UTF-8 text (shown as \\x..); retype the text, or rename "
+        "the file, in UTF-8 and try again. Nothing was changed."
+    )
+
+
+def _undecodable(text: str) -> bool:
+    return any("\udc80" <= char <= "\udcff" for char in text)
+
+
+def _escaped(text: str) -> str:
+    """``text`` with its undecodable bytes shown as ``\\xff``."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _never_fail_printing() -> None:
+    """Show names with undecodable bytes escaped instead of failing to print them."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -29,6 +29,16 @@ class ProjectCorruptError(ProjectError):
     pass
 
 
+class ProjectDamagedError(ProjectCorruptError):
+    """The project's content is damaged in a way that would hang or crash caqda; ``report``
+    (a :class:`caqda.core.check.CheckReport`) says what, and ``caqda check --repair`` (or the
+    GUI's offer) repairs it after keeping a copy."""
+
+    def __init__(self, message: str, report: object) -> None:
+        super().__init__(message)
+        self.report = report
+
+
 class DocumentImportError(CaqdaError):
     """A file could not be imported; nothing of it was stored."""
 

@@ -9,6 +9,7 @@ process dies, so there is never a stale lock file to clean up. Every change runs
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -24,10 +25,12 @@ from caqda.core import schema
 from caqda.core.errors import (
     NotAProjectError,
     ProjectCorruptError,
+    ProjectDamagedError,
     ProjectError,
     ProjectLockedError,
     ProjectTooNewError,
 )
+from caqda.core.leftovers import clean_leftovers
 from caqda.core.models import Coder
 
 PROJECT_SUFFIX = ".caqda"
@@ -104,6 +107,7 @@ class Project:
         """
         path = Path(path)
         version = _check_project_file(path)
+        clean_leftovers(path.parent)  # of imports and exports killed before
         if version < schema.SCHEMA_VERSION:
             _migrate(path, version)
         try:
@@ -117,6 +121,7 @@ class Project:
             connection.execute("COMMIT")
         except sqlite3.OperationalError as error:
             raise _translate_open_error(path, error) from error
+        _refuse_if_damaged(path, connection)
         return cls(path, connection)
 
     def close(self) -> None:
@@ -185,6 +190,18 @@ class Project:
         value = self.scalar("SELECT value FROM settings WHERE key = ?", (key,))
         return default if value is None else value
 
+    def get_json_setting(self, key: str, kind: type = dict) -> Any:
+        """A setting caqda stores as JSON, or None when it is missing or not a ``kind`` (a
+        project edited by hand must not stop caqda: ``caqda check`` reports the bad value)."""
+        stored = self.get_setting(key)
+        if not stored:
+            return None
+        try:
+            value = json.loads(stored)
+        except (TypeError, ValueError):
+            return None
+        return value if isinstance(value, kind) else None
+
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction() as connection:
             connection.execute(
@@ -192,6 +209,30 @@ class Project:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+
+def _refuse_if_damaged(path: Path, connection: sqlite3.Connection) -> None:
+    """Run the cheap content checks (milliseconds) and refuse a project that would hang or
+    crash caqda (a missing table, codes that are their own ancestors), saying how to repair it."""
+    from caqda.core import check
+
+    try:
+        problems = check.quick_problems(connection)
+    except sqlite3.Error as error:
+        connection.close()
+        raise _translate_open_error(path, error) from error
+    blocking = [problem for problem in problems if problem.blocking]
+    if not blocking:
+        return
+    connection.close()
+    report = check.CheckReport(path, problems)
+    lines = "\n".join(f"- {problem.message}" for problem in blocking)
+    raise ProjectDamagedError(
+        f"'{path.name}' is damaged, and caqda would not work correctly with it:\n{lines}\n"
+        f"caqda can repair it after keeping a copy: choose Repair when opening it in caqda, or "
+        f"run: caqda check --repair '{path}'",
+        report,
+    )
 
 
 def _uri_path(path: Path) -> str:
@@ -211,6 +252,7 @@ def _check_project_file(path: Path) -> int:
         raise ProjectError(f"Could not read '{path}': {error.strerror or error}.") from error
     if magic != _SQLITE_MAGIC:
         raise NotAProjectError(f"'{path.name}' is not a caqda project (it is not a project database).")
+    _finish_interrupted_change(path)
     try:
         connection = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True, timeout=0.2)
     except sqlite3.Error as error:
@@ -220,6 +262,16 @@ def _check_project_file(path: Path) -> int:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         if application_id != schema.APPLICATION_ID:
             raise NotAProjectError(f"'{path.name}' is an SQLite database, but not a caqda project.")
+        if version < 1:
+            from caqda.core.check import NO_VERSION, CheckReport
+
+            raise ProjectDamagedError(
+                f"'{path.name}' is marked as a caqda project but records no project format version "
+                f"(0); it was changed outside caqda. caqda did not change the file; repair it when "
+                f"opening it in caqda, or run: caqda check --repair '{path}' (this checks its "
+                "tables and records the format version, after keeping a copy).",
+                CheckReport(path, [NO_VERSION]),
+            )
         if version > schema.SCHEMA_VERSION:
             raise ProjectTooNewError(
                 f"'{path.name}' was saved by a newer version of caqda (project format {version}; "
@@ -237,6 +289,46 @@ def _check_project_file(path: Path) -> int:
     return int(version)
 
 
+def _finish_interrupted_change(path: Path) -> None:
+    """Undo a change that a crash left half-written, the way SQLite intends.
+
+    A process killed while committing leaves a "hot" rollback journal beside the project. A
+    read-only connection cannot roll it back (it fails with "attempt to write a readonly
+    database"), but the first read through a writable connection does, restoring the project as
+    it was before the unfinished change. This runs before any read-only check, so a crash never
+    locks a researcher out; the journal must never be deleted by hand, since it holds the only
+    copy of the pages the unfinished change overwrote.
+    """
+    journal = path.with_name(f"{path.name}-journal")
+    try:
+        if journal.stat().st_size == 0:
+            return
+    except OSError:
+        return
+    try:
+        connection = sqlite3.connect(f"file:{_uri_path(path)}?mode=rw", uri=True, timeout=0.2)
+    except sqlite3.Error:
+        return  # a read-only file: the read-only check below reports what it finds
+    try:
+        connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as error:
+        message = str(error).lower()
+        if "readonly" in message or "read-only" in message or "unable to open" in message:
+            raise ProjectError(
+                f"'{path.name}' holds a change that was interrupted (caqda or the computer stopped "
+                f"while saving), and caqda cannot undo it because it may not write in "
+                f"'{path.parent}'. Copy the project together with '{journal.name}' beside it to a "
+                "folder you can write in and open it there; do not delete that file, it is "
+                "needed to restore the project."
+            ) from error
+        if "locked" in message or "busy" in message:
+            raise _translate_open_error(path, error) from error
+    except sqlite3.Error:
+        pass  # not a database after all: the checks below say so
+    finally:
+        connection.close()
+
+
 def _translate_open_error(path: Path, error: sqlite3.Error) -> ProjectError:
     message = str(error).lower()
     if "locked" in message or "busy" in message:
@@ -248,7 +340,10 @@ def _translate_open_error(path: Path, error: sqlite3.Error) -> ProjectError:
             f"'{path.name}' is damaged ({error}). Open a backup copy; caqda did not change the file."
         )
     if "readonly" in message or "read-only" in message or "unable to open" in message:
-        return ProjectError(f"'{path.name}' cannot be opened for writing ({error}).")
+        return ProjectError(
+            f"'{path.name}' cannot be opened for writing ({error}): check that the file and its "
+            "folder may be written, or copy the project to a folder you can write in."
+        )
     return ProjectError(f"'{path.name}' could not be opened: {error}.")
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from caqda.core import code_sets, codebook, coders, documents, memos, summary
 from caqda.core.coding import coding_by_uuid
-from caqda.core.errors import CaqdaError, ProjectCorruptError
+from caqda.core.errors import CaqdaError, ProjectCorruptError, ProjectDamagedError
 from caqda.core.models import Code, Memo
 from caqda.core.project import Change, Project
 from caqda.gui.backup_actions import BackupActions
@@ -171,8 +171,16 @@ class MainWindow(QMainWindow):
     # -- the project -----------------------------------------------------------------------------
     def open_project(self, path: Path, coder: str | None = None) -> bool:
         """Open ``path`` as ``coder`` (asked when None). Errors raise CaqdaError; the previous
-        project stays open then. Returns False if the user cancels choosing a coder."""
-        project = Project.open(path)
+        project stays open then. Returns False if the user cancels choosing a coder (or the
+        repair of a damaged project)."""
+        try:
+            project = Project.open(path)
+        except ProjectDamagedError as damaged:
+            from caqda.gui.dialogs.damaged_project import offer_repair
+
+            if not offer_repair(self, path, damaged.report):  # type: ignore[arg-type]
+                return False
+            project = Project.open(path)
         try:
             names = [c.name for c in coders.list_coders(project)]
             last = self.settings.value(f"coder/{path.resolve()}", None)

@@ -78,13 +78,17 @@ class ProjectSession(QObject):
 
         Category headers (codes marked not codable) never get a key.
         """
-        codes = [code for code in codebook.list_codes(self.project) if code.codable]
+        every_code = codebook.list_codes(self.project)
+        codes = [code for code in every_code if code.codable]
         by_uuid = {code.uuid: code.id for code in codes}
-        stored = self.project.get_setting("shortcuts")
+        stored = self.project.get_json_setting("shortcuts")
         if stored:
-            mapping = {key: by_uuid[value] for key, value in json.loads(stored).items() if value in by_uuid}
-            return mapping
-        parents = {code.parent_id for code in codebook.list_codes(self.project)}
+            return {
+                str(key): by_uuid[value]
+                for key, value in stored.items()
+                if isinstance(value, str) and value in by_uuid
+            }
+        parents = {code.parent_id for code in every_code}
         leaves = [code for code in codes if code.id not in parents]
         return dict(zip(SHORTCUT_KEYS, (code.id for code in leaves), strict=False))
 
@@ -99,8 +103,25 @@ class ProjectSession(QObject):
 
     # -- what the user last looked at (per coder, stored in the project) -----------------------
     def view_state(self) -> dict[str, object]:
-        stored = self.project.get_setting(f"view:{self.coder.uuid}")
-        return json.loads(stored) if stored else {}
+        return _valid_view_state(self.project.get_json_setting(f"view:{self.coder.uuid}") or {})
 
     def save_view_state(self, state: dict[str, object]) -> None:
         self.project.set_setting(f"view:{self.coder.uuid}", json.dumps(state))
+
+
+def _valid_view_state(state: dict[str, object]) -> dict[str, object]:
+    """Only the entries of a stored view state that have the shape caqda writes."""
+    valid: dict[str, object] = {}
+    visible = state.get("visible")
+    if visible is None and "visible" in state:
+        valid["visible"] = None
+    elif isinstance(visible, list) and all(isinstance(item, int) for item in visible):
+        valid["visible"] = visible
+    if isinstance(state.get("blind"), bool):
+        valid["blind"] = state["blind"]
+    if isinstance(state.get("document"), int):
+        valid["document"] = state["document"]
+    scroll = state.get("scroll")
+    if isinstance(scroll, dict) and all(isinstance(value, int) for value in scroll.values()):
+        valid["scroll"] = scroll
+    return valid

@@ -1643,6 +1643,34 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
     </message>
 </context>
 <context>
+    <name>DamagedProjectDialog</name>
+    <message>
+        <location filename="../../caqda/gui/dialogs/damaged_project.py" line="23"/>
+        <source>Damaged project</source>
+        <translation>Projeto danificado</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/damaged_project.py" line="25"/>
+        <source>“{name}” is damaged, and caqda would not work correctly with it.</source>
+        <translation>“{name}” está danificado, e o caqda não funcionaria corretamente com ele.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/damaged_project.py" line="31"/>
+        <source>caqda can repair it. A copy of the project as it is now is kept beside it first, so nothing is lost.</source>
+        <translation>O caqda pode repará-lo. Antes, uma cópia do projeto como está agora é guardada ao lado dele, para que nada se perca.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/damaged_project.py" line="35"/>
+        <source>Repair</source>
+        <translation>Reparar</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/damaged_project.py" line="45"/>
+        <source>Project repaired</source>
+        <translation>Projeto reparado</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFilterBar</name>
     <message>
         <location filename="../../caqda/gui/views/document_filter_bar.py" line="33"/>
@@ -2500,147 +2528,147 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="207"/>
+        <location filename="../../caqda/gui/main_window.py" line="215"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="207"/>
+        <location filename="../../caqda/gui/main_window.py" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="212"/>
+        <location filename="../../caqda/gui/main_window.py" line="220"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="212"/>
+        <location filename="../../caqda/gui/main_window.py" line="220"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="394"/>
+        <location filename="../../caqda/gui/main_window.py" line="402"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="396"/>
+        <location filename="../../caqda/gui/main_window.py" line="404"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="406"/>
+        <location filename="../../caqda/gui/main_window.py" line="414"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="449"/>
+        <location filename="../../caqda/gui/main_window.py" line="457"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="451"/>
+        <location filename="../../caqda/gui/main_window.py" line="459"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="454"/>
+        <location filename="../../caqda/gui/main_window.py" line="462"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="454"/>
+        <location filename="../../caqda/gui/main_window.py" line="462"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="456"/>
+        <location filename="../../caqda/gui/main_window.py" line="464"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="467"/>
+        <location filename="../../caqda/gui/main_window.py" line="475"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="485"/>
+        <location filename="../../caqda/gui/main_window.py" line="493"/>
         <source>Project memo</source>
         <translation>Memorando do projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="488"/>
+        <location filename="../../caqda/gui/main_window.py" line="496"/>
         <source>Memo on {name}</source>
         <translation>Memorando sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="494"/>
+        <location filename="../../caqda/gui/main_window.py" line="502"/>
         <source>Memo on the code “{name}”</source>
         <translation>Memorando sobre o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="496"/>
+        <location filename="../../caqda/gui/main_window.py" line="504"/>
         <source>Open a document or select a code first.</source>
         <translation>Primeiro abra um documento ou selecione um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="498"/>
+        <location filename="../../caqda/gui/main_window.py" line="506"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="513"/>
+        <location filename="../../caqda/gui/main_window.py" line="521"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="522"/>
+        <location filename="../../caqda/gui/main_window.py" line="530"/>
         <source>Delete this memo?</source>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="580"/>
+        <location filename="../../caqda/gui/main_window.py" line="588"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="580"/>
+        <location filename="../../caqda/gui/main_window.py" line="588"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="639"/>
+        <location filename="../../caqda/gui/main_window.py" line="647"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="641"/>
+        <location filename="../../caqda/gui/main_window.py" line="649"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="662"/>
+        <location filename="../../caqda/gui/main_window.py" line="670"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="669"/>
+        <location filename="../../caqda/gui/main_window.py" line="677"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="680"/>
+        <location filename="../../caqda/gui/main_window.py" line="688"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="716"/>
+        <location filename="../../caqda/gui/main_window.py" line="724"/>
         <source>Coded {count} places as “{name}”.</source>
         <translation>{count} ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="719"/>
+        <location filename="../../caqda/gui/main_window.py" line="727"/>
         <source>Nothing new to code: all {count} places were already coded as “{name}”.</source>
         <translation>Nada novo a codificar: todas as {count} ocorrências já estavam codificadas como “{name}”.</translation>
     </message>

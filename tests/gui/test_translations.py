@@ -54,6 +54,7 @@ CLASS_CONTEXTS = {
     "ReviewSummaryDialog",
     "AgreementWindow",
     "BackupActions",
+    "DamagedProjectDialog",
     "CodeEditorDialog",
     "CodePickerDialog",
     "CodebookActions",

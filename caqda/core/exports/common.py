@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from caqda.core.errors import CaqdaError
+from caqda.core.leftovers import clean_leftovers
 from caqda.core.project import Project
 
 # Characters XML 1.0 cannot hold at all. Document text is already free of them (normalised on
@@ -75,7 +76,8 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
     The temporary file is created with the usual permissions (respecting the umask), so the
     report is as readable as any file the researcher saves. Raises :class:`ExportError`.
     """
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    clean_leftovers(target.parent)  # of exports killed before (named with their process id)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
         descriptor = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
         os.close(descriptor)

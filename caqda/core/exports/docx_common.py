@@ -266,8 +266,8 @@ class WordReport:
         self._set_up_page(kind)
         self._ask_word_to_update_fields()
         properties = self.document.core_properties
-        properties.title = title
-        properties.subject = f"{kind} exported from the caqda project '{self.project_name}'"
+        properties.title = xml_safe(title)
+        properties.subject = xml_safe(f"{kind} exported from the caqda project '{self.project_name}'")
         properties.author = "caqda"
         properties.last_modified_by = "caqda"
         properties.comments = f"Exported by caqda {__version__} on {self.date}, {self.codebook.describe()}."

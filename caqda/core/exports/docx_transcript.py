@@ -30,7 +30,7 @@ from caqda.core.coders import list_coders
 from caqda.core.coding import CodingFilter, list_codings
 from caqda.core.documents import document_text, get_document, speaker_turns
 from caqda.core.exports import docx_styles as styles
-from caqda.core.exports.common import ExportError, ExportSummary, check_target, counted
+from caqda.core.exports.common import ExportError, ExportSummary, check_target, counted, xml_safe
 from caqda.core.exports.docx_common import WordReport, hex_color, lighten, run
 from caqda.core.models import Code, Coding
 from caqda.core.project import Project
@@ -134,7 +134,10 @@ def _add_comment(comments: Comments, coding: Coding, codes: dict[int, Code], cod
     lines = [f"{code.name} ({parent.name})" if parent else code.name]
     if coding.memo.strip():
         lines.append(f"Memo: {coding.memo.strip()}")
-    comment = comments.add_comment("\n".join(lines), author=coder, initials=_initials(coder))
+    # python-docx refuses control characters ("All strings must be XML compatible").
+    comment = comments.add_comment(
+        xml_safe("\n".join(lines)), author=xml_safe(coder), initials=xml_safe(_initials(coder))
+    )
     # The coding's own time, not the export's; python-docx has no public setter for it.
     with contextlib.suppress(AttributeError, ValueError):
         comment._comment_elm.date = datetime.fromisoformat(coding.created_at).astimezone(UTC)

@@ -12,6 +12,9 @@ from pathlib import Path
 
 from caqda.core.errors import DocumentImportError
 from caqda.core.importers.base import ExtractedDocument
+from caqda.core.importers.budget import MAX_SOURCE_BYTES, read_regular_file
+
+__all__ = ["EXTRACTORS", "MAX_SOURCE_BYTES", "read_source", "supported_suffixes"]
 
 # Suffix -> module with ``extract(data, name)``; modules load on first use, so starting the
 # command line does not import Word, PDF and ODF libraries it may not need.
@@ -33,8 +36,6 @@ _REFUSED = {
     ".pages": "Apple Pages files cannot be read; export it as .docx or .pdf first.",
 }
 
-MAX_SOURCE_BYTES = 200 * 1024 * 1024
-
 
 def supported_suffixes() -> list[str]:
     return sorted(EXTRACTORS)
@@ -54,23 +55,11 @@ def read_source(path: Path) -> tuple[bytes, ExtractedDocument]:
             f"'{path.name}' has a format caqda cannot import ({suffix or 'no extension'}); "
             f"supported: {formats}."
         )
-    try:
-        if path.is_dir():
-            raise DocumentImportError(f"'{path.name}' is a folder, not a file.")
-        size = path.stat().st_size
-        if size > MAX_SOURCE_BYTES:
-            raise DocumentImportError(f"'{path.name}' is too large to import ({size // 2**20} MB).")
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise DocumentImportError(f"'{path}' does not exist.") from error
-    except PermissionError as error:
-        raise DocumentImportError(f"'{path.name}' cannot be read: permission denied.") from error
-    except OSError as error:
-        raise DocumentImportError(f"'{path.name}' cannot be read: {error.strerror or error}.") from error
-    if not data.strip():
+    data = read_regular_file(path)
+    if not data or data.isspace():  # not data.strip(): no copy of a large file
         raise DocumentImportError(f"'{path.name}' is empty: there is no text to import.")
     extract = importlib.import_module(f"caqda.core.importers.{module}").extract
     extracted = extract(data, path.name)
-    if not extracted.text.strip():
+    if not extracted.text or extracted.text.isspace():
         raise DocumentImportError(f"'{path.name}' contains no text to import.")
     return data, extracted

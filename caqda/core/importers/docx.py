@@ -21,6 +21,7 @@ from docx.opc.exceptions import PackageNotFoundError
 
 from caqda.core.errors import DocumentImportError
 from caqda.core.importers.base import ExtractedDocument
+from caqda.core.importers.budget import check_zip_bytes
 
 # Office's compound-file signature: an old .doc renamed, or a password-protected .docx (Word
 # wraps those in an encrypted compound file, not a zip package).
@@ -28,6 +29,7 @@ _COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def extract(data: bytes, name: str) -> ExtractedDocument:
+    check_zip_bytes(data, name)
     if data.startswith(_COMPOUND_FILE):
         raise DocumentImportError(
             f"'{name}' is a password-protected Word document or an old .doc file renamed to .docx; "
@@ -99,6 +101,9 @@ def _inline_text(element: Any, parts: list[str]) -> None:
             continue
         if tag == _W + "t":
             parts.append(child.text or "")
+            # An entity reference the parser leaves unresolved is a child node; the text after
+            # it is that node's tail, which ``.text`` alone would drop.
+            parts.extend(inner.tail or "" for inner in child)
         elif tag in (_W + "tab", _W + "ptab"):
             parts.append("\t")
         elif tag == _W + "br":

@@ -10,13 +10,13 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from caqda.core.importers.base import ExtractedDocument
-from caqda.core.importers.txt import decode_text
+from caqda.core.importers.txt import decode_text_with_notes
 
 _parser = MarkdownIt("commonmark").enable("table")
 
 
 def extract(data: bytes, name: str) -> ExtractedDocument:
-    source, _ = decode_text(data, name)
+    source, notes = decode_text_with_notes(data, name)
     blocks: list[str] = []
     row: list[str] | None = None
     for token in _parser.parse(source):
@@ -34,7 +34,7 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
         elif token.type in ("fence", "code_block"):
             blocks.append(token.content.rstrip("\n"))
     text = "\n".join(block for block in blocks if block.strip())
-    return ExtractedDocument(text=text, source_format="md")
+    return ExtractedDocument(text=text, source_format="md", notes=notes)
 
 
 def _inline_text(children: list[Token]) -> str:

@@ -18,12 +18,14 @@ from odf.namespaces import OFFICENS, TEXTNS
 
 from caqda.core.errors import DocumentImportError
 from caqda.core.importers.base import ExtractedDocument
+from caqda.core.importers.budget import check_zip_bytes
 
 _SKIPPED = {(OFFICENS, "annotation"), (TEXTNS, "note-body"), (TEXTNS, "tracked-changes")}
 _BLOCKS = {(TEXTNS, "p"), (TEXTNS, "h")}
 
 
 def extract(data: bytes, name: str) -> ExtractedDocument:
+    check_zip_bytes(data, name)
     try:
         _check_package(data, name)
         # odfpy swallows XML errors in a part, printing the whole part to stdout, and returns an

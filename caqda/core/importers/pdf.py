@@ -17,7 +17,8 @@ _MIN_LETTERS_PER_PAGE = 20
 def extract(data: bytes, name: str) -> ExtractedDocument:
     try:
         reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
+        encrypted = reader.is_encrypted
+        if encrypted and not reader.decrypt(""):
             raise DocumentImportError(
                 f"'{name}' is password-protected; remove the password and import again."
             )
@@ -47,5 +48,10 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
         )
     count = f"{len(pages)} page" + ("" if len(pages) == 1 else "s")
     notes = [f"'{name}': text taken from the PDF's text layer ({count}); check line breaks."]
+    if encrypted:
+        notes.append(
+            f"'{name}' was encrypted (it opened without a password); its owner may have restricted "
+            "copying its text, so check that you may use it."
+        )
     text = "\n\n".join(page.strip("\n") for page in pages)
     return ExtractedDocument(text=text, source_format="pdf", notes=notes)

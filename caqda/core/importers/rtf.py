@@ -7,8 +7,16 @@ from striprtf.striprtf import rtf_to_text
 from caqda.core.errors import DocumentImportError
 from caqda.core.importers.base import ExtractedDocument
 
+# RTF is 7-bit text: control bytes other than tab, line breaks and form feed mean binary data
+# that merely starts with "{\\rtf" (random bytes, a renamed file), not a document.
+_BINARY_CONTROLS = bytes(byte for byte in range(32) if byte not in (9, 10, 12, 13))
+_MAX_CONTROL_SHARE = 0.001
+
 
 def extract(data: bytes, name: str) -> ExtractedDocument:
+    controls = len(data) - len(data.translate(None, _BINARY_CONTROLS))
+    if controls > _MAX_CONTROL_SHARE * len(data):
+        raise DocumentImportError(f"'{name}' looks like a binary file, not text; nothing was imported.")
     # RTF is 7-bit by definition; stray 8-bit bytes are read as Windows-1252, RTF's default.
     source = data.decode("cp1252", errors="replace").lstrip("\ufeff \r\n\t")
     if not source.startswith("{\\rtf"):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from caqda.core.errors import DocumentImportError
 from caqda.core.importers.base import ExtractedDocument
-from caqda.core.importers.txt import decode_text
+from caqda.core.importers.txt import decode_text_with_notes
 from caqda.core.text import Turn, normalise
 
 REQUIRED = ("platform", "post_id", "parent_id", "created_at", "author_role", "author", "text")
@@ -33,6 +33,9 @@ ROLE_LABELS = {
     "other": "outro",
 }
 REPLY = "↳ "
+# Deeper replies are indented like this level: a chain of 1,000 replies would otherwise grow
+# the text quadratically with arrows.
+MAX_INDENT = 8
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ class Post:
 
 
 def extract(data: bytes, name: str) -> ExtractedDocument:
-    source, _ = decode_text(data, name)
+    source, decoding_notes = decode_text_with_notes(data, name)
     records = _records(source, name)
     posts = [_post(record, name, number) for number, record in enumerate(records, start=1)]
     if not posts:
@@ -55,7 +58,7 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
     ids = {post.post_id for post in posts}
     if len(ids) != len(posts):
         raise DocumentImportError(f"'{name}' repeats a post_id; every post needs its own.")
-    notes = []
+    notes = list(decoding_notes)
     orphans = [p for p in posts if p.parent_id and p.parent_id not in ids]
     if orphans:
         notes.append(
@@ -73,6 +76,11 @@ def _records(source: str, name: str) -> list[dict[str, str]]:
             raise DocumentImportError(
                 f"'{name}' is not valid JSON (line {error.lineno}): {error.msg}."
             ) from error
+        except RecursionError as error:
+            raise DocumentImportError(
+                f"'{name}' nests its JSON too deeply to be a social-media export (objects within "
+                "objects thousands of levels down); nothing was imported."
+            ) from error
         if isinstance(data, dict):
             data = data.get("posts", data.get("data"))
         if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
@@ -83,10 +91,17 @@ def _records(source: str, name: str) -> list[dict[str, str]]:
         columns = set().union(*(row.keys() for row in rows)) if rows else set()
     else:
         reader = csv.DictReader(io.StringIO(source))
-        columns = set(reader.fieldnames or ())
         try:
+            columns = set(reader.fieldnames or ())
             rows = [{k: v or "" for k, v in row.items() if k is not None} for row in reader]
         except csv.Error as error:
+            if "field limit" in str(error):
+                line = max(reader.line_num, 1)
+                raise DocumentImportError(
+                    f"'{name}' is not a readable CSV file: a field on line {line} is longer "
+                    f"than {csv.field_size_limit():,} characters (a post that long, or a quote "
+                    "that is never closed); nothing was imported."
+                ) from error
             raise DocumentImportError(f"'{name}' is not a readable CSV file: {error}.") from error
     missing = [column for column in REQUIRED if column not in columns]
     if missing:
@@ -113,44 +128,79 @@ def _post(record: dict[str, str], name: str, number: int) -> Post:
 
 
 def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocument:
+    parent_of = {
+        post.post_id: post.parent_id
+        for post in posts
+        if post.parent_id and post.parent_id in ids and post.parent_id != post.post_id
+    }
     children: dict[str, list[Post]] = {}
-    roots: list[Post] = []
     for post in posts:
-        if post.parent_id and post.parent_id in ids and post.parent_id != post.post_id:
-            children.setdefault(post.parent_id, []).append(post)
-        else:
-            roots.append(post)
+        if post.post_id in parent_of:
+            children.setdefault(parent_of[post.post_id], []).append(post)
+    for replies in children.values():
+        replies.sort(key=lambda p: p.created_at)
     lines: list[str] = []
     turns: list[Turn] = []
     position = 0
     seen: set[str] = set()
+    deepest = [0]
 
-    def add(post: Post, depth: int) -> None:
+    def add_thread(root: Post) -> None:
+        """Write ``root`` and its replies depth first, without recursion (threads can be
+        thousands of replies deep)."""
         nonlocal position
-        if post.post_id in seen:  # a cycle in a broken export
-            return
-        seen.add(post.post_id)
-        role = ROLE_LABELS.get(post.role, post.role or "?")
-        label = f"{REPLY * depth}{post.author} ({role}, {post.platform}, {post.created_at[:10]}): "
-        line = normalise(label + post.text)
-        content_start = position + min(len(normalise(label.rstrip())) + 1, len(line))
-        turns.append(
-            Turn(post.author, None, position + len(REPLY) * depth, content_start, position + len(line))
-        )
-        lines.append(line)
-        position += len(line) + 1
-        for child in sorted(children.get(post.post_id, []), key=lambda p: p.created_at):
-            add(child, depth + 1)
+        stack = [(root, 0)]
+        while stack:
+            post, depth = stack.pop()
+            if post.post_id in seen:
+                continue
+            seen.add(post.post_id)
+            deepest[0] = max(deepest[0], depth)
+            indent = min(depth, MAX_INDENT)
+            role = ROLE_LABELS.get(post.role, post.role or "?")
+            label = f"{REPLY * indent}{post.author} ({role}, {post.platform}, {post.created_at[:10]}): "
+            line = normalise(label + post.text)
+            content_start = position + min(len(normalise(label.rstrip())) + 1, len(line))
+            turns.append(
+                Turn(post.author, None, position + len(REPLY) * indent, content_start, position + len(line))
+            )
+            lines.append(line)
+            position += len(line) + 1
+            stack.extend((child, depth + 1) for child in reversed(children.get(post.post_id, [])))
 
-    for root in sorted(roots, key=lambda p: p.created_at):
-        add(root, 0)
+    order = {post.post_id: number for number, post in enumerate(posts)}
+    by_id = {post.post_id: post for post in posts}
+    for root in sorted((p for p in posts if p.post_id not in parent_of), key=lambda p: p.created_at):
+        add_thread(root)
+    # Posts never reached answer each other in a loop (a broken export): each loop is broken
+    # at its oldest post, shown as a post, so that nothing is lost.
+    broken: list[str] = []
+    for post in posts:
+        if post.post_id in seen:
+            continue
+        loop = _loop_through(post.post_id, parent_of)
+        oldest = min(loop, key=lambda post_id: (by_id[post_id].created_at, order[post_id]))
+        broken.append(oldest)
+        add_thread(by_id[oldest])
+    if broken:
+        notes.append(
+            f"Some replies answered each other in a loop, which cannot happen in a real thread; "
+            f"{len(broken)} loop{'s were' if len(broken) > 1 else ' was'} broken at the oldest post "
+            f"({', '.join(broken[:10])}{', …' if len(broken) > 10 else ''}), shown as "
+            f"{'posts' if len(broken) > 1 else 'a post'}."
+        )
+    if deepest[0] > MAX_INDENT:
+        notes.append(
+            f"Replies go {deepest[0]} levels deep; those below level {MAX_INDENT} are indented as "
+            f"level {MAX_INDENT}, in the order they answer each other."
+        )
     text = "\n".join(lines)
     paragraphs = [(turn.start - (len(REPLY) * _depth(lines[i])), turn.end) for i, turn in enumerate(turns)]
     platforms = sorted({post.platform for post in posts})
     dates = sorted(post.created_at[:10] for post in posts if post.created_at)
     attributes = {
         "Platforms": ", ".join(platforms),
-        "Posts": str(len(posts)),
+        "Posts": str(len(lines)),
         "Replies by the organisation": str(sum(post.role == "hospital_page" for post in posts)),
     }
     if dates:
@@ -164,6 +214,20 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
         turns=turns,
         kind="social_media",
     )
+
+
+def _loop_through(post_id: str, parent_of: dict[str, str]) -> list[str]:
+    """The posts of the reply loop that ``post_id`` is in, or leads up to."""
+    path: list[str] = []
+    index: dict[str, int] = {}
+    current: str | None = post_id
+    while current is not None and current not in index:
+        index[current] = len(path)
+        path.append(current)
+        current = parent_of.get(current)
+    if current is None:  # cannot happen for an unreached post; keep it safe anyway
+        return [post_id]
+    return path[index[current] :]
 
 
 def _depth(line: str) -> int:

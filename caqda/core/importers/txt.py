@@ -18,9 +18,53 @@ from caqda.core.importers.base import ExtractedDocument
 
 
 def extract(data: bytes, name: str) -> ExtractedDocument:
-    text, encoding = decode_text(data, name)
-    notes = [] if encoding.startswith("utf") else [f"'{name}' was read as {encoding} text."]
+    text, notes = decode_text_with_notes(data, name)
     return ExtractedDocument(text=text, source_format="txt", notes=notes)
+
+
+def decode_text_with_notes(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Decode text bytes, with a note when the encoding was guessed or bytes were replaced."""
+    text, encoding = decode_text(data, name)
+    if encoding == _UTF8_REPAIRED:
+        lines = _replaced_lines(text)
+        shown = ", ".join(str(line) for line in lines[:20]) + (", …" if len(lines) > 20 else "")
+        count = text.count(_REPLACEMENT)
+        return text, [
+            f"'{name}' is UTF-8 text with {count} invalid byte sequence{'s' if count > 1 else ''}, "
+            f"replaced by {_REPLACEMENT} on line{'s' if len(lines) > 1 else ''} {shown}; "
+            "check those places against the original."
+        ]
+    return text, [] if encoding.startswith("utf") else [f"'{name}' was read as {encoding} text."]
+
+
+_REPLACEMENT = "\ufffd"
+_UTF8_REPAIRED = "utf-8 (invalid bytes replaced)"
+# A file is UTF-8 with a few damaged bytes, not another encoding, when its valid multi-byte
+# characters clearly outnumber the invalid sequences (a Windows-1252 "ação" has none valid).
+_MAX_REPAIRED = 100
+
+
+def _replaced_lines(text: str) -> list[int]:
+    lines: list[int] = []
+    position = text.find(_REPLACEMENT)
+    line, counted = 1, 0
+    while position >= 0:
+        line += text.count("\n", counted, position)
+        counted = position
+        if not lines or lines[-1] != line:
+            lines.append(line)
+        position = text.find(_REPLACEMENT, position + 1)
+    return lines
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The text with invalid sequences replaced, if ``data`` is UTF-8 with a few damaged bytes."""
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count(_REPLACEMENT) - data.count(_REPLACEMENT.encode())
+    valid_non_ascii = sum(1 for char in text if not char.isascii()) - text.count(_REPLACEMENT)
+    if 0 < invalid <= _MAX_REPAIRED and valid_non_ascii >= 2 * invalid:
+        return text
+    return None
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
@@ -41,6 +85,9 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    repaired = _mostly_utf8(data)
+    if repaired is not None:
+        return repaired, _UTF8_REPAIRED
     # charset-normalizer guesses wildly on short or accent-poor text (hp_roman8 for Portuguese,
     # big5 for "ação"), so Windows-1252 is tried first and kept when the result reads as a
     # Western language. (Mac Roman and cp850 are not tried this way: almost any single-byte

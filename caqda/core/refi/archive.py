@@ -22,6 +22,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from caqda.core.importers import budget
 from caqda.core.refi.report import QdpxError
 
 # The standard's limit for one internal file (§8.5): 2 GiB minus one byte.
@@ -29,10 +30,9 @@ MAX_ENTRY_BYTES = 2**31 - 1
 # What caqda reads into memory: one member, and all members of one import together.
 MAX_READ_BYTES = 512 * 1024 * 1024
 MAX_TOTAL_READ_BYTES = 1024 * 1024 * 1024
-# Text and XML compress 3 to 20 times; deflate cannot do better than about 1,030 times, which
-# only a bomb reaches. Small entries are let through whatever their ratio.
-MAX_COMPRESSION_RATIO = 100
-RATIO_CHECKED_ABOVE_BYTES = 1024 * 1024
+# Compression ratios are judged by caqda.core.importers.budget.bomb_like, which lets small
+# entries through whatever their ratio: caqda's own export of a repetitive transcript
+# compresses 339:1.
 MAX_ENTRIES = 100_000
 _CHUNK = 1024 * 1024
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -65,6 +65,9 @@ class QdpxArchive:
             )
         for info in zip_file.infolist():
             self._check_entry(info)
+        # All entries together, too: 300 entries of 1 MiB each pass one by one.
+        budget.check_zip(zip_file, path.name, error=QdpxError, max_entry=MAX_ENTRY_BYTES, max_total=2**62)
+        for info in zip_file.infolist():
             if info.is_dir():
                 continue
             key = info.filename.replace("\\", "/").lower()
@@ -82,6 +85,7 @@ class QdpxArchive:
         """Open and check ``path``; raises :class:`QdpxError` if it is missing, not a ZIP,
         unsafe, or has no single ``.qde`` project file at its root."""
         path = Path(path)
+        budget.check_regular_file(path, error=QdpxError, limit=MAX_TOTAL_READ_BYTES)
         try:
             zip_file = zipfile.ZipFile(path)
         except FileNotFoundError:
@@ -114,8 +118,7 @@ class QdpxArchive:
                 f"'{name}' was refused: its entry '{info.filename}' claims {info.file_size:,} bytes, "
                 "more than the REFI-QDA standard allows for one file (2 GB). Nothing was imported."
             )
-        compressed = max(info.compress_size, 1)
-        if info.file_size > RATIO_CHECKED_ABOVE_BYTES and info.file_size > MAX_COMPRESSION_RATIO * compressed:
+        if budget.bomb_like(info.file_size, info.compress_size):
             raise QdpxError(
                 f"'{name}' was refused: its entry '{info.filename}' would unpack from "
                 f"{info.compress_size:,} to {info.file_size:,} bytes, more than real files "
