@@ -28,7 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
-from harness import REPEAT, peak_mb, report  # noqa: E402
+from harness import REPEAT, peak_mb, report
 
 _PREFIX = "CAQDA-BENCH-FIGURES "
 ACTIONS = ("code", "undo", "redo", "recode", "resize", "remove", "switch")
@@ -67,18 +67,29 @@ def transcript_project(name: str) -> Path:
             code_ids = [codebook.add_code(project, f"Code {n:02d}").id for n in range(40)]
             coder_ids = [coders.ensure_coder(project, coder).id for coder in ("Ana", "Bruno")]
             insert_random_codings(
-                project, codings, documents=[document], code_ids=code_ids, coder_ids=coder_ids, seed=characters
+                project,
+                codings,
+                documents=[document],
+                code_ids=code_ids,
+                coder_ids=coder_ids,
+                seed=characters,
             )
     partial.replace(path)
     return path
 
 
 def project_file(name: str) -> Path:
-    if name in TRANSCRIPTS:
-        return transcript_project(name)
-    from projects import project_path
+    """The cached project, brought up to this caqda's schema (untimed, once)."""
+    from caqda.core.project import Project
 
-    return project_path(name)
+    if name in TRANSCRIPTS:
+        path = transcript_project(name)
+    else:
+        from projects import project_path
+
+        path = project_path(name)
+    Project.open(path).close()
+    return path
 
 
 # -- the child: one fresh process ----------------------------------------------------------------
@@ -186,7 +197,10 @@ def run_child(kind: str, name: str, repeat: int) -> tuple[dict[str, list[float]]
     peaks = []
     for _ in range(repeat):
         completed = subprocess.run(
-            [sys.executable, __file__, "--child", kind, name], capture_output=True, text=True, env=dict(os.environ)
+            [sys.executable, __file__, "--child", kind, name],
+            capture_output=True,
+            text=True,
+            env=dict(os.environ),
         )
         lines = [line for line in completed.stdout.splitlines() if line.startswith(_PREFIX)]
         if completed.returncode != 0 or not lines:
@@ -255,7 +269,11 @@ def main() -> None:
         )
         print(
             "50 MB project (1,000 documents, 300,000 codings): "
-            + ("opens and stays usable (every budget at most doubled)." if usable else "OVER the doubled budgets.")
+            + (
+                "opens and stays usable (every budget at most doubled)."
+                if usable
+                else "OVER the doubled budgets."
+            )
         )
 
 

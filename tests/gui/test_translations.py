@@ -41,7 +41,6 @@ DECLARED_CONTEXTS = {
     "Commands",  # caqda/gui/commands.py (QUndoCommand is no QObject)
     "Export",  # caqda/gui/export_actions.py
     "MemosModel",  # caqda/gui/models/table_models.py
-    "SegmentsModel",  # caqda/gui/models/table_models.py
 }
 CLASS_CONTEXTS = {
     "AgreementWindow",
@@ -57,6 +56,7 @@ CLASS_CONTEXTS = {
     "CodingRangeDialog",
     "CompareView",
     "DocumentsModel",
+    "SegmentsModel",
     "ExportDialog",
     "FilesPage",
     "ImportRunner",

@@ -15,8 +15,10 @@ import sqlite3
 from collections.abc import Callable
 from types import ModuleType
 
+from caqda.core.migrations import speed_indexes
+
 Migration = Callable[[sqlite3.Connection], None]
 
-_STEP_MODULES: tuple[ModuleType, ...] = ()
+_STEP_MODULES: tuple[ModuleType, ...] = (speed_indexes,)
 
 STEPS: tuple[Migration, ...] = tuple(module.migrate for module in _STEP_MODULES)

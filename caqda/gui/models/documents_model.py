@@ -18,6 +18,7 @@ class DocumentsModel(QAbstractTableModel):
         self._documents: list[Document] = []
         self._coders: list[Coder] = []
         self._shares: dict[tuple[int, int], float] = {}
+        self._rows: dict[int, int] = {}
         self._kinds = {
             "interview": self.tr("Interview"),
             "social_media": self.tr("Social media"),
@@ -28,21 +29,40 @@ class DocumentsModel(QAbstractTableModel):
         self, documents: list[Document], coders: list[Coder], shares: dict[tuple[int, int], float]
     ) -> None:
         self.beginResetModel()
-        self._documents, self._coders, self._shares = documents, coders, shares
+        self._documents, self._coders, self._shares = documents, coders, dict(shares)
+        self._rows = {document.id: row for row, document in enumerate(documents)}
         self.endResetModel()
 
     def update_shares(self, shares: dict[tuple[int, int], float]) -> None:
-        self._shares = shares
+        self._shares = dict(shares)
         if self._documents and self._coders:
             self.dataChanged.emit(
                 self.index(0, 3), self.index(len(self._documents) - 1, self.columnCount() - 1)
             )
 
+    def set_share(self, document_id: int, coder_id: int, share: float | None) -> None:
+        """Change one cell (after a coding): no other row is touched."""
+        if share is None:
+            self._shares.pop((document_id, coder_id), None)
+        else:
+            self._shares[(document_id, coder_id)] = share
+        row = self.row_of(document_id)
+        column = next((3 + i for i, coder in enumerate(self._coders) if coder.id == coder_id), -1)
+        if row >= 0 and column >= 0:
+            index = self.index(row, column)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    def shares(self) -> dict[tuple[int, int], float]:
+        return dict(self._shares)
+
+    def characters(self, document_id: int) -> int:
+        row = self.row_of(document_id)
+        return self._documents[row].characters if row >= 0 else 0
+
     def row_of(self, document_id: int) -> int:
-        for row, document in enumerate(self._documents):
-            if document.id == document_id:
-                return row
-        return -1
+        if len(self._rows) != len(self._documents):
+            self._rows = {document.id: row for row, document in enumerate(self._documents)}
+        return self._rows.get(document_id, -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._documents)

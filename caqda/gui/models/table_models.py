@@ -1,4 +1,5 @@
-"""Read-only table models over lists of core records: coded segments, attributes, memos."""
+"""Read-only table models over lists of core records: attributes, memos (and the base of the
+coded-segments model)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from caqda.core.models import Memo
-from caqda.core.summary import CodedSegment
 from caqda.gui.models import ID_ROLE
 
 Row = TypeVar("Row")
@@ -53,18 +53,6 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section][0]
         return None
-
-
-def segments_model() -> RecordTableModel[CodedSegment]:
-    return RecordTableModel(
-        [
-            (QCoreApplication.translate("SegmentsModel", "Document"), lambda s: s.document),
-            (QCoreApplication.translate("SegmentsModel", "Code"), lambda s: s.code),
-            (QCoreApplication.translate("SegmentsModel", "Coder"), lambda s: s.coder),
-            (QCoreApplication.translate("SegmentsModel", "Text"), lambda s: s.text),
-            (QCoreApplication.translate("SegmentsModel", "Memo"), lambda s: s.memo),
-        ]
-    )
 
 
 def attributes_model() -> RecordTableModel[tuple[str, str]]:

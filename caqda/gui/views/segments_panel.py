@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableView, QVBoxLayout, Q
 
 from caqda.core.summary import CodedSegment
 from caqda.gui.models import ID_ROLE
-from caqda.gui.models.table_models import segments_model
+from caqda.gui.models.segments_model import SegmentsModel
 
 BY_CODE, BY_DOCUMENT = 0, 1
 
@@ -23,7 +23,7 @@ class SegmentsPanel(QWidget):
         self.scope.addItems([self.tr("Selected code, all documents"), self.tr("Current document, all codes")])
         self.scope.setCurrentIndex(BY_DOCUMENT)
         self.scope.currentIndexChanged.connect(self.scope_changed)
-        self.model = segments_model()
+        self.model = SegmentsModel()
         self.table = QTableView()
         self.table.setObjectName("segments-table")
         self.table.setModel(self.model)

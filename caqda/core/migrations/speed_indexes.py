@@ -1,0 +1,16 @@
+"""Indexes for the window's running totals (issue 9).
+
+``codings_coverage`` holds a coder's spans in a document in order, so the coded share of one
+document and coder is read from the index alone (no table lookups, no sort), and the part of a
+span no other coding covers is found by a short range scan.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+
+def migrate(connection: sqlite3.Connection) -> None:
+    connection.execute(
+        'CREATE INDEX IF NOT EXISTS codings_coverage ON codings(document_id, coder_id, start, "end")'
+    )
