@@ -4,11 +4,12 @@ current document; a click jumps to the passage."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QTableView, QVBoxLayout, QWidget
 
 from caqda.core.summary import CodedSegment
 from caqda.gui.models import ID_ROLE
 from caqda.gui.models.segments_model import SegmentsModel
+from caqda.gui.views.table_sizing import fit_columns_on_reset
 
 BY_CODE, BY_DOCUMENT = 0, 1
 
@@ -30,12 +31,8 @@ class SegmentsPanel(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setResizeContentsPrecision(100)  # size columns from the first rows, not 15,000
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        fit_columns_on_reset(self.table, stretch=3)  # from the first 100 rows, not 15,000
         self.table.clicked.connect(self._clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
