@@ -152,17 +152,17 @@ def _info(options: argparse.Namespace) -> int:
 
 def _codings(options: argparse.Namespace) -> int:
     with Project.open(options.path) as project:
-        segments = summary.coded_segments(
-            project,
-            document_ids=[documents.find_document(project, options.document).id]
+        filters = {
+            "document_ids": [documents.find_document(project, options.document).id]
             if options.document
             else None,
-            code_ids=[codebook.find_code(project, options.code).id] if options.code else None,
-            coder_ids=[coders.find_coder(project, options.coder).id] if options.coder else None,
-        )
-    if options.json:
-        print_json([segment.as_dict() for segment in segments])
-        return 0
+            "code_ids": [codebook.find_code(project, options.code).id] if options.code else None,
+            "coder_ids": [coders.find_coder(project, options.coder).id] if options.coder else None,
+        }
+        if options.json:
+            print_json(summary.segment_dicts(project, **filters))
+            return 0
+        segments = summary.coded_segments(project, **filters)
     for segment in segments:
         text = " ".join(segment.text.split())
         print(f"{segment.document} [{segment.start}-{segment.end}] {segment.code} ({segment.coder}): {text}")
