@@ -1,0 +1,104 @@
+"""The commands a researcher waits for on the 10 MB project (200 documents, 3 coders, 60,000
+codings), each timed as a whole command in a fresh process (start to exit, peak memory):
+``caqda codings --json``, the Word export of every segment, the ``.qdpx`` export and
+``caqda agreement --json`` for two coders. ``agreement --json`` is also timed on the 1 and 3 MB
+projects, to show how it grows with size, and all four on the 50 MB project (budgets doubled,
+fewer runs). Output goes to a temporary folder.
+
+Run: ``python bench/bench_cli_exports.py [--quick]`` (``--quick``: the 10 MB project only).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parent.parent))
+
+from harness import REPEAT, run_command
+from projects import project_path
+
+from caqda.core.project import Project
+
+CAQDA = [sys.executable, "-m", "caqda"]
+LABELS = {
+    "codings": "caqda codings --json",
+    "docx": "Word export of every segment",
+    "qdpx": ".qdpx export",
+    "agreement": "caqda agreement --json (Ana, Bruno)",
+}
+GOALS = {"codings": (1.0, None), "docx": (2.0, 250.0), "qdpx": (1.5, None), "agreement": (1.5, None)}
+
+
+def commands(path: Path, folder: Path) -> dict[str, list[str]]:
+    return {
+        "codings": [*CAQDA, "codings", str(path), "--json"],
+        "docx": [*CAQDA, "export", "docx", str(path), "-o", str(folder / "segments.docx")],
+        "qdpx": [*CAQDA, "export", "qdpx", str(path), "-o", str(folder / "project.qdpx")],
+        "agreement": [*CAQDA, "agreement", str(path), "--coders", "Ana", "Bruno", "--json"],
+    }
+
+
+def measure(name: str, wanted: list[str], repeat: int, factor: float = 1.0) -> dict[str, float]:
+    path = project_path(name)
+    Project.open(path).close()  # bring it up to this caqda's schema, untimed
+    medians: dict[str, float] = {}
+    results = os.environ.get("CAQDA_BENCH_RESULTS")
+    with tempfile.TemporaryDirectory() as folder:
+        for label, argv in commands(path, Path(folder)).items():
+            if label not in wanted:
+                continue
+            seconds, memory = GOALS[label]
+            log = Path(folder) / "figures.jsonl"
+            os.environ["CAQDA_BENCH_RESULTS"] = str(log)
+            run_command(
+                f"{name}: {LABELS[label]}",
+                argv,
+                goal_seconds=seconds * factor,
+                goal_mb=None if memory is None else memory * factor,
+                repeat=repeat,
+            )
+            line = json.loads(log.read_text().splitlines()[-1])
+            medians[label] = line["median_s"]
+            if results:
+                with open(results, "a", encoding="utf-8") as out:
+                    out.write(log.read_text().splitlines()[-1] + "\n")
+                os.environ["CAQDA_BENCH_RESULTS"] = results
+            else:
+                del os.environ["CAQDA_BENCH_RESULTS"]
+    return medians
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores; whole commands, fresh processes.")
+    all_four = list(GOALS)
+    figures = {"10mb": measure("10mb", all_four, REPEAT)}
+    if quick:
+        return
+    for name in ("1mb", "3mb"):
+        figures[name] = measure(name, ["agreement"], REPEAT)
+    times = [figures[name]["agreement"] for name in ("1mb", "3mb", "10mb")]
+    linear = times[2] <= times[0] * 10 * 1.2 + 0.05
+    print(
+        "Scaling (agreement --json): "
+        + " / ".join(f"{n} {t * 1000:.0f} ms" for n, t in zip(("1 MB", "3 MB", "10 MB"), times, strict=True))
+        + f"; ×{times[2] / times[0]:.1f} for ×10 the size: "
+        + ("no faster than linear" if linear else "FASTER THAN LINEAR")
+        + " (each figure includes ~0.3 s of interpreter and import start-up)"
+    )
+    big = measure("50mb", all_four, max(3, REPEAT - 2), factor=2.0)
+    usable = all(big[label] <= 2 * GOALS[label][0] for label in all_four)
+    print(
+        f"50 MB project: median {statistics.median(big.values()):.2f} s across the four commands; "
+        + ("every command within twice its budget." if usable else "OVER twice the budget.")
+    )
+
+
+if __name__ == "__main__":
+    main()
