@@ -37,12 +37,12 @@ SWITCH_GOAL = 0.100
 OPEN_GOAL = 1.0
 MEMORY_GOAL = 300.0
 TRANSCRIPTS = {"100k": (100_000, 1_500), "300k": (300_000, 5_000), "1m": (1_000_000, 15_000)}
-TRANSCRIPT_VERSION = 1
+TRANSCRIPT_VERSION = 2
 
 
 # -- projects -----------------------------------------------------------------------------------
 def transcript_project(name: str) -> Path:
-    """A project holding one long transcript (cached in bench/.cache)."""
+    """A project holding one long transcript and a short one (cached in bench/.cache)."""
     from projects import CACHE
 
     characters, codings = TRANSCRIPTS[name]
@@ -64,6 +64,9 @@ def transcript_project(name: str) -> Path:
         with Project.create(partial) as project:
             document = documents.import_file(project, source).document
             assert document is not None
+            short = Path(folder) / "short-note.txt"
+            short.write_text(transcript(5_000, seed=5), encoding="utf-8")
+            documents.import_file(project, short)  # somewhere to switch from
             code_ids = [codebook.add_code(project, f"Code {n:02d}").id for n in range(40)]
             coder_ids = [coders.ensure_coder(project, coder).id for coder in ("Ana", "Bruno")]
             insert_random_codings(
@@ -108,13 +111,13 @@ def _open_window(path: Path, folder: str):  # type: ignore[no-untyped-def]
 
 
 def _busiest_documents(window) -> list[int]:  # type: ignore[no-untyped-def]
+    """The document with most codings, then another one."""
     project = window.session.project
-    return [
-        row[0]
-        for row in project.rows(
-            "SELECT document_id FROM codings GROUP BY document_id ORDER BY COUNT(*) DESC, document_id LIMIT 2"
-        )
-    ]
+    busiest = project.scalar(
+        "SELECT document_id FROM codings GROUP BY document_id ORDER BY COUNT(*) DESC, document_id LIMIT 1"
+    )
+    other = project.scalar("SELECT id FROM documents WHERE id != ? ORDER BY position LIMIT 1", (busiest,))
+    return [busiest, other]
 
 
 def child_actions(name: str) -> dict[str, float]:
@@ -133,7 +136,7 @@ def child_actions(name: str) -> dict[str, float]:
         session = window.session
         session.set_visible_coders(None)
         busiest = _busiest_documents(window)
-        others = busiest[1:] or busiest
+        others = busiest[1:]
         window.show_document(busiest[0])
         window.docks["segments"].raise_()
         wait_until_idle(app)
@@ -162,7 +165,8 @@ def child_actions(name: str) -> dict[str, float]:
         timed("recode", window.coding.recode)
         timed("resize", lambda: window.coding.resize_coding(coding_id, first + 20, first + 300))
         timed("remove", lambda: window.coding.remove_coding(coding_id))
-        timed("switch", lambda: window.show_document(others[0]))
+        window.show_document(others[0])
+        timed("switch", lambda: window.show_document(busiest[0]))
         window.close()
     return figures
 

@@ -156,11 +156,43 @@ class PanelRefresher(QObject):
             code = self.codebook_panel.current_code()
             if code:
                 keyed = summary.keyed_segments(session.project, code_ids=[code.id], coder_ids=coder_filter)
-        elif self.transcript.document_id is not None:
-            keyed = summary.keyed_segments(
-                session.project, document_ids=[self.transcript.document_id], coder_ids=coder_filter
-            )
+        elif self.transcript.content is not None:
+            self._segments_from_transcript()
+            return
         self.segments_panel.model.load_keyed(keyed)
+
+    def _segments_from_transcript(self) -> None:
+        """The current document's segments are the transcript's marks (the same visible
+        coders): the list takes them from there, lazily, instead of reading them again."""
+        view = self.transcript
+        content = view.content
+        assert content is not None and self.session is not None
+        position = self.session.project.scalar(
+            "SELECT position FROM documents WHERE id = ?", (content.document_id,)
+        )
+        marks = view.index.by_id
+        keys: dict[str, summary.SegmentKey] = {}
+        uuid_of: dict[int, str] = {}
+        for uuid, coding_id in content.ids_by_uuid.items():
+            mark = marks.get(coding_id)
+            if mark is not None:
+                keys[uuid] = (position, content.document_id, mark.start, mark.end, coding_id)
+                uuid_of[coding_id] = uuid
+
+        def make(key: summary.SegmentKey) -> summary.CodedSegment:
+            mark = marks[key[4]]
+            return summary.CodedSegment(
+                uuid_of[key[4]],
+                content.name,
+                content.codes[mark.code_id].name,
+                content.coders.get(mark.coder_id, ""),
+                mark.start,
+                mark.end,
+                content.text[mark.start : mark.end],
+                content.memos.get(key[4], ""),
+            )
+
+        self.segments_panel.model.load_lazy(keys, make)
 
     # -- one coding at a time ------------------------------------------------------------------
     def apply_codings(self, changes: list[Change]) -> bool:

@@ -214,7 +214,7 @@ class TranscriptView(QPlainTextEdit):
 
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self.content is not None and self.index.segments:
+        if self.content is not None and self.index.by_id:
             painter = QPainter(self.viewport())
             self._paint_highlights(painter, event.rect().top(), event.rect().bottom())
             painter.end()
