@@ -194,10 +194,16 @@ def _segment_rows(
     return rows
 
 
-def coded_lengths(project: Project, pairs: list[tuple[int, int]] | None = None) -> dict[tuple[int, int], int]:
+def coded_lengths(
+    project: Project,
+    pairs: list[tuple[int, int]] | None = None,
+    *,
+    document_ids: list[int] | None = None,
+) -> dict[tuple[int, int], int]:
     """Characters of each document that each coder has coded with any code, overlapping codings
-    counted once: ``(document_id, coder_id) -> characters``; only ``pairs`` when given. Pairs
-    without codings are left out. Reads the ``codings_coverage`` index in order (no sort)."""
+    counted once: ``(document_id, coder_id) -> characters``; only ``pairs`` (or only the
+    documents ``document_ids``) when given. Pairs without codings are left out. Reads the
+    ``codings_coverage`` index in order (no sort)."""
     if pairs is not None:
         lengths: dict[tuple[int, int], int] = {}
         for document_id, coder_id in sorted(set(pairs)):
@@ -208,10 +214,13 @@ def coded_lengths(project: Project, pairs: list[tuple[int, int]] | None = None) 
             if spans:
                 lengths[(document_id, coder_id)] = _union_length(spans)
         return lengths
+    where, parameters = where_in((("document_id", document_ids),))
     covered: dict[tuple[int, int], int] = {}
     key, total, furthest = None, 0, -1
     for document_id, coder_id, start, end in project.connection.execute(
-        'SELECT document_id, coder_id, start, "end" FROM codings ORDER BY document_id, coder_id, start'
+        f'SELECT document_id, coder_id, start, "end" FROM codings {where} '
+        "ORDER BY document_id, coder_id, start",
+        tuple(parameters),
     ):
         if (document_id, coder_id) != key:
             if key is not None:

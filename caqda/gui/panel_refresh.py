@@ -96,13 +96,23 @@ class PanelRefresher(QObject):
         session = self.session
         assert session is not None
         project = session.project
-        listed = documents.list_documents(project)
-        self.covered = summary.coded_lengths(project)
-        sizes = {document.id: document.characters for document in listed}
-        shares = {key: value / sizes[key[0]] for key, value in self.covered.items() if sizes.get(key[0])}
-        self.documents_panel.model.load(listed, coders.list_coders(project), shares)
+        self.covered = {}
+        self.documents_panel.model.load(
+            documents.list_documents(project), coders.list_coders(project), source=self._document_shares
+        )
         if self.transcript.document_id is not None:
             self.documents_panel.select_document(self.transcript.document_id)
+
+    def _document_shares(self, document_id: int) -> dict[int, float]:
+        """One document's coded shares, asked for when its row is first shown; its coded
+        characters then become running totals."""
+        session = self.session
+        if session is None:
+            return {}
+        lengths = summary.coded_lengths(session.project, document_ids=[document_id])
+        self.covered.update(lengths)
+        characters = self.documents_panel.model.characters(document_id)
+        return {coder_id: value / characters for (_, coder_id), value in lengths.items() if characters}
 
     def reload_codebook(self) -> None:
         session = self.session
@@ -136,11 +146,8 @@ class PanelRefresher(QObject):
         ):
             self.reload_documents()
         else:
-            self.covered = summary.coded_lengths(session.project)
-            sizes = {key[0]: model.characters(key[0]) for key in self.covered}
-            model.update_shares(
-                {key: value / sizes[key[0]] for key, value in self.covered.items() if sizes.get(key[0])}
-            )
+            self.covered = {}
+            model.forget_shares()
         self.refresh_segments()
         self.refresh_memos()
 
@@ -255,7 +262,9 @@ class PanelRefresher(QObject):
         """Each coder's coded characters as a running total: what the changed span alone covers
         is added or taken away. A pair touched twice in one commit is recounted from its index."""
         project = self.session.project  # type: ignore[union-attr]
-        touched = Counter(pair for change in changes for pair in _pairs(change))
+        model = self.documents_panel.model
+        # A document whose row was never shown has no running total yet: it is counted when shown.
+        touched = Counter(pair for change in changes for pair in _pairs(change) if model.is_loaded(pair[0]))
         recount = [pair for pair, times in touched.items() if times > 1]
         for change in changes:
             before, after = change.before, change.after
@@ -263,7 +272,7 @@ class PanelRefresher(QObject):
                 continue
             coding_id = None
             for state, sign in ((before, -1), (after, 1)):
-                if state is None or touched[_pair(state)] > 1:
+                if state is None or touched[_pair(state)] != 1:
                     continue
                 coding_id = coding_id if coding_id is not None else self._coding_id(change.uuid)
                 pair = _pair(state)
@@ -271,7 +280,6 @@ class PanelRefresher(QObject):
                 self.covered[pair] = self.covered.get(pair, 0) + sign * alone
         self.covered.update({pair: 0 for pair in recount})
         self.covered.update(summary.coded_lengths(project, recount))
-        model = self.documents_panel.model
         for pair in touched:
             characters = model.characters(pair[0])
             value = self.covered.get(pair, 0)
