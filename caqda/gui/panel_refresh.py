@@ -178,13 +178,13 @@ class PanelRefresher(QObject):
             "SELECT position FROM documents WHERE id = ?", (content.document_id,)
         )
         marks = view.index.by_id
-        keys: dict[str, summary.SegmentKey] = {}
-        uuid_of: dict[int, str] = {}
-        for uuid, coding_id in content.ids_by_uuid.items():
-            mark = marks.get(coding_id)
-            if mark is not None:
-                keys[uuid] = (position, content.document_id, mark.start, mark.end, coding_id)
-                uuid_of[coding_id] = uuid
+        document_id = content.document_id
+        keys: dict[str, summary.SegmentKey] = {
+            uuid: (position, document_id, mark.start, mark.end, coding_id)
+            for uuid, coding_id in content.ids_by_uuid.items()
+            if (mark := marks.get(coding_id)) is not None
+        }
+        uuid_of = {key[4]: uuid for uuid, key in keys.items()}
 
         def make(key: summary.SegmentKey) -> summary.CodedSegment:
             mark = marks[key[4]]

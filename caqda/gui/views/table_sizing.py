@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView
 
 
 def fit_columns_on_reset(
-    table: QTableView | QTreeView, stretch: int | None = None, precision: int = 100
+    table: QTableView | QTreeView, stretch: int | None = None, precision: int = 40
 ) -> None:
-    """Columns the user can drag, fitted to the first ``precision`` rows after each reset;
-    ``stretch`` takes the remaining width."""
+    """Columns the user can drag, fitted to the first ``precision`` rows (about a dock's
+    height) after each reset; ``stretch`` takes the remaining width."""
     header = table.header() if isinstance(table, QTreeView) else table.horizontalHeader()
     header.setResizeContentsPrecision(precision)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
