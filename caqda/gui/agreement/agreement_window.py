@@ -175,7 +175,7 @@ class AgreementWindow(QMainWindow):
         # each change of the project while the window is open (timers are the window's own).
         self._first = QTimer(self, singleShot=True, interval=0)
         self._first.timeout.connect(self._compute_if_possible)
-        self._refresh = QTimer(self, singleShot=True, interval=250)
+        self._refresh = QTimer(self, singleShot=True, interval=0)
         self._refresh.timeout.connect(self._compute_if_possible)
         project.add_listener(self._project_changed)
         self._listening = True
@@ -185,13 +185,13 @@ class AgreementWindow(QMainWindow):
     def _project_changed(self, _changes: list[object]) -> None:
         try:
             if self.report is not None and self.isVisible():
-                self._refresh.start()
+                self._refresh.start(0)
         except RuntimeError:  # the window is gone: stop listening
             self.project.remove_listener(self._project_changed)
 
     def _compute_if_possible(self) -> None:
         if self._thread is not None and self._thread.isRunning():
-            self._refresh.start()  # one computation at a time: try again shortly
+            self._refresh.start(50)  # one computation at a time: try again shortly
             return
         if len(checked(self.coder_list)) >= 2:
             self.compute()
@@ -236,14 +236,15 @@ class AgreementWindow(QMainWindow):
         try:
             options = self.options()
             cached = cached_report(self.project, options)
+            if cached is not None:  # disagreements are then read from the project itself
+                self.corpus = None
+                self.show_report(cached)
+                return
             corpus = corpus_from_project(self.project, options)
         except CaqdaError as error:
             QMessageBox.warning(self, "caqda", str(error))
             return
         self.corpus = corpus
-        if cached is not None:
-            self.show_report(cached)
-            return
         self._options, self._state = options, project_state(self.project)
         self.compute_button.setEnabled(False)
         self.progress = QProgressDialog(self.tr("Computing agreement…"), self.tr("Cancel"), 0, 0, self)
