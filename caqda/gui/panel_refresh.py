@@ -38,6 +38,7 @@ CODING_ACTIONS = frozenset(
     }
 )
 State = Mapping[str, Any]
+BULK = 200  # more codings than this in one commit (an autocode): reloading is cheaper
 
 
 class PanelRefresher(QObject):
@@ -205,7 +206,7 @@ class PanelRefresher(QObject):
     def apply_codings(self, changes: list[Change]) -> bool:
         """Apply coding changes as differences; False when ``changes`` hold anything else (or a
         coding change without its states), which the caller then reloads."""
-        if self.session is None or not changes:
+        if self.session is None or not changes or len(changes) > BULK:
             return False
         if not all(
             change.action in CODING_ACTIONS and (change.before is not None or change.after is not None)

@@ -32,7 +32,7 @@ class SegmentsPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(False)
-        fit_columns_on_reset(self.table, stretch=3)  # from the first rows, not 15,000
+        fit_columns_on_reset(self.table, stretch=3, keep=(4,))  # from the first rows, not 15,000
         self.table.clicked.connect(self._clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

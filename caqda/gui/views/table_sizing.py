@@ -12,10 +12,14 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView
 
 
 def fit_columns_on_reset(
-    table: QTableView | QTreeView, stretch: int | None = None, precision: int = 40
+    table: QTableView | QTreeView,
+    stretch: int | None = None,
+    precision: int = 40,
+    keep: tuple[int, ...] = (),
 ) -> None:
     """Columns the user can drag, fitted to the first ``precision`` rows (about a dock's
-    height) after each reset; ``stretch`` takes the remaining width."""
+    height) after each reset; ``stretch`` takes the remaining width, columns in ``keep`` keep
+    their width (a long memo must not push the text out of view)."""
     header = table.header() if isinstance(table, QTreeView) else table.horizontalHeader()
     header.setResizeContentsPrecision(precision)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -24,7 +28,7 @@ def fit_columns_on_reset(
 
     def fit() -> None:
         for column in range(header.count()):
-            if column != stretch:
+            if column != stretch and column not in keep:
                 table.resizeColumnToContents(column)
 
     table.model().modelReset.connect(fit)
