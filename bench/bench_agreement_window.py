@@ -12,6 +12,7 @@ Run: ``python bench/bench_agreement_window.py [--quick]`` (``--quick``: 10 MB on
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -44,7 +45,7 @@ def _first_table(path_text: str, after: str = "open") -> float:
 
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "bench.caqda"
-        copy.write_bytes(Path(path_text).read_bytes())
+        shutil.copyfile(path_text, copy)
         app, window = _window(copy, folder)
         wait_until_idle(app)
         if after != "open":

@@ -145,8 +145,14 @@ def _segment_rows(
         f'SELECT document_id, start, "end", id, uuid, code_id, coder_id, memo FROM codings {where}',
         tuple(parameters),
     ).fetchall()
+    few = sorted({row[0] for row in codings}) if len(codings) < 100 else None  # one coding's row
     documents = {
-        row[0]: (row[1], row[2]) for row in cursor.execute("SELECT id, position, name FROM documents")
+        row[0]: (row[1], row[2])
+        for row in cursor.execute(
+            "SELECT id, position, name FROM documents"
+            + ("" if few is None else f" WHERE id IN ({','.join('?' * len(few))})"),
+            () if few is None else tuple(few),
+        )
     }
     codes = dict(cursor.execute("SELECT id, name FROM codes").fetchall())
     coders = dict(cursor.execute("SELECT id, name FROM coders").fetchall())

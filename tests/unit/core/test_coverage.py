@@ -73,7 +73,15 @@ def test_uncovered_length_is_what_one_coding_alone_adds(coded: Project) -> None:
 
 def test_a_new_project_has_the_coverage_index(project: Project) -> None:
     names = {row[0] for row in project.rows("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert {"codings_coverage", "codings_coder_code"} <= names
+    assert {"codings_coverage", "codings_coder_code", "documents_listing"} <= names
+    listing = " ".join(
+        str(row[3])
+        for row in project.rows(
+            "EXPLAIN QUERY PLAN SELECT id, uuid, name, kind, characters, source_name, source_format, "
+            "sha256, imported_at, position FROM documents ORDER BY position, id"
+        )
+    )
+    assert "COVERING INDEX documents_listing" in listing  # the listing never reads the texts
     plan = " ".join(
         str(row[3])
         for row in project.rows(
