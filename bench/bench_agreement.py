@@ -85,6 +85,15 @@ def krippendorff_alpha_by_matrix(corpus: AgreementCorpus, code: str) -> float:
 
 
 def main() -> None:
+    import numpy
+
+    try:
+        from importlib.metadata import version
+
+        package = version("krippendorff")
+    except Exception:
+        package = "not installed"
+    print(f"numpy {numpy.__version__}, krippendorff package {package}, Python {sys.version.split()[0]}")
     started = time.perf_counter()
     corpus = make_corpus()
     print(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from typing import Any, Protocol
@@ -23,8 +22,18 @@ class CommandAdder(Protocol):
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """Indented JSON, written by orjson (the standard library's indenting encoder is pure
+    Python: 6 s for 60,000 codings). Values orjson does not know fall back to ``str``."""
+    import orjson
+
+    output = orjson.dumps(data, default=str, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+    binary = getattr(sys.stdout, "buffer", None)
+    if binary is None:  # a captured stream
+        sys.stdout.write(output.decode("utf-8"))
+        return
+    sys.stdout.flush()
+    binary.write(output)
+    binary.flush()
 
 
 NEW_CODER_HELP = "create the coder when the project has none of that name (else a typo is refused)"

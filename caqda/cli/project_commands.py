@@ -180,15 +180,15 @@ def _codings(options: argparse.Namespace) -> int:
         if options.document:
             single = documents.find_document(project, options.document).id
             document_ids = [single] if document_ids is None or single in document_ids else []
-        segments = summary.coded_segments(
-            project,
-            document_ids=document_ids,
-            code_ids=[codebook.find_code(project, options.code).id] if options.code else None,
-            coder_ids=[coders.find_coder(project, options.coder).id] if options.coder else None,
-        )
-    if options.json:
-        print_json([segment.as_dict() for segment in segments])
-        return 0
+        filters = {
+            "document_ids": document_ids,
+            "code_ids": [codebook.find_code(project, options.code).id] if options.code else None,
+            "coder_ids": [coders.find_coder(project, options.coder).id] if options.coder else None,
+        }
+        if options.json:
+            print_json(summary.segment_dicts(project, **filters))
+            return 0
+        segments = summary.coded_segments(project, **filters)
     for segment in segments:
         text = " ".join(segment.text.split())
         print(f"{segment.document} [{segment.start}-{segment.end}] {segment.code} ({segment.coder}): {text}")

@@ -42,7 +42,7 @@ def record(
             _dump(after),
         ),
     )
-    project.note_change(Change(action, entity, entity_uuid))
+    project.note_change(Change(action, entity, entity_uuid, before, after))
 
 
 def events(project: Project, entity_uuid: str | None = None) -> list[AuditEvent]:

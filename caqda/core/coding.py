@@ -111,6 +111,26 @@ def list_codings(project: Project, where: CodingFilter | None = None) -> list[Co
     return [Coding(**dict(row)) for row in project.rows(sql, tuple(parameters))]
 
 
+def coding_spans_of(
+    project: Project, where: CodingFilter | None = None
+) -> list[tuple[int, int, int, int, int]]:
+    """``(document_id, code_id, coder_id, start, end)`` of the codings ``where`` selects, in no
+    particular order: what a computation over many codings needs, without a record per coding
+    (the agreement corpus of 60,000 codings)."""
+    where_sql, parameters = where_in(
+        (
+            ("document_id", where.document_ids if where else None),
+            ("code_id", where.code_ids if where else None),
+            ("coder_id", where.coder_ids if where else None),
+        )
+    )
+    cursor = project.connection.cursor()
+    cursor.row_factory = None
+    return cursor.execute(
+        f'SELECT document_id, code_id, coder_id, start, "end" FROM codings {where_sql}', tuple(parameters)
+    ).fetchall()
+
+
 def _update(project: Project, coding: Coding, action: str, **changes: Any) -> Coding:
     assignments = ", ".join(f'"{column}" = ?' for column in changes)
     with project.transaction() as connection:

@@ -14,9 +14,9 @@ import os
 import shutil
 import sqlite3
 import uuid as uuid_module
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,10 @@ class Change:
     action: str
     entity: str
     uuid: str | None
+    # The entity's state before and after, as the audit event records it (None when it did not
+    # exist): lets a view apply the change as a running total instead of re-reading the project.
+    before: Mapping[str, Any] | None = field(default=None, compare=False, repr=False)
+    after: Mapping[str, Any] | None = field(default=None, compare=False, repr=False)
 
 
 ChangeListener = Callable[[list[Change]], None]

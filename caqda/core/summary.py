@@ -69,6 +69,10 @@ class CodedSegment:
         }
 
 
+SegmentKey = tuple[int, int, int, int, int]
+"""Where a segment sorts in a listing: (document position, document id, start, end, coding id)."""
+
+
 def coded_segments(
     project: Project,
     *,
@@ -76,53 +80,197 @@ def coded_segments(
     code_ids: list[int] | None = None,
     coder_ids: list[int] | None = None,
 ) -> list[CodedSegment]:
+    keyed = keyed_segments(project, document_ids=document_ids, code_ids=code_ids, coder_ids=coder_ids)
+    return [segment for _, segment in keyed]
+
+
+def keyed_segments(
+    project: Project,
+    *,
+    document_ids: list[int] | None = None,
+    code_ids: list[int] | None = None,
+    coder_ids: list[int] | None = None,
+    uuids: list[str] | None = None,
+) -> list[tuple[SegmentKey, CodedSegment]]:
+    """Coded segments in listing order, each with its sort key, so that a list can place one
+    new segment by bisection instead of reloading all of them. With ``uuids`` (a few codings)
+    the text is cut in SQL; otherwise each document's text is read once and sliced here."""
+    return [
+        ((row[0], row[1], row[2], row[3], row[4]), CodedSegment(*row[5:]))
+        for row in _segment_rows(project, document_ids, code_ids, coder_ids, uuids)
+    ]
+
+
+def segment_dicts(
+    project: Project,
+    *,
+    document_ids: list[int] | None = None,
+    code_ids: list[int] | None = None,
+    coder_ids: list[int] | None = None,
+) -> list[dict[str, Any]]:
+    """``coded_segments(...)`` as ``CodedSegment.as_dict`` gives them, built straight from the
+    rows (``caqda codings --json`` on 60,000 codings: no record object per coding)."""
+    return [
+        {
+            "document": row[6],
+            "code": row[7],
+            "coder": row[8],
+            "start": row[9],
+            "end": row[10],
+            "text": row[11],
+            "memo": row[12],
+            "uuid": row[5],
+        }
+        for row in _segment_rows(project, document_ids, code_ids, coder_ids, None)
+    ]
+
+
+def _segment_rows(
+    project: Project,
+    document_ids: list[int] | None,
+    code_ids: list[int] | None,
+    coder_ids: list[int] | None,
+    uuids: list[str] | None,
+) -> list[tuple[Any, ...]]:
+    """``(position, document id, start, end, coding id, uuid, document, code, coder, start,
+    end, text, memo)`` in listing order. Names come from small dictionaries instead of joins,
+    the sort runs here on plain tuples (faster than SQLite sorting joined rows), and each
+    document's text is read once."""
     where, parameters = where_in(
-        (("c.document_id", document_ids), ("c.code_id", code_ids), ("c.coder_id", coder_ids))
+        (("document_id", document_ids), ("code_id", code_ids), ("coder_id", coder_ids), ("uuid", uuids))
     )
-    rows = project.rows(
-        "SELECT c.uuid, c.document_id, d.name AS document, k.name AS code, r.name AS coder, "
-        'c.start, c."end", c.memo FROM codings c JOIN documents d ON d.id = c.document_id '
-        f"JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id {where} "
-        'ORDER BY d.position, d.id, c.start, c."end", c.id',
+    cursor = project.connection.cursor()
+    cursor.row_factory = None
+    codings = cursor.execute(
+        f'SELECT document_id, start, "end", id, uuid, code_id, coder_id, memo FROM codings {where}',
         tuple(parameters),
-    )
+    ).fetchall()
+    few = sorted({row[0] for row in codings}) if len(codings) < 100 else None  # one coding's row
+    documents = {
+        row[0]: (row[1], row[2])
+        for row in cursor.execute(
+            "SELECT id, position, name FROM documents"
+            + ("" if few is None else f" WHERE id IN ({','.join('?' * len(few))})"),
+            () if few is None else tuple(few),
+        )
+    }
+    codes = dict(cursor.execute("SELECT id, name FROM codes").fetchall())
+    coders = dict(cursor.execute("SELECT id, name FROM coders").fetchall())
+    codings.sort(key=lambda row: (documents[row[0]][0], row[0], row[1], row[2], row[3]))
     texts: dict[int, str] = {}
-    segments = []
-    for row in rows:
-        document_id = row["document_id"]
-        if document_id not in texts:
-            texts[document_id] = project.scalar("SELECT text FROM documents WHERE id = ?", (document_id,))
-        segments.append(
-            CodedSegment(
-                row["uuid"],
-                row["document"],
-                row["code"],
-                row["coder"],
-                row["start"],
-                row["end"],
-                texts[document_id][row["start"] : row["end"]],
-                row["memo"],
+    if uuids is not None:  # a few codings: cut in SQL, no whole text read
+        cut = {
+            row[0]: row[1]
+            for row in cursor.execute(
+                f'SELECT c.id, substr(d.text, c.start + 1, c."end" - c.start) FROM codings c '
+                f"JOIN documents d ON d.id = c.document_id {where.replace('uuid', 'c.uuid')}",
+                tuple(parameters),
+            )
+        }
+    rows = []
+    append = rows.append
+    for document_id, start, end, coding_id, uuid, code_id, coder_id, memo in codings:
+        position, name = documents[document_id]
+        if uuids is not None:
+            text = cut[coding_id]
+        else:
+            whole = texts.get(document_id)
+            if whole is None:
+                whole = texts[document_id] = project.scalar(
+                    "SELECT text FROM documents WHERE id = ?", (document_id,)
+                )
+            text = whole[start:end]
+        append(
+            (
+                position,
+                document_id,
+                start,
+                end,
+                coding_id,
+                uuid,
+                name,
+                codes[code_id],
+                coders[coder_id],
+                start,
+                end,
+                text,
+                memo,
             )
         )
-    return segments
+    return rows
+
+
+def coded_lengths(
+    project: Project,
+    pairs: list[tuple[int, int]] | None = None,
+    *,
+    document_ids: list[int] | None = None,
+) -> dict[tuple[int, int], int]:
+    """Characters of each document that each coder has coded with any code, overlapping codings
+    counted once: ``(document_id, coder_id) -> characters``; only ``pairs`` (or only the
+    documents ``document_ids``) when given. Pairs without codings are left out. Reads the
+    ``codings_coverage`` index in order (no sort)."""
+    if pairs is not None:
+        lengths: dict[tuple[int, int], int] = {}
+        for document_id, coder_id in sorted(set(pairs)):
+            spans = project.connection.execute(
+                'SELECT start, "end" FROM codings WHERE document_id = ? AND coder_id = ? ORDER BY start',
+                (document_id, coder_id),
+            ).fetchall()
+            if spans:
+                lengths[(document_id, coder_id)] = _union_length(spans)
+        return lengths
+    where, parameters = where_in((("document_id", document_ids),))
+    covered: dict[tuple[int, int], int] = {}
+    key, total, furthest = None, 0, -1
+    for document_id, coder_id, start, end in project.connection.execute(
+        f'SELECT document_id, coder_id, start, "end" FROM codings {where} '
+        "ORDER BY document_id, coder_id, start",
+        tuple(parameters),
+    ):
+        if (document_id, coder_id) != key:
+            if key is not None:
+                covered[key] = total
+            key, total, furthest = (document_id, coder_id), 0, -1
+        if end > furthest:
+            total += end - (start if start > furthest else furthest)
+            furthest = end
+    if key is not None:
+        covered[key] = total
+    return covered
+
+
+def _union_length(spans: list[tuple[int, int]]) -> int:
+    """Length of the union of ``[start, end)`` spans sorted by start."""
+    total, furthest = 0, -1
+    for start, end in spans:
+        if end > furthest:
+            total += end - (start if start > furthest else furthest)
+            furthest = end
+    return total
+
+
+def uncovered_length(
+    project: Project, document_id: int, coder_id: int, start: int, end: int, exclude_id: int | None = None
+) -> int:
+    """Characters of ``[start, end)`` that no other coding of this coder in this document covers
+    (``exclude_id``: the coding itself): what adding or removing that one coding changes in the
+    coder's coded length, so a window keeps the share as a running total."""
+    overlapping = project.connection.execute(
+        'SELECT max(start, ?), min("end", ?) FROM codings WHERE document_id = ? AND coder_id = ? '
+        'AND start < ? AND "end" > ? AND id IS NOT ? ORDER BY start',
+        (start, end, document_id, coder_id, end, start, exclude_id),
+    ).fetchall()
+    return (end - start) - _union_length(overlapping)
 
 
 def coded_shares(project: Project) -> dict[tuple[int, int], float]:
     """Share of each document's characters that each coder has coded with any code:
     ``(document_id, coder_id) -> 0..1``. Overlapping codings count once."""
     lengths = dict(project.rows("SELECT id, characters FROM documents"))
-    covered: dict[tuple[int, int], int] = {}
-    reach: dict[tuple[int, int], int] = {}
-    for row in project.rows(
-        'SELECT document_id, coder_id, start, "end" FROM codings ORDER BY document_id, coder_id, start'
-    ):
-        key = (row[0], row[1])
-        start, end = row[2], row[3]
-        furthest = reach.get(key, -1)
-        if end > furthest:
-            covered[key] = covered.get(key, 0) + end - max(start, furthest)
-            reach[key] = end
-    return {key: value / lengths[key[0]] for key, value in covered.items() if lengths.get(key[0])}
+    return {
+        key: value / lengths[key[0]] for key, value in coded_lengths(project).items() if lengths.get(key[0])
+    }
 
 
 def code_counts(project: Project, coder_ids: list[int] | None = None) -> dict[int, int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caqda.core import code_sets, codebook, coders, documents, memos, summary
+from caqda.core import codebook, coders, documents, memos, summary
 from caqda.core.coding import coding_by_uuid
 from caqda.core.errors import CaqdaError, ProjectCorruptError, ProjectDamagedError
 from caqda.core.models import Code, Memo
@@ -32,6 +32,7 @@ from caqda.gui.coding_actions import CodingActions, code_rows
 from caqda.gui.commands import CaqdaCommand
 from caqda.gui.corpus_actions import CorpusActions
 from caqda.gui.menus import build_menus
+from caqda.gui.panel_refresh import CODING_ACTIONS, PanelRefresher
 from caqda.gui.review.wiring import ReviewWiring
 from caqda.gui.screen_fit import fit_to_screen
 from caqda.gui.session import SHORTCUT_KEYS, ProjectSession
@@ -42,17 +43,9 @@ from caqda.gui.views.memos_panel import MemosPanel
 from caqda.gui.views.search_panel import SearchPanel
 from caqda.gui.views.segments_panel import SegmentsPanel
 from caqda.gui.views.start_page import StartPage
-from caqda.gui.views.transcript_content import load_content, mark_of
+from caqda.gui.views.transcript_content import load_content
 from caqda.gui.views.transcript_view import TranscriptView
 
-_CODING_ACTIONS = {
-    "add coding",
-    "remove coding",
-    "restore coding",
-    "resize coding",
-    "change coding code",
-    "edit coding memo",
-}
 RECENT_LIMIT = 8
 
 
@@ -104,6 +97,15 @@ class MainWindow(QMainWindow):
         )
         self.resizeDocks([self.docks["segments"]], [210], Qt.Orientation.Vertical)
 
+        self.panels = PanelRefresher(
+            self,
+            lambda: self.session,
+            self.transcript,
+            self.documents_panel,
+            self.codebook_panel,
+            self.segments_panel,
+            self._refresh_memos,
+        )
         self.coding = CodingActions(self)
         self.codebook_actions = CodebookActions(self)
         self.review = ReviewWiring(
@@ -118,8 +120,6 @@ class MainWindow(QMainWindow):
         self.coder_label = QLabel()
         self.statusBar().addPermanentWidget(self.coder_label)
         self._connect()
-        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
-        self._refresh_timer.timeout.connect(self._refresh_panels)
         CaqdaCommand.on_error = self.show_error
         self._restore_layout()
         self._update_enabled()
@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self.close_project()
         self.settings.setValue(f"coder/{path.resolve()}", coder_record.name)
         self.session = ProjectSession(project, coder_record)
+        self.panels.reset()
         self.session.changed.connect(self._on_changed)
         self.session.visibility_changed.connect(self._visibility_changed)
         stack = self.session.undo_stack
@@ -229,6 +230,7 @@ class MainWindow(QMainWindow):
         self.session.blockSignals(True)
         self.session.close()
         self.session = None
+        self.panels.reset()
         self.transcript.clear_content()
         self.documents_panel.model.load([], [], {})
         self.codebook_panel.model.load([], {}, {})
@@ -253,35 +255,12 @@ class MainWindow(QMainWindow):
 
     # -- refreshing views --------------------------------------------------------------------------
     def _reload_all(self) -> None:
-        session = self.session
-        assert session is not None
-        project = session.project
-        self.documents_panel.model.load(
-            documents.list_documents(project), coders.list_coders(project), summary.coded_shares(project)
-        )
-        self._reload_codebook()
+        assert self.session is not None
+        self.panels.reload_documents()
+        self.panels.reload_codebook()
         self._rebuild_coder_menu()
         self._refresh_memos()
         self._show_coder()
-
-    def _reload_codebook(self) -> None:
-        session = self.session
-        assert session is not None
-
-        def load() -> None:
-            self.codebook_panel.model.load(
-                codebook.list_codes(session.project),
-                self._visible_counts(),
-                session.shortcuts(),
-                code_sets.sets_by_code(session.project),
-            )
-
-        self.codebook_panel.reload_keep_state(load)
-
-    def _visible_counts(self) -> dict[int, int]:
-        assert self.session is not None
-        visible = self._visible_coder_ids()
-        return summary.code_counts(self.session.project, None if visible is None else sorted(visible))
 
     def show_document(self, document_id: int, scroll: int | None = None) -> None:
         session = self.session
@@ -295,91 +274,34 @@ class MainWindow(QMainWindow):
             self.transcript.restore_scroll(scroll)
         self.documents_panel.select_document(document_id)
         self.documents_panel.attributes.load(list(documents.attributes(session.project, document_id).items()))
-        self._refresh_timer.start()  # the docks follow once the transcript is on screen
+        self.panels.schedule_segments()  # the list follows once the transcript is on screen
 
     def _visible_coder_ids(self) -> set[int] | None:
-        session = self.session
-        assert session is not None
-        if session.blind:
-            return {session.coder.id}
-        return None if session.visible_coder_ids is None else set(session.visible_coder_ids)
+        return self.panels.visible_coder_ids()
 
     def _on_changed(self, changes: list[Change]) -> None:
-        """Bring the views up to date after a commit: the transcript at once (cheaply when only
-        codings changed), the docks right after."""
+        """Bring the views up to date after a commit: codings as differences (see
+        ``panel_refresh``); anything else reloads the transcript now and the docks right after."""
         session = self.session
-        if session is None:
+        if session is None or self.panels.apply_codings(changes):
             return
         view = self.transcript
-        if all(change.action in _CODING_ACTIONS for change in changes) and view.content is not None:
-            removed: set[int] = set()
-            added = []
-            memos_changed: dict[int, str] = {}
-            for change in changes:
-                coding = coding_by_uuid(session.project, change.uuid) if change.uuid else None
-                known = view.content.ids_by_uuid.get(change.uuid or "")
-                if known is not None:
-                    removed.add(known)
-                if (
-                    coding is not None
-                    and coding.document_id == view.document_id
-                    and session.is_visible(coding.coder_id)
-                ):
-                    added.append(mark_of(coding))
-                    memos_changed[coding.id] = coding.memo
-                    view.content.ids_by_uuid[coding.uuid] = coding.id
-            view.update_marks(removed, added, memos_changed)
-        elif view.document_id is not None:
+        if view.document_id is not None:
             scroll = view.scroll_state()
             if view.document_id in {d.id for d in documents.list_documents(session.project)}:
                 self.show_document(view.document_id, scroll)
             else:
                 view.clear_content()
-        if not all(change.action in _CODING_ACTIONS for change in changes):
-            self._reload_codebook()
+        if not all(change.action in CODING_ACTIONS for change in changes):
+            self.panels.reload_codebook()
             self._rebuild_coder_menu()
-        self._refresh_timer.start()
+        self.panels.schedule_panels()
 
     def _refresh_panels(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        self.codebook_panel.model.update_counts(self._visible_counts())
-        if len(coders.list_coders(session.project)) != self.documents_panel.model.columnCount() - 3 or (
-            self.documents_panel.model.rowCount() != len(documents.list_documents(session.project))
-        ):
-            self.documents_panel.model.load(
-                documents.list_documents(session.project),
-                coders.list_coders(session.project),
-                summary.coded_shares(session.project),
-            )
-            if self.transcript.document_id is not None:
-                self.documents_panel.select_document(self.transcript.document_id)
-        else:
-            self.documents_panel.model.update_shares(summary.coded_shares(session.project))
-        self._refresh_segments()
-        self._refresh_memos()
+        self.panels.refresh_panels()
 
     def _refresh_segments(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        coder_ids = self._visible_coder_ids()
-        coder_filter = None if coder_ids is None else sorted(coder_ids)
-        if self.segments_panel.by_code():
-            code = self.codebook_panel.current_code()
-            segments = (
-                summary.coded_segments(session.project, code_ids=[code.id], coder_ids=coder_filter)
-                if code
-                else []
-            )
-        elif self.transcript.document_id is not None:
-            segments = summary.coded_segments(
-                session.project, document_ids=[self.transcript.document_id], coder_ids=coder_filter
-            )
-        else:
-            segments = []
-        self.segments_panel.show_segments(segments)
+        self.panels.refresh_segments()
 
     def jump_to_segment(self, segment: summary.CodedSegment) -> None:
         session = self.session
@@ -446,7 +368,7 @@ class MainWindow(QMainWindow):
         self._show_coder()
         if self.transcript.document_id is not None:
             self.show_document(self.transcript.document_id, self.transcript.scroll_state())
-        self._refresh_timer.start()
+        self.panels.schedule_panels()
 
     def _show_coder(self) -> None:
         session = self.session

@@ -311,127 +311,127 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="54"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="56"/>
         <source>Character (NVivo-compatible)</source>
         <translation>Caractere (compatível com o NVivo)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="55"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="57"/>
         <source>Segment with overlap tolerance (MAXQDA-compatible)</source>
         <translation>Segmento com tolerância de sobreposição (compatível com o MAXQDA)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="56"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="58"/>
         <source>Code presence per document</source>
         <translation>Presença do código por documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="57"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="59"/>
         <source>Code frequency per document</source>
         <translation>Frequência do código por documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="58"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="60"/>
         <source>Sentence</source>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="59"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="61"/>
         <source>Paragraph</source>
         <translation>Parágrafo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="60"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="62"/>
         <source>Speaker turn</source>
         <translation>Turno de fala</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="61"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="63"/>
         <source>Continuum: unitized α (ATLAS.ti-compatible)</source>
         <translation>Contínuo: α unitizado (compatível com o ATLAS.ti)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="93"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="95"/>
         <source>Inter-coder agreement — caqda</source>
         <translation>Concordância entre codificadores — caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="105"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="107"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="108"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="110"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="113"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="115"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="114"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="116"/>
         <source>Overlap tolerance</source>
         <translation>Tolerância de sobreposição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="115"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="117"/>
         <source>Bootstrap samples for α</source>
         <translation>Amostras bootstrap para o α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="120"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="122"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="121"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="123"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="122"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="124"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="137"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="139"/>
         <source>Choose the coders and the unit, then Compute.</source>
         <translation>Escolha os codificadores e a unidade e clique em Calcular.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="163"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="165"/>
         <source>&lt;b&gt;Coder pairs&lt;/b&gt; (κ; α and agreement in the tooltip)</source>
         <translation>&lt;b&gt;Pares de codificadores&lt;/b&gt; (κ; α e concordância ao passar o mouse)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="168"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="170"/>
         <source>&lt;b&gt;Disagreements&lt;/b&gt;: click a code above</source>
         <translation>&lt;b&gt;Discordâncias&lt;/b&gt;: clique em um código acima</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="230"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="263"/>
         <source>Computing agreement…</source>
         <translation>Calculando a concordância…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="230"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="263"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="279"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="313"/>
         <source>&lt;b&gt;Disagreements on {code}&lt;/b&gt;: {count}</source>
         <translation>&lt;b&gt;Discordâncias em {code}&lt;/b&gt;: {count}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="295"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="329"/>
         <source>({n} of {total})</source>
         <translation>({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="317"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="351"/>
         <source>Export agreement</source>
         <translation>Exportar concordância</translation>
     </message>
@@ -487,12 +487,12 @@
 <context>
     <name>AttributesModel</name>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="74"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="64"/>
         <source>Attribute</source>
         <translation>Atributo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="75"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="65"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -1037,12 +1037,12 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
         <translation>A tecla numérica que codifica o texto selecionado com este código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/codebook_model.py" line="156"/>
+        <location filename="../../caqda/gui/models/codebook_model.py" line="169"/>
         <source>Category header: groups codes, not for coding.</source>
         <translation>Cabeçalho de categoria: agrupa códigos, não serve para codificar.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/codebook_model.py" line="160"/>
+        <location filename="../../caqda/gui/models/codebook_model.py" line="173"/>
         <source>Code sets: {names}</source>
         <translation>Conjuntos de códigos: {names}</translation>
     </message>
@@ -1109,58 +1109,58 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="59"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="60"/>
         <source>Filter codes…</source>
         <translation>Filtrar códigos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="64"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="65"/>
         <source>Show only the codes of one code set</source>
         <translation>Mostrar só os códigos de um conjunto de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="89"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="87"/>
         <source>Select a code to see its definition.</source>
         <translation>Selecione um código para ver a definição.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="151"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="149"/>
         <source>All codes</source>
         <translation>Todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="153"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="151"/>
         <source>Set: {name}</source>
         <translation>Conjunto: {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="184"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="182"/>
         <source>Definition</source>
         <translation>Definição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="185"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="183"/>
         <source>When to use</source>
         <translation>Quando usar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="186"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="184"/>
         <source>When not to use</source>
         <translation>Quando não usar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="187"/>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="199"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="185"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="197"/>
         <source>Example</source>
         <translation>Exemplo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="191"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="189"/>
         <source>Category header: groups codes, not for coding.</source>
         <translation>Cabeçalho de categoria: agrupa códigos, não serve para codificar.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="194"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="192"/>
         <source>Code sets: {names}</source>
         <translation>Conjuntos de códigos: {names}</translation>
     </message>
@@ -1696,44 +1696,44 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../caqda/gui/models/documents_model.py" line="22"/>
+        <location filename="../../caqda/gui/models/documents_model.py" line="26"/>
         <source>Interview</source>
         <translation>Entrevista</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/documents_model.py" line="23"/>
+        <location filename="../../caqda/gui/models/documents_model.py" line="27"/>
         <source>Social media</source>
         <translation>Redes sociais</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/documents_model.py" line="24"/>
+        <location filename="../../caqda/gui/models/documents_model.py" line="28"/>
         <source>Other</source>
         <translation>Outro</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/documents_model.py" line="68"/>
+        <location filename="../../caqda/gui/models/documents_model.py" line="124"/>
         <source>{name}
 imported from {source}</source>
         <translation>{name}
 importado de {source}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/documents_model.py" line="84"/>
+        <location filename="../../caqda/gui/models/documents_model.py" line="140"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/documents_model.py" line="84"/>
+        <location filename="../../caqda/gui/models/documents_model.py" line="140"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/documents_model.py" line="84"/>
+        <location filename="../../caqda/gui/models/documents_model.py" line="140"/>
         <source>Characters</source>
         <translation>Caracteres</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/documents_model.py" line="87"/>
+        <location filename="../../caqda/gui/models/documents_model.py" line="143"/>
         <source>Share of the document {coder} has coded</source>
         <translation>Parcela do documento que {coder} codificou</translation>
     </message>
@@ -2503,172 +2503,172 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="81"/>
+        <location filename="../../caqda/gui/main_window.py" line="74"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="84"/>
+        <location filename="../../caqda/gui/main_window.py" line="77"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="87"/>
+        <location filename="../../caqda/gui/main_window.py" line="80"/>
         <source>Coded segments</source>
         <translation>Segmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="93"/>
+        <location filename="../../caqda/gui/main_window.py" line="86"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="96"/>
+        <location filename="../../caqda/gui/main_window.py" line="89"/>
         <source>Search</source>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="215"/>
+        <location filename="../../caqda/gui/main_window.py" line="216"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="215"/>
+        <location filename="../../caqda/gui/main_window.py" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="220"/>
+        <location filename="../../caqda/gui/main_window.py" line="221"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="220"/>
+        <location filename="../../caqda/gui/main_window.py" line="221"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="402"/>
+        <location filename="../../caqda/gui/main_window.py" line="324"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="404"/>
+        <location filename="../../caqda/gui/main_window.py" line="326"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="414"/>
+        <location filename="../../caqda/gui/main_window.py" line="336"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="457"/>
+        <location filename="../../caqda/gui/main_window.py" line="379"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="459"/>
+        <location filename="../../caqda/gui/main_window.py" line="381"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="462"/>
+        <location filename="../../caqda/gui/main_window.py" line="384"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="462"/>
+        <location filename="../../caqda/gui/main_window.py" line="384"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="464"/>
+        <location filename="../../caqda/gui/main_window.py" line="386"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="475"/>
+        <location filename="../../caqda/gui/main_window.py" line="397"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="493"/>
+        <location filename="../../caqda/gui/main_window.py" line="415"/>
         <source>Project memo</source>
         <translation>Memorando do projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="496"/>
+        <location filename="../../caqda/gui/main_window.py" line="418"/>
         <source>Memo on {name}</source>
         <translation>Memorando sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="502"/>
+        <location filename="../../caqda/gui/main_window.py" line="424"/>
         <source>Memo on the code “{name}”</source>
         <translation>Memorando sobre o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="504"/>
+        <location filename="../../caqda/gui/main_window.py" line="426"/>
         <source>Open a document or select a code first.</source>
         <translation>Primeiro abra um documento ou selecione um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="506"/>
+        <location filename="../../caqda/gui/main_window.py" line="428"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="521"/>
+        <location filename="../../caqda/gui/main_window.py" line="443"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="530"/>
+        <location filename="../../caqda/gui/main_window.py" line="452"/>
         <source>Delete this memo?</source>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="588"/>
+        <location filename="../../caqda/gui/main_window.py" line="510"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="588"/>
+        <location filename="../../caqda/gui/main_window.py" line="510"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="647"/>
+        <location filename="../../caqda/gui/main_window.py" line="569"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="649"/>
+        <location filename="../../caqda/gui/main_window.py" line="571"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="670"/>
+        <location filename="../../caqda/gui/main_window.py" line="592"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="677"/>
+        <location filename="../../caqda/gui/main_window.py" line="599"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="688"/>
+        <location filename="../../caqda/gui/main_window.py" line="610"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="724"/>
+        <location filename="../../caqda/gui/main_window.py" line="646"/>
         <source>Coded {count} places as “{name}”.</source>
         <translation>{count} ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="727"/>
+        <location filename="../../caqda/gui/main_window.py" line="649"/>
         <source>Nothing new to code: all {count} places were already coded as “{name}”.</source>
         <translation>Nada novo a codificar: todas as {count} ocorrências já estavam codificadas como “{name}”.</translation>
     </message>
@@ -2699,27 +2699,27 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>MemosModel</name>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="85"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="75"/>
         <source>About</source>
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="86"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="76"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="87"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="77"/>
         <source>Memo</source>
         <translation>Memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="88"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="78"/>
         <source>By</source>
         <translation>Autor(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="90"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="80"/>
         <source>Changed</source>
         <translation>Alterado em</translation>
     </message>
@@ -3392,32 +3392,32 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="61"/>
+        <location filename="../../caqda/gui/models/segments_model.py" line="25"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="62"/>
+        <location filename="../../caqda/gui/models/segments_model.py" line="26"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="63"/>
+        <location filename="../../caqda/gui/models/segments_model.py" line="27"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="64"/>
+        <location filename="../../caqda/gui/models/segments_model.py" line="28"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="65"/>
+        <location filename="../../caqda/gui/models/segments_model.py" line="29"/>
         <source>Memo</source>
         <translation>Memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="66"/>
+        <location filename="../../caqda/gui/models/segments_model.py" line="30"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
@@ -3425,37 +3425,37 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>SegmentsPanel</name>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="27"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="44"/>
         <source>Selected code, all documents</source>
         <translation>Código selecionado, todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="27"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="44"/>
         <source>Current document, all codes</source>
         <translation>Documento atual, todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="38"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="54"/>
         <source>All review marks</source>
         <translation>Todas as marcas de revisão</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="39"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="55"/>
         <source>Approved</source>
         <translation>Aprovadas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="40"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="56"/>
         <source>Rejected</source>
         <translation>Rejeitadas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="41"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="57"/>
         <source>To discuss</source>
         <translation>A discutir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="42"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="58"/>
         <source>Unreviewed</source>
         <translation>Não revisadas</translation>
     </message>

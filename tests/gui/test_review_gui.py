@@ -89,10 +89,10 @@ def test_review_with_keys_marks_stripes_and_dock(qtbot, make_window, demo_path) 
     }
     assert shown[ordered[0].uuid] == "✓ Approved" and shown[ordered[1].uuid] == "✗ Rejected"
     panel.review_filter.setCurrentIndex(REVIEW_FILTERS.index("rejected"))
-    assert [row.uuid for row in panel.model.rows] == [ordered[1].uuid]
+    assert [row.uuid for row in panel.shown_segments()] == [ordered[1].uuid]
     panel.review_filter.setCurrentIndex(REVIEW_FILTERS.index("unreviewed"))
-    assert ordered[0].uuid not in {row.uuid for row in panel.model.rows}
-    assert panel.model.rowCount() == len(panel._segments) - 3
+    assert ordered[0].uuid not in {row.uuid for row in panel.shown_segments()}
+    assert len(panel.shown_segments()) == panel.model.rowCount() - 3
 
     # Undo the last mark (discuss): the coding is unreviewed again, on screen and in the file.
     window.session.undo_stack.undo()

@@ -43,7 +43,6 @@ DECLARED_CONTEXTS = {
     "Export",  # caqda/gui/export_actions.py
     "MemosModel",  # caqda/gui/models/table_models.py
     "ReviewMarks",  # caqda/gui/review/review_commands.py
-    "SegmentsModel",  # caqda/gui/models/table_models.py
 }
 CLASS_CONTEXTS = {
     "StripeArea",
@@ -67,6 +66,7 @@ CLASS_CONTEXTS = {
     "CodingRangeDialog",
     "CompareView",
     "DocumentsModel",
+    "SegmentsModel",
     "ExportDialog",
     "FilesPage",
     "HitsModel",

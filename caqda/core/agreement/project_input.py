@@ -13,7 +13,7 @@ from caqda.core.agreement.options import ReportOptions
 from caqda.core.agreement.report import AgreementReport, build_report
 from caqda.core.agreement.sentences import sentence_spans
 from caqda.core.codebook import PATH_SEPARATOR
-from caqda.core.coding import CodingFilter, list_codings
+from caqda.core.coding import CodingFilter, coding_spans_of
 from caqda.core.errors import CodebookError, NotFoundError
 from caqda.core.project import Project
 
@@ -54,17 +54,17 @@ def corpus_from_project(project: Project, options: ReportOptions) -> AgreementCo
         for record in document_records
     ]
     document_names = {record.id: record.name for record in document_records}
-    codings = list_codings(
+    codings = coding_spans_of(
         project,
         CodingFilter(
-            document_ids=tuple(document_names),
+            document_ids=None if options.documents is None else tuple(document_names),
             coder_ids=tuple(names),
         ),
     )
     raw = (
-        (document_names[c.document_id], paths[c.code_id], names[c.coder_id], c.start, c.end)
-        for c in codings
-        if c.code_id in paths
+        (document_names[document_id], paths[code_id], names[coder_id], start, end)
+        for document_id, code_id, coder_id, start, end in codings
+        if code_id in paths and document_id in document_names
     )
     selected = tuple(paths[code.id] for code in selected_codes) if selected_codes else ()
     return build_corpus(

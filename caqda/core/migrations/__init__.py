@@ -22,6 +22,7 @@ from caqda.core.migrations import (
     document_sets,
     reviews,
     search_index,
+    speed_indexes,
     tombstones,
 )
 
@@ -35,6 +36,7 @@ _STEP_MODULES: tuple[ModuleType, ...] = (
     reviews,
     adjudication,
     tombstones,
+    speed_indexes,
 )
 
 STEPS: tuple[Migration, ...] = tuple(module.migrate for module in _STEP_MODULES)

@@ -252,7 +252,9 @@ def write_qdpx(
     path = Path(path)
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     try:
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        # Fastest deflate level: 3x quicker than the default on 40 MB of text and XML, for a
+        # file about a fifth larger (the .qdpx export of the 10 MB project, issue 9).
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
             archive.writestr("project.qde", project_xml)
             for file_name, data in sources:
                 archive.writestr(f"sources/{file_name}", data)

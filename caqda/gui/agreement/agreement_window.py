@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QThread,
+    QTimer,
     Signal,
     Slot,
 )
@@ -47,6 +48,7 @@ from caqda.core.project import Project
 from caqda.gui.agreement.adjudication_panel import AdjudicationPanel
 from caqda.gui.agreement.compare_view import CompareView
 from caqda.gui.agreement.models import PairsModel, ReportModel, disagreements_model
+from caqda.gui.agreement.report_cache import cached_report, project_state, remember_report
 from caqda.gui.views.checklist import checked, checked_or_all, checklist
 
 # unit -> its label; the labels are translated when shown.
@@ -182,6 +184,30 @@ class AgreementWindow(QMainWindow):
         self.setCentralWidget(main)
         self._check_first_coders()
         self._unit_changed()
+        # The first table (two coders) is computed as soon as the window is up, and again after
+        # each change of the project while the window is open (timers are the window's own).
+        self._first = QTimer(self, singleShot=True, interval=0)
+        self._first.timeout.connect(self._compute_if_possible)
+        self._refresh = QTimer(self, singleShot=True, interval=0)
+        self._refresh.timeout.connect(self._compute_if_possible)
+        project.add_listener(self._project_changed)
+        self._listening = True
+        if len(checked(self.coder_list)) >= 2:
+            self._first.start()
+
+    def _project_changed(self, _changes: list[object]) -> None:
+        try:
+            if self.report is not None and self.isVisible():
+                self._refresh.start(0)
+        except RuntimeError:  # the window is gone: stop listening
+            self.project.remove_listener(self._project_changed)
+
+    def _compute_if_possible(self) -> None:
+        if self._thread is not None and self._thread.isRunning():
+            self._refresh.start(50)  # one computation at a time: try again shortly
+            return
+        if len(checked(self.coder_list)) >= 2:
+            self.compute()
 
     # -- building blocks -------------------------------------------------------------------------
     def _table(self, model: object) -> QTableView:
@@ -218,14 +244,21 @@ class AgreementWindow(QMainWindow):
 
     # -- computing -------------------------------------------------------------------------------
     def compute(self) -> None:
-        """Read the project here (its connection belongs to this thread), compute in a worker."""
+        """Read the project here (its connection belongs to this thread), compute in a worker;
+        a table already computed for this state of the project is shown at once."""
         try:
             options = self.options()
+            cached = cached_report(self.project, options)
+            if cached is not None:  # disagreements are then read from the project itself
+                self.corpus = None
+                self.show_report(cached)
+                return
             corpus = corpus_from_project(self.project, options)
         except CaqdaError as error:
             QMessageBox.warning(self, "caqda", str(error))
             return
         self.corpus = corpus
+        self._options, self._state = options, project_state(self.project)
         self.compute_button.setEnabled(False)
         self.progress = QProgressDialog(self.tr("Computing agreement…"), self.tr("Cancel"), 0, 0, self)
         self.progress.setMinimumDuration(400)
@@ -252,6 +285,7 @@ class AgreementWindow(QMainWindow):
         if report is None:
             QMessageBox.warning(self, "caqda", error)
             return
+        remember_report(self.project, self._options, report, self._state)
         self.show_report(report)
 
     def show_report(self, report: AgreementReport) -> None:
@@ -325,6 +359,11 @@ class AgreementWindow(QMainWindow):
             QMessageBox.warning(self, "caqda", str(error))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self._listening:
+            self._listening = False
+            self.project.remove_listener(self._project_changed)
+        self._first.stop()
+        self._refresh.stop()
         if self._thread is not None and self._thread.isRunning():
             self._thread.quit()
             self._thread.wait()

@@ -85,6 +85,19 @@ class CodebookModel(QAbstractItemModel):
                 index = self.createIndex(node.row(), 1, node)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
+    def adjust_count(self, code_id: int, delta: int) -> None:
+        """A running total: one coding more or fewer with this code (one cell repainted)."""
+        node = self._nodes.get(code_id)
+        if node is None or not delta:
+            return
+        node.count += delta
+        index = self.createIndex(node.row(), 1, node)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    def counts(self) -> dict[int, int]:
+        """Codings per code as shown (codes without codings left out)."""
+        return {code_id: node.count for code_id, node in self._nodes.items() if node.count}
+
     def code(self, index: Index) -> Code | None:
         node = self._node(index)
         return node.code if node is not self._root else None

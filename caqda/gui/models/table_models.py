@@ -1,4 +1,5 @@
-"""Read-only table models over lists of core records: coded segments, attributes, memos."""
+"""Read-only table models over lists of core records: attributes, memos (and the base of the
+coded-segments model)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from caqda.core.models import Memo
-from caqda.core.summary import CodedSegment
 from caqda.gui.models import ID_ROLE
 
 Row = TypeVar("Row")
@@ -28,6 +28,9 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         self.rows = list(rows)
         self.endResetModel()
 
+    def row_at(self, row: int) -> Row:
+        return self.rows[row]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
@@ -37,7 +40,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
+        row = self.row_at(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = self._columns[index.column()][1](row)
             if role == Qt.ItemDataRole.DisplayRole:
@@ -53,19 +56,6 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section][0]
         return None
-
-
-def segments_model(review: Callable[[CodedSegment], str] = lambda s: "") -> RecordTableModel[CodedSegment]:
-    return RecordTableModel(
-        [
-            (QCoreApplication.translate("SegmentsModel", "Document"), lambda s: s.document),
-            (QCoreApplication.translate("SegmentsModel", "Code"), lambda s: s.code),
-            (QCoreApplication.translate("SegmentsModel", "Coder"), lambda s: s.coder),
-            (QCoreApplication.translate("SegmentsModel", "Text"), lambda s: s.text),
-            (QCoreApplication.translate("SegmentsModel", "Memo"), lambda s: s.memo),
-            (QCoreApplication.translate("SegmentsModel", "Review"), review),
-        ]
-    )
 
 
 def attributes_model() -> RecordTableModel[tuple[str, str]]:

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QSplitter,
     QTextBrowser,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from caqda.core.models import Code
 from caqda.gui.models import ID_ROLE
 from caqda.gui.models.codebook_model import DEFINITION_ROLE, SETS_ROLE, CodebookModel
+from caqda.gui.views.table_sizing import fit_columns_on_reset
 
 
 class _CodebookFilter(QSortFilterProxyModel):
@@ -76,11 +76,8 @@ class CodebookPanel(QWidget):
         self.tree.customContextMenuRequested.connect(self.context_menu_requested)
         self.tree.doubleClicked.connect(self._activated)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        fit_columns_on_reset(self.tree, stretch=0)  # not re-measured on each count
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
         self.definition = QTextBrowser()

@@ -4,11 +4,12 @@ attributes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
 
 from caqda.gui.models import ID_ROLE
 from caqda.gui.models.documents_model import DocumentsModel
 from caqda.gui.models.table_models import attributes_model
+from caqda.gui.views.table_sizing import fit_columns_on_reset
 
 
 class DocumentsPanel(QWidget):
@@ -24,9 +25,7 @@ class DocumentsPanel(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns_on_reset(self.table, stretch=0)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.attributes = attributes_model()
         self.attributes_table = QTableView()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtGui import QColor
 
 HIGHLIGHT_ALPHA = 120
@@ -12,7 +14,13 @@ SELECTION_OUTLINE = QColor("#202124")
 
 def highlight_color(colors: list[str]) -> QColor:
     """One fill for a stretch of text coded with these colours: their average, translucent,
-    so overlapping codings read as a mix and each single code as its own colour."""
+    so overlapping codings read as a mix and each single code as its own colour. Remembered
+    per combination: a repaint after each coding asks for the same few mixes again."""
+    return QColor(_mix(tuple(colors)))
+
+
+@lru_cache(maxsize=4096)
+def _mix(colors: tuple[str, ...]) -> QColor:
     if not colors:
         return QColor(0, 0, 0, 0)
     qcolors = [QColor(color) for color in colors]

@@ -101,7 +101,7 @@ class StripeArea(QWidget):
     def relayout(self, marks: list[Mark]) -> None:
         """Size the margin for the deepest overlap in the document (plus room for bars that
         share lines without sharing characters), up to :attr:`MAX_LANES`."""
-        depth = max((len(segment.marks) for segment in self.view.index.segments), default=0)
+        depth = self.view.index.depth()
         self._several_coders = len({mark.coder_id for mark in marks}) > 1
         self.lane_count = 0 if not marks else min(self.MAX_LANES, depth + 2)
         self.update()

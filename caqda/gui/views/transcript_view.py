@@ -115,22 +115,25 @@ class TranscriptView(QPlainTextEdit):
         """Speaker labels in the speaker's colour and bold, timestamps muted."""
         assert self.content is not None
         colors: dict[str, QColor] = {}
+        labels: dict[str, QTextCharFormat] = {}  # one format per speaker, not per turn
+        muted = QTextCharFormat()
+        muted.setForeground(MUTED)
+        muted.setFontWeight(QFont.Weight.Normal)
         document = self.document()
         for turn in self.content.turns:
-            color = colors.setdefault(turn.speaker, QColor(SPEAKER_COLORS[len(colors) % len(SPEAKER_COLORS)]))
+            label = labels.get(turn.speaker)
+            if label is None:
+                color = colors[turn.speaker] = QColor(SPEAKER_COLORS[len(colors) % len(SPEAKER_COLORS)])
+                label = labels[turn.speaker] = QTextCharFormat()
+                label.setForeground(color)
+                label.setFontWeight(QFont.Weight.Bold)
             start16 = self.offsets.to_utf16(turn.start)
             block = document.findBlock(start16)
             label_end16 = self.offsets.to_utf16(turn.content_start)
-            label = QTextCharFormat()
-            label.setForeground(color)
-            label.setFontWeight(QFont.Weight.Bold)
             ranges = [self._format_range(start16 - block.position(), label_end16 - start16, label)]
             if turn.timestamp:
                 found = self.content.text.find(turn.timestamp, turn.start, turn.content_start)
                 if found >= 0:
-                    muted = QTextCharFormat()
-                    muted.setForeground(MUTED)
-                    muted.setFontWeight(QFont.Weight.Normal)
                     stamp16 = self.offsets.to_utf16(found) - block.position()
                     ranges.append(self._format_range(stamp16 - 1, len(turn.timestamp) + 2, muted))
             block.layout().setFormats(ranges)
@@ -214,7 +217,7 @@ class TranscriptView(QPlainTextEdit):
 
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self.content is not None and self.index.segments:
+        if self.content is not None and self.index.by_id:
             painter = QPainter(self.viewport())
             self._paint_highlights(painter, event.rect().top(), event.rect().bottom())
             painter.end()

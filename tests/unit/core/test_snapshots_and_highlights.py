@@ -93,3 +93,35 @@ def test_incremental_updates_equal_a_rebuild(first: list, second: list, data: st
         (s.start, s.end, {m.coding_id for m in s.marks}) for s in expected.segments
     ]
     assert index.marks == expected.marks
+
+
+@settings(max_examples=150, deadline=None)
+@given(spans, spans, st.data())
+def test_small_stretches_give_the_same_answers(first: list, second: list, data: st.DataObject) -> None:  # type: ignore[type-arg]
+    """Swept lazily in stretches of 16 characters, cut at their edges, the index answers as
+    a single sweep of everything does, before and after an update; its depth is the deepest
+    overlap counted character by character."""
+    marks = [Mark(i, code, 1, start, start + length) for i, (start, length, code) in enumerate(first)]
+    whole = HighlightIndex(marks, chunk=10_000)
+    cut = HighlightIndex(marks, chunk=16)
+    removed = (
+        set(data.draw(st.lists(st.sampled_from([m.coding_id for m in marks]), max_size=5)))
+        if marks
+        else set()
+    )
+    added = [
+        Mark(1000 + i, code, 2, start, start + length) for i, (start, length, code) in enumerate(second[:5])
+    ]
+    for step in range(2):
+        current = list(whole.by_id.values())
+        for position in range(0, 270):
+            assert {m.coding_id for m in cut.marks_at(position)} == {
+                m.coding_id for m in whole.marks_at(position)
+            }
+        for a in range(0, 260, 7):
+            assert cut.marks_between(a, a + 23) == whole.marks_between(a, a + 23)
+        deepest = max((sum(m.start <= p < m.end for m in current) for p in range(270)), default=0)
+        assert cut.depth() == deepest == whole.depth()
+        if step == 0:
+            whole.update(removed, added)
+            cut.update(removed, added)

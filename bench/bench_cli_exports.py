@@ -1,0 +1,135 @@
+"""The commands a researcher waits for on the 10 MB project (200 documents, 3 coders, 60,000
+codings), each timed as a whole command in a fresh process (start to exit, peak memory):
+``caqda codings --json``, the Word export of every segment, the ``.qdpx`` export and
+``caqda agreement --json`` for two coders. ``agreement --json`` is also timed on the 1 and 3 MB
+projects, to show how it grows with size, and all four on the 50 MB project (budgets doubled,
+fewer runs; the exports only with ``--all``). Output goes to a temporary folder.
+
+Run: ``python bench/bench_cli_exports.py [--quick | --all]`` (``--quick``: the 10 MB project
+only; ``--all``: the exports at 50 MB too, which take minutes and gigabytes).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parent.parent))
+
+from harness import REPEAT, report
+from projects import project_path
+
+from caqda.core.project import Project
+
+CAQDA = [sys.executable, "-m", "caqda"]
+LABELS = {
+    "codings": "caqda codings --json",
+    "docx": "Word export of every segment",
+    "qdpx": ".qdpx export",
+    "agreement": "caqda agreement --json (Ana, Bruno)",
+}
+GOALS = {"codings": (1.0, None), "docx": (2.0, 250.0), "qdpx": (1.5, None), "agreement": (1.5, None)}
+
+
+def commands(path: Path, folder: Path) -> dict[str, list[str]]:
+    return {
+        "codings": [*CAQDA, "codings", str(path), "--json"],
+        "docx": [*CAQDA, "export", "docx", str(path), "-o", str(folder / "segments.docx")],
+        "qdpx": [*CAQDA, "export", "qdpx", str(path), "-o", str(folder / "project.qdpx")],
+        "agreement": [*CAQDA, "agreement", str(path), "--coders", "Ana", "Bruno", "--json"],
+    }
+
+
+def run_command(
+    label: str, argv: list[str], *, goal_seconds: float, goal_mb: float | None, repeat: int
+) -> bool:
+    """``harness.run_command`` plus the command's CPU time (user + system, from ``wait4``):
+    what it costs when no other program competes for the cores, printed under the figure."""
+    seconds, peaks, cpu = [], [], []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds.append(time.perf_counter() - started)
+        if os.waitstatus_to_exitcode(status) != 0:
+            error = process.stderr.read().decode(errors="replace") if process.stderr else ""
+            raise RuntimeError(f"{' '.join(argv)} failed: {error[-2000:]}")
+        peaks.append(usage.ru_maxrss / 1024)
+        cpu.append(usage.ru_utime + usage.ru_stime)
+    within = report(label, seconds, peaks, goal_seconds=goal_seconds, goal_mb=goal_mb)
+    print(
+        f"    in CPU time: median {statistics.median(cpu) * 1000:.0f} ms"
+        f" (min–max {min(cpu) * 1000:.0f}–{max(cpu) * 1000:.0f} ms)",
+        flush=True,
+    )
+    return within
+
+
+def measure(name: str, wanted: list[str], repeat: int, factor: float = 1.0) -> dict[str, float]:
+    path = project_path(name)
+    Project.open(path).close()  # bring it up to this caqda's schema, untimed
+    medians: dict[str, float] = {}
+    results = os.environ.get("CAQDA_BENCH_RESULTS")
+    with tempfile.TemporaryDirectory() as folder:
+        for label, argv in commands(path, Path(folder)).items():
+            if label not in wanted:
+                continue
+            seconds, memory = GOALS[label]
+            log = Path(folder) / "figures.jsonl"
+            os.environ["CAQDA_BENCH_RESULTS"] = str(log)
+            run_command(
+                f"{name}: {LABELS[label]}",
+                argv,
+                goal_seconds=seconds * factor,
+                goal_mb=None if memory is None else memory * factor,
+                repeat=repeat,
+            )
+            line = json.loads(log.read_text().splitlines()[-1])
+            medians[label] = line["median_s"]
+            if results:
+                with open(results, "a", encoding="utf-8") as out:
+                    out.write(log.read_text().splitlines()[-1] + "\n")
+                os.environ["CAQDA_BENCH_RESULTS"] = results
+            else:
+                del os.environ["CAQDA_BENCH_RESULTS"]
+    return medians
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores; whole commands, fresh processes.")
+    all_four = list(GOALS)
+    figures = {"10mb": measure("10mb", all_four, REPEAT)}
+    if quick:
+        return
+    for name in ("1mb", "3mb"):
+        figures[name] = measure(name, ["agreement"], REPEAT)
+    times = [figures[name]["agreement"] for name in ("1mb", "3mb", "10mb")]
+    linear = times[2] <= times[0] * 10 * 1.2 + 0.05
+    print(
+        "Scaling (agreement --json): "
+        + " / ".join(f"{n} {t * 1000:.0f} ms" for n, t in zip(("1 MB", "3 MB", "10 MB"), times, strict=True))
+        + f"; ×{times[2] / times[0]:.1f} for ×10 the size: "
+        + ("no faster than linear" if linear else "FASTER THAN LINEAR")
+        + " (each figure includes ~0.3 s of interpreter and import start-up)"
+    )
+    # At 50 MB the Word export of 300,000 segments needs gigabytes and minutes per run (its
+    # tree is built in memory): only with --all.
+    wanted = all_four if "--all" in sys.argv else ["codings", "agreement"]
+    big = measure("50mb", wanted, max(3, REPEAT - 2), factor=2.0)
+    usable = all(big[label] <= 2 * GOALS[label][0] for label in wanted)
+    print(
+        f"50 MB project ({', '.join(wanted)}): "
+        + ("every command within twice its budget." if usable else "OVER twice the budget.")
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,48 @@
+"""Agreement reports remembered per project state, so reopening the agreement window (or
+computing the same table again) shows it at once.
+
+The project's state is the id of its last audit event: every change is committed with one
+(caqda.core.audit), so an equal id means equal codings, codes, coders and documents. A report
+is kept for (project file, state, options); a coding moves the state on and the window
+recomputes (in its worker) the table it shows.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from caqda.core.agreement.options import ReportOptions
+from caqda.core.agreement.report import AgreementReport
+from caqda.core.project import Project
+
+_LIMIT = 8
+_reports: OrderedDict[tuple[str, int, ReportOptions], AgreementReport] = OrderedDict()
+
+
+def project_state(project: Project) -> int:
+    """An id that changes with every committed change of the project."""
+    return int(project.scalar("SELECT COALESCE(MAX(id), 0) FROM audit_events") or 0)
+
+
+def _key(project: Project, options: ReportOptions) -> tuple[str, int, ReportOptions]:
+    return (str(project.path.resolve()), project_state(project), options)
+
+
+def cached_report(project: Project, options: ReportOptions) -> AgreementReport | None:
+    key = _key(project, options)
+    report = _reports.get(key)
+    if report is not None:
+        _reports.move_to_end(key)
+    return report
+
+
+def remember_report(project: Project, options: ReportOptions, report: AgreementReport, state: int) -> None:
+    """Keep ``report``, computed from the project as it was at ``state``."""
+    _reports[(str(project.path.resolve()), state, options)] = report
+    _reports.move_to_end((str(project.path.resolve()), state, options))
+    while len(_reports) > _LIMIT:
+        _reports.popitem(last=False)
+
+
+def forget_all() -> None:
+    _reports.clear()

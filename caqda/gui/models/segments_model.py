@@ -1,0 +1,124 @@
+"""The coded-segments table, kept in listing order so that one coding changes one row.
+
+Rows carry their sort key (document position, document id, start, end, coding id, as
+:func:`caqda.core.summary.keyed_segments` gives it); a new segment goes in by bisection and a
+removed one is found by its key, so adding a coding to a 15,000-segment list inserts one row
+instead of resetting the model. A list can also be filled lazily (:meth:`load_lazy`): only the
+keys up front, each row's record made when the view first asks for it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex
+
+from caqda.core.summary import CodedSegment, SegmentKey
+from caqda.gui.models.table_models import RecordTableModel
+
+
+class SegmentsModel(RecordTableModel[CodedSegment]):
+    def __init__(self) -> None:
+        super().__init__(
+            [
+                (self.tr("Document"), lambda s: s.document),
+                (self.tr("Code"), lambda s: s.code),
+                (self.tr("Coder"), lambda s: s.coder),
+                (self.tr("Text"), lambda s: s.text),
+                (self.tr("Memo"), lambda s: s.memo),
+                (self.tr("Review"), lambda s: self.review_of(s)),
+            ]
+        )
+        # The Review column's text for a segment; the panel sets it (review marks live apart).
+        self.review_of: Callable[[CodedSegment], str] = lambda segment: ""
+        self.keys: list[SegmentKey] = []
+        self._items: list[CodedSegment | None] = []
+        self._key_of_uuid: dict[str, SegmentKey] = {}
+        self._make: Callable[[SegmentKey], CodedSegment] | None = None
+
+    # -- filling ---------------------------------------------------------------------------
+    def load(self, rows: list[CodedSegment]) -> None:
+        """Show unkeyed rows (nothing to patch later: the list is reloaded on each change)."""
+        self.load_keyed([((0, 0, 0, 0, index), row) for index, row in enumerate(rows)])
+
+    def load_keyed(self, keyed: list[tuple[SegmentKey, CodedSegment]]) -> None:
+        self.beginResetModel()
+        self.keys = [key for key, _ in keyed]
+        self._items = [segment for _, segment in keyed]
+        self._key_of_uuid = {segment.uuid: key for key, segment in keyed}
+        self._make = None
+        self.endResetModel()
+
+    def load_lazy(
+        self, keys_by_uuid: dict[str, SegmentKey], make: Callable[[SegmentKey], CodedSegment]
+    ) -> None:
+        """Only the keys now; ``make(key)`` builds a row's record when it is first shown."""
+        self.beginResetModel()
+        self.keys = sorted(keys_by_uuid.values())
+        self._items = [None] * len(self.keys)
+        self._key_of_uuid = dict(keys_by_uuid)
+        self._make = make
+        self.endResetModel()
+
+    @property
+    def rows(self) -> list[CodedSegment]:  # type: ignore[override]
+        """Every row's record (made now where still missing)."""
+        return [self.row_at(row) for row in range(len(self.keys))]
+
+    @rows.setter
+    def rows(self, value: list[CodedSegment]) -> None:
+        self._items = list(value)
+
+    def row_at(self, row: int) -> CodedSegment:
+        item = self._items[row]
+        if item is None:
+            assert self._make is not None
+            item = self._items[row] = self._make(self.keys[row])
+        return item
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # type: ignore[override]  # noqa: B008
+        return 0 if parent.isValid() else len(self.keys)
+
+    # -- one row at a time -------------------------------------------------------------------
+    def row_of_uuid(self, uuid: str) -> int:
+        """The row showing this coding, or -1."""
+        key = self._key_of_uuid.get(uuid)
+        if key is None:
+            return -1
+        row = bisect_left(self.keys, key)
+        if row < len(self.keys) and self.keys[row] == key:
+            return row
+        return -1
+
+    def remove_uuid(self, uuid: str) -> bool:
+        row = self.row_of_uuid(uuid)
+        if row < 0:
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._items[row]
+        del self.keys[row]
+        self._key_of_uuid.pop(uuid, None)
+        self.endRemoveRows()
+        return True
+
+    def insert_keyed(self, key: SegmentKey, segment: CodedSegment) -> int:
+        """Insert one segment at its place in the listing order; returns its row."""
+        row = bisect_left(self.keys, key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._items.insert(row, segment)
+        self.keys.insert(row, key)
+        self._key_of_uuid[segment.uuid] = key
+        self.endInsertRows()
+        return row
+
+    def replace_keyed(self, key: SegmentKey, segment: CodedSegment) -> None:
+        """Put the new state of a segment in: one row changed in place when it keeps its place
+        (a recode, a memo), otherwise moved by a remove and an insert."""
+        row = self.row_of_uuid(segment.uuid)
+        if row >= 0 and self.keys[row] == key:
+            self._items[row] = segment
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+            return
+        self.remove_uuid(segment.uuid)
+        self.insert_keyed(key, segment)
