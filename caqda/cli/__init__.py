@@ -18,6 +18,7 @@ from types import ModuleType
 from caqda import __version__
 from caqda.cli import (
     agreement_commands,
+    analysis_commands,
     codebook_commands,
     export_commands,
     project_commands,
@@ -34,6 +35,7 @@ _COMMAND_GROUPS: tuple[ModuleType, ...] = (
     search_commands,
     team_commands,
     agreement_commands,
+    analysis_commands,
     export_commands,
 )
 

@@ -15,8 +15,10 @@ import sqlite3
 from collections.abc import Callable
 from types import ModuleType
 
+from caqda.core.migrations import saved_queries
+
 Migration = Callable[[sqlite3.Connection], None]
 
-_STEP_MODULES: tuple[ModuleType, ...] = ()
+_STEP_MODULES: tuple[ModuleType, ...] = (saved_queries,)
 
 STEPS: tuple[Migration, ...] = tuple(module.migrate for module in _STEP_MODULES)

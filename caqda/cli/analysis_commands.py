@@ -1,0 +1,105 @@
+"""Analysis: coding queries, counts and tables, the social-media stage."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from caqda.cli.common import CommandAdder, print_json
+from caqda.core.project import Project
+
+
+def register(command: CommandAdder) -> None:
+    sub = command("query", _query, "find the text coded so: codes with AND, OR, NOT, WITHIN, FOLLOWED BY")
+    sub.add_argument("path", type=Path)
+    sub.add_argument("query", nargs="?", help='e.g. "Complaint AND NOT \\"Responding to interactions\\""')
+    sub.add_argument(
+        "--within",
+        default="character",
+        choices=("character", "sentence", "paragraph", "turn", "document"),
+        help="the unit AND, OR and NOT work on (default: character, i.e. overlapping text)",
+    )
+    _filter_arguments(sub)
+    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--save", metavar="NAME", help="save the query in the project under this name")
+    sub.add_argument("--run", metavar="NAME", help="run the saved query of this name")
+    sub.add_argument("--list", action="store_true", help="list the saved queries")
+    sub.add_argument("--export", type=Path, metavar="FILE", help="write the passages to .docx, .xlsx or .csv")
+    sub.add_argument("--code", metavar="NAME", help="code the passages with a new code of this name")
+    sub.add_argument("--coder", help="with --code: who codes")
+
+
+def _filter_arguments(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--coders", nargs="+", metavar="NAME", help="only these coders' codings")
+    sub.add_argument("--documents", nargs="+", metavar="NAME", help="only these documents")
+    sub.add_argument(
+        "--where",
+        action="append",
+        metavar="NAME=VALUE",
+        help='documents with this attribute, e.g. "Department=Nursing"',
+    )
+    sub.add_argument("--speakers", nargs="+", metavar="NAME", help="only what these speakers say")
+
+
+def _filters(options: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from caqda.core.analysis.scope import Filters
+
+    return Filters.of(
+        coders=options.coders, documents=options.documents, where=options.where, speakers=options.speakers
+    )
+
+
+def _query(options: argparse.Namespace) -> int:
+    from caqda.core.analysis import query_results, saved_queries
+    from caqda.core.analysis.query import run_query
+    from caqda.core.errors import CaqdaError
+
+    with Project.open(options.path) as project:
+        if options.list:
+            queries = saved_queries.list_saved_queries(project)
+            if options.json:
+                print_json([q.as_dict() for q in queries])
+            for saved in [] if options.json else queries:
+                print(
+                    f"{saved.name}: {saved.query}"
+                    + (f" (within {saved.within})" if saved.within != "character" else "")
+                )
+            return 0
+        if options.run:
+            result = saved_queries.run_saved_query(project, options.run)
+        elif options.query:
+            result = run_query(project, options.query, filters=_filters(options), within=options.within)
+        else:
+            raise CaqdaError("Give a query, or --run NAME for a saved one, or --list.")
+        if options.save:
+            saved_queries.save_query(
+                project, options.save, result.query, within=result.within, filters=result.filters
+            )
+        if options.code:
+            from caqda.core import coders
+
+            if not options.coder:
+                raise CaqdaError("Say who codes the passages with --coder NAME.")
+            coder = coders.ensure_coder(project, options.coder)
+            project.acting_coder = coder
+            code = query_results.code_passages(project, result, code_name=options.code, coder_id=coder.id)
+        if options.export:
+            summary = query_results.export_query_result(project, result, options.export)
+    if options.json:
+        print_json(result.as_dict())
+    else:
+        for passage in result.passages:
+            speaker = f" {passage.speaker}:" if passage.speaker else ""
+            words = " ".join(passage.text.split())
+            print(f"{passage.document} [{passage.start}-{passage.end}]{speaker} {words}")
+        print(
+            f"{len(result.passages)} passages in {result.documents} documents "
+            f"({result.characters} characters)."
+        )
+    if options.save:
+        print(f"Saved the query as '{options.save}'.")
+    if options.code:
+        print(f"Coded {len(result.passages)} passages as '{code.name}'.")
+    if options.export:
+        print(f"Wrote {summary.path} ({summary.items} passages).")
+    return 0

@@ -1,0 +1,80 @@
+"""``caqda query``, ``caqda stats`` and ``caqda social`` as a user types them, on the demo."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+
+from caqda.cli import main
+from caqda.core.project import Project
+
+
+def run(capsys: pytest.CaptureFixture[str], *arguments: object) -> tuple[int, str, str]:
+    code = main([str(argument) for argument in arguments])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_query_save_run_export_and_code(
+    capsys: pytest.CaptureFixture[str], demo_path: Path, tmp_path: Path
+) -> None:
+    query = 'Complaint AND NOT "Responding to interactions"'
+    code, out, _ = run(capsys, "query", demo_path, query, "--within", "turn", "--coders", "Ana", "--json")
+    assert code == 0
+    found = json.loads(out)
+    # the reference: turns holding one of Ana's complaint codings and none of her responding ones
+    with Project.open(demo_path) as project:
+        turns = project.rows(
+            'SELECT t.document_id, t.start, t."end" FROM speaker_turns t WHERE EXISTS ('
+            "SELECT 1 FROM codings c JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id "
+            "WHERE c.document_id = t.document_id AND r.name = 'Ana' AND k.name = ? "
+            'AND c.start < t."end" AND c."end" > t.start)',
+            ("Complaint",),
+        )
+        responding = {
+            (row[0], row[1])
+            for row in project.rows(
+                "SELECT t.document_id, t.start FROM speaker_turns t "
+                "JOIN codings c ON c.document_id = t.document_id "
+                "JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id WHERE r.name = 'Ana' "
+                'AND k.name = \'Responding to interactions\' AND c.start < t."end" AND c."end" > t.start'
+            )
+        }
+    expected = sorted((row[1], row[2]) for row in turns if (row[0], row[1]) not in responding)
+    assert expected and sorted((p["start"], p["end"]) for p in found["passages"]) == expected
+    code, out, _ = run(
+        capsys, "query", demo_path, query, "--within", "turn", "--save", "Unanswered complaints"
+    )
+    assert code == 0 and "Saved the query" in out
+    assert "Unanswered complaints: " + query in run(capsys, "query", demo_path, "--list")[1]
+    table = tmp_path / "passages.xlsx"
+    word = tmp_path / "passages.docx"
+    assert run(capsys, "query", demo_path, "--run", "Unanswered complaints", "--export", table)[0] == 0
+    assert run(capsys, "query", demo_path, "--run", "Unanswered complaints", "--export", word)[0] == 0
+    sheet = openpyxl.load_workbook(table)["Query"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:3] == ("document", "speaker", "start") and len(rows) > 10
+    assert "Query results" in "\n".join(p.text for p in docx.Document(str(word)).paragraphs)
+    code, out, _ = run(
+        capsys, "query", demo_path, "Peer support", "--code", "Peer support (copy)", "--coder", "Caio"
+    )
+    assert code == 0 and "Coded" in out
+    with Project.open(demo_path) as project:
+        copied = project.rows(
+            'SELECT c.start, c."end" FROM codings c JOIN codes k ON k.id = c.code_id WHERE k.name = ?',
+            ("Peer support (copy)",),
+        )
+    assert len(copied) == int(out.split("Coded ")[1].split()[0]) > 0
+
+
+def test_query_errors_point_at_the_mistake(capsys: pytest.CaptureFixture[str], demo_path: Path) -> None:
+    code, _, err = run(capsys, "query", demo_path, "Complaint AND (Praise")
+    assert code == 1 and "^" in err
+    code, _, err = run(capsys, "query", demo_path, "Complaint AND Praize")
+    assert code == 1 and "no code called 'Praize'" in err and "at character 15" in err
+    code, _, err = run(capsys, "query", demo_path, "Complaint", "--where", "Ward=3")
+    assert code == 1 and "Department" in err
