@@ -10,6 +10,11 @@ from caqda.core.project import Project
 
 
 def register(command: CommandAdder) -> None:
+    _register_query(command)
+    register_stats(command)
+
+
+def _register_query(command: CommandAdder) -> None:
     sub = command("query", _query, "find the text coded so: codes with AND, OR, NOT, WITHIN, FOLLOWED BY")
     sub.add_argument("path", type=Path)
     sub.add_argument("query", nargs="?", help='e.g. "Complaint AND NOT \\"Responding to interactions\\""')
@@ -102,4 +107,56 @@ def _query(options: argparse.Namespace) -> int:
         print(f"Coded {len(result.passages)} passages as '{code.name}'.")
     if options.export:
         print(f"Wrote {summary.path} ({summary.items} passages).")
+    return 0
+
+
+def register_stats(command: CommandAdder) -> None:
+    sub = command("stats", _stats, "code frequencies, matrices, co-occurrence and value-sphere profiles")
+    sub.add_argument("path", type=Path)
+    sub.add_argument(
+        "--table", default="frequencies", choices=("frequencies", "matrix", "cooccurrence", "spheres")
+    )
+    sub.add_argument(
+        "--by",
+        help="frequencies: coder, document, speaker or attribute:NAME; matrix: document or attribute:NAME; "
+        "spheres: document, coder or attribute:NAME",
+    )
+    sub.add_argument(
+        "--values",
+        default="count",
+        choices=("count", "row_percent", "column_percent", "presence"),
+        help="matrix",
+    )
+    sub.add_argument(
+        "--cooccur", default="overlap", metavar="overlap|turn|N", help="co-occurrence: how codings meet"
+    )
+    sub.add_argument("--jaccard", action="store_true", help="co-occurrence: Jaccard instead of counts")
+    sub.add_argument("--subcodes", action="store_true", help="a parent code counts its subcodes' codings")
+    _filter_arguments(sub)
+    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--export", type=Path, metavar="FILE", help="write the table to .csv or .xlsx")
+
+
+def _stats(options: argparse.Namespace) -> int:
+    from caqda.core.analysis.table_files import export_table, format_table
+    from caqda.core.analysis.tables import build_table
+
+    with Project.open(options.path) as project:
+        table = build_table(
+            project,
+            options.table,
+            filters=_filters(options),
+            by=options.by,
+            values=options.values,
+            within=options.cooccur,
+            jaccard=options.jaccard,
+            include_subcodes=options.subcodes,
+        )
+        summary = export_table(project, table, options.export) if options.export else None
+    if options.json:
+        print_json(table.as_dict())
+    else:
+        print(format_table(table))
+    if summary is not None:
+        print(f"Wrote {summary.path} ({summary.items} rows).")
     return 0

@@ -78,3 +78,41 @@ def test_query_errors_point_at_the_mistake(capsys: pytest.CaptureFixture[str], d
     assert code == 1 and "no code called 'Praize'" in err and "at character 15" in err
     code, _, err = run(capsys, "query", demo_path, "Complaint", "--where", "Ward=3")
     assert code == 1 and "Department" in err
+
+
+def test_stats_tables_as_json_csv_and_xlsx(
+    capsys: pytest.CaptureFixture[str], demo_path: Path, tmp_path: Path
+) -> None:
+    code, out, _ = run(capsys, "stats", demo_path, "--table", "frequencies", "--by", "coder", "--json")
+    assert code == 0
+    table = json.loads(out)
+    with Project.open(demo_path) as project:
+        expected = {
+            (row[0], row[1]): row[2]
+            for row in project.rows(
+                "SELECT k.name, r.name, COUNT(*) FROM codings c JOIN codes k ON k.id = c.code_id "
+                "JOIN coders r ON r.id = c.coder_id GROUP BY k.id, r.id"
+            )
+        }
+    found = {(row[0].split(" › ")[-1], row[1]): row[2] for row in table["rows"]}
+    assert found == expected
+    csv_file = tmp_path / "matrix.csv"
+    code, out, _ = run(
+        capsys, "stats", demo_path, "--table", "matrix", "--by", "attribute:Department", "--export", csv_file
+    )
+    assert code == 0 and "Wrote" in out
+    header = csv_file.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    assert header[0] == "code" and "Nursing" in header and header[-1] == "total"
+    workbook = tmp_path / "spheres.xlsx"
+    assert (
+        run(capsys, "stats", demo_path, "--table", "spheres", "--coders", "Ana", "--export", workbook)[0] == 0
+    )
+    rows = list(openpyxl.load_workbook(workbook).worksheets[0].iter_rows(values_only=True))
+    assert rows[0][:4] == ("document", "Provider sphere %", "Joint sphere %", "Customer sphere %")
+    assert all(abs(sum(row[1:4]) - 100) < 0.05 for row in rows[1:])
+    code, out, _ = run(
+        capsys, "stats", demo_path, "--table", "cooccurrence", "--cooccur", "turn", "--jaccard"
+    )
+    assert code == 0 and "Jaccard" in out
+    code, _, err = run(capsys, "stats", demo_path, "--by", "attribute:Ward")
+    assert code == 1 and "Department" in err

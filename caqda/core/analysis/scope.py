@@ -188,6 +188,7 @@ class Scope:
         self._texts: dict[int, str] = {}
         self._units: dict[tuple[int, str], Runs] = {}
         self._turns: dict[int, list[tuple[int, int, str, str | None]]] = {}
+        self._turn_starts: dict[int, list[int]] = {}
 
     # -- documents ---------------------------------------------------------------------
     def _documents(self) -> dict[int, DocumentInfo]:
@@ -240,8 +241,8 @@ class Scope:
 
     # -- codings -----------------------------------------------------------------------
     def codings(self, code_ids: list[int] | None = None) -> list[tuple[int, int, int, int, int, int]]:
-        """``(id, document_id, code_id, coder_id, start, end)`` of the codings in scope, by
-        document and start. With a speaker filter a coding counts when it starts in a turn of
+        """``(id, document_id, code_id, coder_id, start, end)`` of the codings in scope, in no
+        particular order. With a speaker filter a coding counts when it starts in a turn of
         one of those speakers."""
         where, parameters = where_in(
             (
@@ -250,13 +251,16 @@ class Scope:
                 ("document_id", list(self.documents) if self._filters_documents() else None),
             )
         )
-        rows = self.project.connection.execute(
-            f'SELECT id, document_id, code_id, coder_id, start, "end" FROM codings {where} '
-            'ORDER BY document_id, start, "end", id',
-            parameters,
-        ).fetchall()
-        rows = [tuple(row) for row in rows if row[1] in self.documents]
+        cursor = self.project.connection.execute(
+            f'SELECT id, document_id, code_id, coder_id, start, "end" FROM codings {where}', parameters
+        )
+        cursor.row_factory = None  # plain tuples: a Row per coding costs more than the query
+        rows = cursor.fetchall()
+        if self._filters_documents():
+            documents = self.documents
+            rows = [row for row in rows if row[1] in documents]
         if self.speakers is not None:
+            self.preload_turns()
             rows = [
                 row for row in rows if (self.speaker_at(row[1], row[4]) or "").casefold() in self.speakers
             ]
@@ -279,10 +283,27 @@ class Scope:
             ]
         return self._turns[document_id]
 
+    def preload_turns(self) -> None:
+        """Read every document's turns in one query (tables look up a speaker per coding)."""
+        missing = [d for d in self.documents if d not in self._turns]
+        if not missing:
+            return
+        wanted = set(missing)
+        for document_id in missing:
+            self._turns[document_id] = []
+        for row in self.project.rows(
+            'SELECT document_id, start, "end", speaker, timestamp FROM speaker_turns '
+            "ORDER BY document_id, ordinal"
+        ):
+            if row[0] in wanted:
+                self._turns[row[0]].append((row[1], row[2], row[3], row[4]))
+
     def speaker_at(self, document_id: int, offset: int) -> str | None:
         """The speaker whose turn holds ``offset`` (None outside any turn)."""
         turns = self.turns(document_id)
-        index = bisect.bisect_right([t[0] for t in turns], offset) - 1 if turns else -1
+        if document_id not in self._turn_starts:
+            self._turn_starts[document_id] = [t[0] for t in turns]
+        index = bisect.bisect_right(self._turn_starts[document_id], offset) - 1 if turns else -1
         if index >= 0 and offset < turns[index][1]:
             return turns[index][2]
         return None
