@@ -18,6 +18,7 @@ from caqda.core.coding import coding_by_uuid
 from caqda.core.errors import CaqdaError
 from caqda.core.models import Code, Memo
 from caqda.core.project import Change, Project
+from caqda.gui.analysis.analysis_actions import AnalysisActions
 from caqda.gui.codebook_actions import CodebookActions, ask_color
 from caqda.gui.coding_actions import CodingActions, code_rows
 from caqda.gui.commands import CaqdaCommand
@@ -88,6 +89,13 @@ class MainWindow(QMainWindow):
 
         self.coding = CodingActions(self)
         self.codebook_actions = CodebookActions(self)
+        self.analysis = AnalysisActions(
+            self,
+            session=lambda: self.session,
+            run=self.run,
+            show_document=self.show_document,
+            transcript=self.transcript,
+        )
         self._actions: dict[str, QAction] = {}
         self.menus = build_menus(self)
         self.coder_label = QLabel()

@@ -129,6 +129,12 @@ class MainMenus(QObject):
         analysis.addAction(
             make("agreement", self.tr("Inter-coder &agreement…"), window.open_agreement, "Ctrl+Shift+A")
         )
+        analysis.addAction(
+            make("coding_query", self.tr("Coding &query…"), window.analysis.open_query, "Ctrl+Shift+Q")
+        )
+        analysis.addAction(
+            make("analysis_tables", self.tr("Tables and c&harts…"), window.analysis.open_tables)
+        )
         analysis.addAction(make("search", self.tr("&Search documents…"), window.focus_search, "Ctrl+Shift+F"))
         analysis.addAction(make("audit", self.tr("Audit &trail…"), window.open_audit))
 

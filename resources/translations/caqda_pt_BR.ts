@@ -399,6 +399,29 @@
     </message>
 </context>
 <context>
+    <name>CellPassagesModel</name>
+    <message>
+        <location filename="../../caqda/gui/analysis/models.py" line="120"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/models.py" line="120"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/models.py" line="120"/>
+        <source>Coder</source>
+        <translation>Codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/models.py" line="120"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
     <name>CodeEditorDialog</name>
     <message>
         <location filename="../../caqda/gui/dialogs/code_editor.py" line="56"/>
@@ -942,6 +965,11 @@
         <source>Move code “{name}”</source>
         <translation>Mover código “{name}”</translation>
     </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/commands.py" line="20"/>
+        <source>Code {count} passages as “{name}”</source>
+        <translation>Codificar {count} trechos como “{name}”</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -1411,57 +1439,67 @@ importado de {source}</translation>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="132"/>
+        <location filename="../../caqda/gui/menus.py" line="133"/>
+        <source>Coding &amp;query…</source>
+        <translation>Consulta de c&amp;odificações…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="136"/>
+        <source>Tables and c&amp;harts…</source>
+        <translation>Tabelas e &amp;gráficos…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="138"/>
         <source>&amp;Search documents…</source>
         <translation>&amp;Pesquisar nos documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="133"/>
+        <location filename="../../caqda/gui/menus.py" line="139"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="135"/>
+        <location filename="../../caqda/gui/menus.py" line="141"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="136"/>
+        <location filename="../../caqda/gui/menus.py" line="142"/>
         <source>&amp;Coders</source>
         <translation>&amp;Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="137"/>
+        <location filename="../../caqda/gui/menus.py" line="143"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>Codificação ce&amp;ga (ocultar os outros codificadores)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="139"/>
+        <location filename="../../caqda/gui/menus.py" line="145"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;Ajustar seleções a palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="144"/>
+        <location filename="../../caqda/gui/menus.py" line="150"/>
         <source>Go to &amp;transcript</source>
         <translation>Ir para a &amp;transcrição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="148"/>
+        <location filename="../../caqda/gui/menus.py" line="154"/>
         <source>Go to &amp;documents</source>
         <translation>Ir para os &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="152"/>
+        <location filename="../../caqda/gui/menus.py" line="158"/>
         <source>Go to code&amp;book</source>
         <translation>Ir para o &amp;livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="155"/>
+        <location filename="../../caqda/gui/menus.py" line="161"/>
         <source>&amp;Find code…</source>
         <translation>&amp;Procurar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="160"/>
+        <location filename="../../caqda/gui/menus.py" line="166"/>
         <source>Go to coded &amp;segments</source>
         <translation>Ir para os &amp;segmentos codificados</translation>
     </message>
@@ -1469,183 +1507,183 @@ importado de {source}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="63"/>
+        <location filename="../../caqda/gui/main_window.py" line="64"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="66"/>
+        <location filename="../../caqda/gui/main_window.py" line="67"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="69"/>
+        <location filename="../../caqda/gui/main_window.py" line="70"/>
         <source>Coded segments</source>
         <translation>Segmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="75"/>
+        <location filename="../../caqda/gui/main_window.py" line="76"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="78"/>
+        <location filename="../../caqda/gui/main_window.py" line="79"/>
         <source>Search</source>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="173"/>
+        <location filename="../../caqda/gui/main_window.py" line="181"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="173"/>
+        <location filename="../../caqda/gui/main_window.py" line="181"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="178"/>
+        <location filename="../../caqda/gui/main_window.py" line="186"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="178"/>
+        <location filename="../../caqda/gui/main_window.py" line="186"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="358"/>
+        <location filename="../../caqda/gui/main_window.py" line="363"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="360"/>
+        <location filename="../../caqda/gui/main_window.py" line="365"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="370"/>
+        <location filename="../../caqda/gui/main_window.py" line="375"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="413"/>
+        <location filename="../../caqda/gui/main_window.py" line="418"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="415"/>
+        <location filename="../../caqda/gui/main_window.py" line="420"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="418"/>
+        <location filename="../../caqda/gui/main_window.py" line="423"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="418"/>
+        <location filename="../../caqda/gui/main_window.py" line="423"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="420"/>
+        <location filename="../../caqda/gui/main_window.py" line="425"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="431"/>
+        <location filename="../../caqda/gui/main_window.py" line="436"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="449"/>
+        <location filename="../../caqda/gui/main_window.py" line="454"/>
         <source>Project memo</source>
         <translation>Memorando do projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="452"/>
+        <location filename="../../caqda/gui/main_window.py" line="457"/>
         <source>Memo on {name}</source>
         <translation>Memorando sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="458"/>
+        <location filename="../../caqda/gui/main_window.py" line="463"/>
         <source>Memo on the code “{name}”</source>
         <translation>Memorando sobre o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="460"/>
+        <location filename="../../caqda/gui/main_window.py" line="465"/>
         <source>Open a document or select a code first.</source>
         <translation>Primeiro abra um documento ou selecione um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="462"/>
+        <location filename="../../caqda/gui/main_window.py" line="467"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="474"/>
+        <location filename="../../caqda/gui/main_window.py" line="479"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="480"/>
+        <location filename="../../caqda/gui/main_window.py" line="485"/>
         <source>Delete this memo?</source>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="526"/>
+        <location filename="../../caqda/gui/main_window.py" line="531"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="526"/>
-        <location filename="../../caqda/gui/main_window.py" line="662"/>
+        <location filename="../../caqda/gui/main_window.py" line="531"/>
+        <location filename="../../caqda/gui/main_window.py" line="667"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="567"/>
+        <location filename="../../caqda/gui/main_window.py" line="572"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="569"/>
+        <location filename="../../caqda/gui/main_window.py" line="574"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="590"/>
+        <location filename="../../caqda/gui/main_window.py" line="595"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="597"/>
+        <location filename="../../caqda/gui/main_window.py" line="602"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="608"/>
+        <location filename="../../caqda/gui/main_window.py" line="613"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="629"/>
+        <location filename="../../caqda/gui/main_window.py" line="634"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="649"/>
+        <location filename="../../caqda/gui/main_window.py" line="654"/>
         <source>Coded the hits as “{name}”.</source>
         <translation>Ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="660"/>
+        <location filename="../../caqda/gui/main_window.py" line="665"/>
         <source>Merge a coder&apos;s copy</source>
         <translation>Mesclar a cópia de um(a) codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="669"/>
+        <location filename="../../caqda/gui/main_window.py" line="674"/>
         <source>Merge the codings, codes, documents and memos of “{name}” into this project? This cannot be undone.</source>
         <translation>Mesclar as codificações, os códigos, os documentos e os memorandos de “{name}” neste projeto? Isso não pode ser desfeito.</translation>
     </message>
@@ -1738,6 +1776,24 @@ importado de {source}</translation>
     </message>
 </context>
 <context>
+    <name>PassagesModel</name>
+    <message>
+        <location filename="../../caqda/gui/analysis/models.py" line="22"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/models.py" line="22"/>
+        <source>Speaker</source>
+        <translation>Falante</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/models.py" line="22"/>
+        <source>Passage</source>
+        <translation>Trecho</translation>
+    </message>
+</context>
+<context>
     <name>ProjectPage</name>
     <message>
         <location filename="../../caqda/gui/dialogs/new_project.py" line="79"/>
@@ -1803,6 +1859,159 @@ importado de {source}</translation>
         <location filename="../../caqda/gui/dialogs/new_project.py" line="162"/>
         <source>Folder for the project</source>
         <translation>Pasta do projeto</translation>
+    </message>
+</context>
+<context>
+    <name>QueryWindow</name>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="58"/>
+        <source>Coding query — caqda</source>
+        <translation>Consulta de codificações — caqda</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="62"/>
+        <source>e.g. Complaint AND NOT &quot;Responding to interactions&quot;</source>
+        <translation>p. ex. Complaint AND NOT &quot;Responding to interactions&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="66"/>
+        <source>overlapping text</source>
+        <translation>texto sobreposto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="67"/>
+        <source>the same sentence</source>
+        <translation>a mesma frase</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="68"/>
+        <source>the same paragraph</source>
+        <translation>o mesmo parágrafo</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="69"/>
+        <source>the same speaker turn</source>
+        <translation>o mesmo turno de fala</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="70"/>
+        <source>the same document</source>
+        <translation>o mesmo documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="75"/>
+        <source>Department=Nursing; several separated by ;</source>
+        <translation>Department=Nursing; várias separadas por ;</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="77"/>
+        <source>E05, Interviewer (empty: everyone)</source>
+        <translation>E05, Interviewer (vazio: todos)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="85"/>
+        <source>Run</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="88"/>
+        <source>Save query…</source>
+        <translation>Salvar consulta…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="90"/>
+        <source>Code passages with a new code…</source>
+        <translation>Codificar os trechos com um novo código…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="92"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="115"/>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="116"/>
+        <source>AND, NOT within</source>
+        <translation>AND, NOT dentro de</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="117"/>
+        <source>Documents where</source>
+        <translation>Documentos onde</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="118"/>
+        <source>Speakers</source>
+        <translation>Falantes</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="119"/>
+        <source>Saved queries</source>
+        <translation>Consultas salvas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="123"/>
+        <source>Coders</source>
+        <translation>Codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="128"/>
+        <source>Codes by name or path (Parent › Child); in quotes when a name holds AND, OR or NOT. AND: coded by both; OR: either; NOT: not coded so; A WITHIN 200 B, A WITHIN turn B; A FOLLOWED BY B.</source>
+        <translation>Códigos pelo nome ou caminho (Pai › Filho); entre aspas quando o nome contém AND, OR ou NOT. AND: codificado com ambos; OR: com qualquer um; NOT: não codificado assim; A WITHIN 200 B, A WITHIN turn B; A FOLLOWED BY B.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="174"/>
+        <source>{passages} passages in {documents} documents.</source>
+        <translation>{passages} trechos em {documents} documentos.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="191"/>
+        <source>(choose a saved query)</source>
+        <translation>(escolha uma consulta salva)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="208"/>
+        <source>Save query</source>
+        <translation>Salvar consulta</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="208"/>
+        <source>Name of the query:</source>
+        <translation>Nome da consulta:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="231"/>
+        <source>Code passages</source>
+        <translation>Codificar trechos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="231"/>
+        <source>Name of the new code for these passages:</source>
+        <translation>Nome do novo código para estes trechos:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="238"/>
+        <source>Coded {count} passages as “{name}”.</source>
+        <translation>{count} trechos codificados como “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="250"/>
+        <source>Export passages</source>
+        <translation>Exportar trechos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="252"/>
+        <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="262"/>
+        <source>Wrote {path}.</source>
+        <translation>Gravado {path}.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2116,171 @@ importado de {source}</translation>
         <location filename="../../caqda/gui/views/segments_panel.py" line="23"/>
         <source>Current document, all codes</source>
         <translation>Documento atual, todos os códigos</translation>
+    </message>
+</context>
+<context>
+    <name>TablesWindow</name>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="50"/>
+        <source>Tables and charts — caqda</source>
+        <translation>Tabelas e gráficos — caqda</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="55"/>
+        <source>Code frequencies</source>
+        <translation>Frequências dos códigos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="56"/>
+        <source>Code × document matrix</source>
+        <translation>Matriz código × documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="57"/>
+        <source>Code co-occurrence</source>
+        <translation>Coocorrência de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="58"/>
+        <source>Value-sphere profile</source>
+        <translation>Perfil das esferas de valor</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="64"/>
+        <source>codings</source>
+        <translation>codificações</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="65"/>
+        <source>row %</source>
+        <translation>% da linha</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="66"/>
+        <source>column %</source>
+        <translation>% da coluna</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="67"/>
+        <source>present (1/0)</source>
+        <translation>presente (1/0)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="72"/>
+        <source>overlapping</source>
+        <translation>sobrepostas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="73"/>
+        <source>in the same speaker turn</source>
+        <translation>no mesmo turno de fala</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="74"/>
+        <source>within 100 characters</source>
+        <translation>a até 100 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="75"/>
+        <source>within 500 characters</source>
+        <translation>a até 500 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="78"/>
+        <source>Jaccard instead of counts</source>
+        <translation>Jaccard em vez de contagens</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="79"/>
+        <source>Parent codes count their subcodes</source>
+        <translation>Códigos pais contam seus subcódigos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="85"/>
+        <source>Compute</source>
+        <translation>Calcular</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="88"/>
+        <source>Export table…</source>
+        <translation>Exportar tabela…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="93"/>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="94"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="95"/>
+        <source>Cells</source>
+        <translation>Células</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="96"/>
+        <source>Codings meet</source>
+        <translation>Codificações se encontram</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="102"/>
+        <source>Coders</source>
+        <translation>Codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="118"/>
+        <source>Click a number to list the codings behind it.</source>
+        <translation>Clique em um número para listar as codificações por trás dele.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="155"/>
+        <source>(all together)</source>
+        <translation>(tudo junto)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="156"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="165"/>
+        <source>coder</source>
+        <translation>codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="157"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="161"/>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="158"/>
+        <source>speaker</source>
+        <translation>falante</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="164"/>
+        <source>document (interviewee)</source>
+        <translation>documento (entrevistado)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="212"/>
+        <source>{count} codings behind {row} / {column}.</source>
+        <translation>{count} codificações por trás de {row} / {column}.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="227"/>
+        <source>Export table</source>
+        <translation>Exportar tabela</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="229"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="239"/>
+        <source>Wrote {path}.</source>
+        <translation>Gravado {path}.</translation>
     </message>
 </context>
 </TS>

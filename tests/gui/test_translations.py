@@ -69,6 +69,10 @@ CLASS_CONTEXTS = {
     "SegmentsPanel",
     "SearchPanel",
     "AuditDialog",
+    "CellPassagesModel",  # caqda/gui/analysis/
+    "PassagesModel",
+    "QueryWindow",
+    "TablesWindow",
 }
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")

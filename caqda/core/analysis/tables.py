@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from caqda.core.analysis.scope import AnalysisError, Filters, Scope
 from caqda.core.analysis.table import Table
 from caqda.core.project import Project
@@ -44,30 +46,41 @@ def build_table(
     raise AnalysisError(f"There is no table called '{name}'; choose one of {', '.join(TABLES)}.")
 
 
-def passages_behind(
-    project: Project, table: Table, row: int, column: int
-) -> list[tuple[str, str, int, int, str, str]]:
-    """``(document, code, start, end, coder, text)`` of the codings behind a value cell (column
-    counted among the value columns), in document order."""
+@dataclass(frozen=True)
+class CellPassage:
+    """A coding behind a table cell, with the names and text a reader needs."""
+
+    document_id: int
+    document: str
+    code: str
+    coder: str
+    start: int
+    end: int
+    text: str
+
+
+def passages_behind(project: Project, table: Table, row: int, column: int) -> list[CellPassage]:
+    """The codings behind a value cell (``column`` counted among the value columns), in
+    document order."""
     ids = table.cell_codings(row, column)
     if not ids:
         return []
     found = []
-    texts: dict[int, str] = {}
     for chunk in range(0, len(ids), 900):
         part = ids[chunk : chunk + 900]
         found.extend(
             project.rows(
-                'SELECT c.document_id, d.name, k.name, c.start, c."end", r.name, d.position FROM codings c '
+                'SELECT c.document_id, d.name, k.name, r.name, c.start, c."end", d.position FROM codings c '
                 "JOIN documents d ON d.id = c.document_id JOIN codes k ON k.id = c.code_id "
                 f"JOIN coders r ON r.id = c.coder_id WHERE c.id IN ({','.join('?' * len(part))})",
                 part,
             )
         )
-    found.sort(key=lambda r: (r[6], r[0], r[3], r[4]))
+    found.sort(key=lambda r: (r[6], r[0], r[4], r[5]))
+    texts: dict[int, str] = {}
     result = []
     for row_ in found:
         if row_[0] not in texts:
             texts[row_[0]] = project.scalar("SELECT text FROM documents WHERE id = ?", (row_[0],))
-        result.append((row_[1], row_[2], row_[3], row_[4], row_[5], texts[row_[0]][row_[3] : row_[4]]))
+        result.append(CellPassage(*row_[:6], texts[row_[0]][row_[4] : row_[5]]))
     return result

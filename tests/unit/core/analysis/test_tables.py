@@ -195,5 +195,5 @@ def test_coder_filter_and_cells_open_their_codings(coded: Small) -> None:
     assert table.rows[row][1] == sum(c["code"] == "Complaint" for c in codings)
     behind = passages_behind(coded.project, table, row, 0)
     assert len(behind) == table.rows[row][1]
-    assert {b[1] for b in behind} == {"Complaint"} and {b[4] for b in behind} == {"Ana"}
-    assert all(len(b[5]) == b[3] - b[2] for b in behind)
+    assert {b.code for b in behind} == {"Complaint"} and {b.coder for b in behind} == {"Ana"}
+    assert all(len(b.text) == b.end - b.start for b in behind)
