@@ -12,6 +12,7 @@ from caqda.core.project import Project
 def register(command: CommandAdder) -> None:
     _register_query(command)
     register_stats(command)
+    register_social(command)
 
 
 def _register_query(command: CommandAdder) -> None:
@@ -159,4 +160,34 @@ def _stats(options: argparse.Namespace) -> int:
         print(format_table(table))
     if summary is not None:
         print(f"Wrote {summary.path} ({summary.items} rows).")
+    return 0
+
+
+def register_social(command: CommandAdder) -> None:
+    sub = command("social", _social, "the social-media stage: answers, answer times, unanswered threads")
+    sub.add_argument("path", type=Path)
+    sub.add_argument("--coders", nargs="+", metavar="NAME", help="whose interaction-type codings count")
+    sub.add_argument("--documents", nargs="+", metavar="NAME", help="only these social-media documents")
+    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--export", type=Path, metavar="FILE.xlsx", help="write every table to a workbook")
+
+
+def _social(options: argparse.Namespace) -> int:
+    from caqda.core.analysis.scope import Filters
+    from caqda.core.analysis.social import social_report
+    from caqda.core.analysis.table_files import export_tables, format_table
+
+    with Project.open(options.path) as project:
+        report = social_report(project, Filters.of(coders=options.coders, documents=options.documents))
+        summary = export_tables(project, report.tables(), options.export) if options.export else None
+    if options.json:
+        print_json(report.as_dict())
+    else:
+        if not report.posts:
+            print("No social-media posts in this project.")
+        for table in report.tables() if report.posts else []:
+            print(format_table(table))
+            print()
+    if summary is not None:
+        print(f"Wrote {summary.path} ({summary.items} tables).")
     return 0

@@ -2146,139 +2146,169 @@ importado de {source}</translation>
         <translation>Perfil das esferas de valor</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="64"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="59"/>
+        <source>Social media: answers</source>
+        <translation>Redes sociais: respostas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="65"/>
         <source>codings</source>
         <translation>codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="65"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="66"/>
         <source>row %</source>
         <translation>% da linha</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="66"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="67"/>
         <source>column %</source>
         <translation>% da coluna</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="67"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="68"/>
         <source>present (1/0)</source>
         <translation>presente (1/0)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="72"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="73"/>
         <source>overlapping</source>
         <translation>sobrepostas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="73"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="74"/>
         <source>in the same speaker turn</source>
         <translation>no mesmo turno de fala</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="74"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="75"/>
         <source>within 100 characters</source>
         <translation>a até 100 caracteres</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="75"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="76"/>
         <source>within 500 characters</source>
         <translation>a até 500 caracteres</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="78"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="79"/>
         <source>Jaccard instead of counts</source>
         <translation>Jaccard em vez de contagens</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="79"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="80"/>
         <source>Parent codes count their subcodes</source>
         <translation>Códigos pais contam seus subcódigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="85"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="86"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="88"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="89"/>
         <source>Export table…</source>
         <translation>Exportar tabela…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="93"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="94"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="94"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="95"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="95"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="96"/>
         <source>Cells</source>
         <translation>Células</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="96"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="97"/>
         <source>Codings meet</source>
         <translation>Codificações se encontram</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="102"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="103"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="118"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="120"/>
         <source>Click a number to list the codings behind it.</source>
         <translation>Clique em um número para listar as codificações por trás dele.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="155"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="157"/>
         <source>(all together)</source>
         <translation>(tudo junto)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="156"/>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="165"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="158"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="167"/>
         <source>coder</source>
         <translation>codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="157"/>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="161"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="159"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="163"/>
         <source>document</source>
         <translation>documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="158"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="160"/>
         <source>speaker</source>
         <translation>falante</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="164"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="166"/>
         <source>document (interviewee)</source>
         <translation>documento (entrevistado)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="212"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="171"/>
+        <source>posts answered</source>
+        <translation>postagens respondidas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="172"/>
+        <source>time to the first answer</source>
+        <translation>tempo até a primeira resposta</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="173"/>
+        <source>answers by interaction type</source>
+        <translation>respostas por tipo de interação</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="174"/>
+        <source>posts by platform and month</source>
+        <translation>postagens por plataforma e mês</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="175"/>
+        <source>unanswered threads (double-click opens one)</source>
+        <translation>conversas sem resposta (clique duplo abre uma)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="223"/>
         <source>{count} codings behind {row} / {column}.</source>
         <translation>{count} codificações por trás de {row} / {column}.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="227"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="243"/>
         <source>Export table</source>
         <translation>Exportar tabela</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="229"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="245"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="239"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="255"/>
         <source>Wrote {path}.</source>
         <translation>Gravado {path}.</translation>
     </message>

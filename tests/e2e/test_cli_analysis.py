@@ -116,3 +116,41 @@ def test_stats_tables_as_json_csv_and_xlsx(
     assert code == 0 and "Jaccard" in out
     code, _, err = run(capsys, "stats", demo_path, "--by", "attribute:Ward")
     assert code == 1 and "Department" in err
+
+
+def test_social_stage_on_the_demo(
+    capsys: pytest.CaptureFixture[str], demo_path: Path, tmp_path: Path
+) -> None:
+    import csv
+
+    from caqda.core.resources import demo_dir
+
+    code, out, _ = run(capsys, "social", demo_path, "--json")
+    assert code == 0
+    tables = {table["table"]: table for table in json.loads(out)["tables"]}
+    summary = {row[0]: row[1] for row in tables["social_summary"]["rows"]}
+    # the reference: the demo's export read directly, threads followed by parent ids
+    with (demo_dir() / "social" / "Hospital Santa Clara social media 2023.csv").open(
+        encoding="utf-8"
+    ) as handle:
+        posts = list(csv.DictReader(handle))
+    children: dict[str, list[dict[str, str]]] = {}
+    for post in posts:
+        children.setdefault(post["parent_id"], []).append(post)
+
+    def hospital_below(post_id: str) -> bool:
+        return any(
+            c["author_role"] == "hospital_page" or hospital_below(c["post_id"])
+            for c in children.get(post_id, [])
+        )
+
+    customers = [p for p in posts if p["author_role"] in ("patient", "relative")]
+    answered = [p for p in customers if hospital_below(p["post_id"])]
+    assert summary["posts"] == len(posts) and summary["customer posts"] == len(customers)
+    assert summary["answered"] == len(answered) and 0 < len(answered) < len(customers)
+    assert summary["threads started by a customer, unanswered"] > 0
+    medians = [row[4] for row in tables["answer_times"]["rows"] if row[0] == "month"]
+    assert len(set(medians)) > 3  # answer times vary over the year
+    workbook = tmp_path / "social.xlsx"
+    assert run(capsys, "social", demo_path, "--export", workbook)[0] == 0
+    assert len(openpyxl.load_workbook(workbook).sheetnames) == 6

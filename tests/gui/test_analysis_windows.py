@@ -107,3 +107,19 @@ def test_tables_window_computes_and_opens_a_cell(
     target = tmp_path / "spheres.csv"
     view.export(target)
     assert target.read_text(encoding="utf-8-sig").startswith("document,Provider sphere %")
+
+
+def test_unanswered_threads_open_in_the_transcript(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.action("analysis_tables").trigger()
+    view = window.analysis.tables_window
+    qtbot.addWidget(view)
+    view.kind.setCurrentIndex(view.kind.findData("social"))
+    view.by.setCurrentIndex(view.by.findData("unanswered"))
+    view.compute_button.click()
+    table = view.table
+    assert table is not None and table.kind == "unanswered_threads"
+    assert view.model.rowCount() == len(table.rows) > 0
+    view.view.doubleClicked.emit(view.model.index(2, 0))
+    document_id, start, end = table.row_locations[2]
+    assert window.transcript.document_id == document_id
+    assert window.transcript.selected_range() == (start, end)

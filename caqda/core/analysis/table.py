@@ -25,6 +25,8 @@ class Table:
     notes: list[str] = field(default_factory=list)
     series_colors: list[str] = field(default_factory=list)  # per value column, when they are codes
     resolver: Callable[[int, int], tuple[int, ...]] | None = None  # computes cells on demand
+    # (document_id, start, end) a row stands for, when it is one place (an unanswered thread)
+    row_locations: list[tuple[int, int, int]] = field(default_factory=list)
 
     def cell_codings(self, row: int, column: int) -> tuple[int, ...]:
         """Ids of the codings behind value ``column`` of ``row``."""

@@ -40,6 +40,35 @@ def export_table(project: Project, table: Table, path: str | os.PathLike[str]) -
     return ExportSummary(target, len(rows))
 
 
+def export_tables(project: Project, tables: list[Table], path: str | os.PathLike[str]) -> ExportSummary:
+    """Several tables in one workbook, a sheet each (``items``: the number of sheets)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from caqda.core.exports.common import xml_safe
+    from caqda.core.exports.tables import _about_sheet
+
+    target = check_target(path, (".xlsx",))
+
+    def write(temporary: object) -> None:
+        workbook = Workbook()
+        workbook.remove(workbook.active)
+        for table in tables:
+            sheet = workbook.create_sheet(re.sub(r"[\\/?*\[\]:]", " ", table.title)[:31])
+            sheet.append(table.header)
+            for cell in sheet[1]:
+                cell.font = Font(bold=True)
+            for row in table.rows:
+                sheet.append([xml_safe(v) if isinstance(v, str) else v for v in row])
+            sheet.freeze_panes = "A2"
+            sheet.column_dimensions["A"].width = 36
+        _about_sheet(workbook, _about(project, "Analysis tables", [t.title for t in tables]))
+        workbook.save(temporary)  # type: ignore[arg-type]
+
+    write_atomically(target, write)  # type: ignore[arg-type]
+    return ExportSummary(target, len(tables))
+
+
 def format_table(table: Table, *, width: int = 14) -> str:
     """The table as aligned text for a terminal; long labels are cut."""
     labels = len(table.label_columns)

@@ -8,7 +8,8 @@ from caqda.core.analysis.scope import AnalysisError, Filters, Scope
 from caqda.core.analysis.table import Table
 from caqda.core.project import Project
 
-TABLES = ("frequencies", "matrix", "cooccurrence", "spheres")
+TABLES = ("frequencies", "matrix", "cooccurrence", "spheres", "social")
+SOCIAL_TABLES = ("summary", "answer_times", "by_type", "platform_month", "unanswered")
 
 
 def build_table(
@@ -24,7 +25,8 @@ def build_table(
 ) -> Table:
     """``name`` is one of :data:`TABLES`; ``by`` groups frequencies (coder, document, speaker,
     attribute:NAME), gives a matrix's columns (document, attribute:NAME) or a sphere profile's
-    rows (document, coder, attribute:NAME); ``values`` is the matrix's cell value; ``within``
+    rows (document, coder, attribute:NAME), or which social-media table (:data:`SOCIAL_TABLES`);
+    ``values`` is the matrix's cell value; ``within``
     and ``jaccard`` shape the co-occurrence matrix."""
     scope = Scope(project, filters)
     if name == "frequencies":
@@ -43,6 +45,14 @@ def build_table(
         from caqda.core.analysis.spheres import sphere_profile
 
         return sphere_profile(scope, by=by or "document")
+    if name == "social":
+        from caqda.core.analysis.social import social_report
+
+        report = social_report(project, filters)
+        which = by or "summary"
+        if which not in SOCIAL_TABLES:
+            raise AnalysisError(f"The social-media tables are {', '.join(SOCIAL_TABLES)}.")
+        return report.tables()[SOCIAL_TABLES.index(which)]
     raise AnalysisError(f"There is no table called '{name}'; choose one of {', '.join(TABLES)}.")
 
 

@@ -56,6 +56,7 @@ class TablesWindow(QMainWindow):
             ("matrix", self.tr("Code × document matrix")),
             ("cooccurrence", self.tr("Code co-occurrence")),
             ("spheres", self.tr("Value-sphere profile")),
+            ("social", self.tr("Social media: answers")),
         ):
             self.kind.addItem(label, kind)
         self.by = QComboBox()
@@ -115,6 +116,7 @@ class TablesWindow(QMainWindow):
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.clicked.connect(self.open_cell)
+        self.view.doubleClicked.connect(self.open_row)
         self.cell_label = QLabel(self.tr("Click a number to list the codings behind it."))
         self.cell_model = CellPassagesModel()
         self.cell_view = QTableView()
@@ -165,6 +167,13 @@ class TablesWindow(QMainWindow):
                 ("coder", self.tr("coder")),
                 *attributes,
             ],
+            "social": [
+                ("summary", self.tr("posts answered")),
+                ("answer_times", self.tr("time to the first answer")),
+                ("by_type", self.tr("answers by interaction type")),
+                ("platform_month", self.tr("posts by platform and month")),
+                ("unanswered", self.tr("unanswered threads (double-click opens one)")),
+            ],
         }[kind]
         for value, label in choices:
             self.by.addItem(label, value)
@@ -207,12 +216,19 @@ class TablesWindow(QMainWindow):
             return
         passages = passages_behind(self.project, self.table, index.row(), column)
         self.cell_model.show(passages)
+        if not passages and self.table.row_locations:
+            return
         label = " · ".join(str(v) for v in self.table.labels(index.row()))
         self.cell_label.setText(
             self.tr("{count} codings behind {row} / {column}.").format(
                 count=len(passages), row=label, column=self.table.header[index.column()]
             )
         )
+
+    def open_row(self, index: QModelIndex) -> None:
+        """A row that stands for one place (an unanswered thread) opens it in the transcript."""
+        if self.table is not None and index.row() < len(self.table.row_locations):
+            self._open_passage(*self.table.row_locations[index.row()])
 
     def _open_passage_at(self, index: QModelIndex) -> None:
         passage = self.cell_model.passages[index.row()]
