@@ -136,6 +136,13 @@ def register_stats(command: CommandAdder) -> None:
     _filter_arguments(sub)
     sub.add_argument("--json", action="store_true")
     sub.add_argument("--export", type=Path, metavar="FILE", help="write the table to .csv or .xlsx")
+    sub.add_argument(
+        "--chart",
+        type=Path,
+        metavar="FILE",
+        help="draw the table (.png or .svg); co-occurrence: --network too",
+    )
+    sub.add_argument("--network", action="store_true", help="co-occurrence: draw a network, not a heat map")
 
 
 def _stats(options: argparse.Namespace) -> int:
@@ -154,12 +161,19 @@ def _stats(options: argparse.Namespace) -> int:
             include_subcodes=options.subcodes,
         )
         summary = export_table(project, table, options.export) if options.export else None
+    if options.chart:
+        from caqda.core.analysis import charts
+
+        figure = charts.network(table) if options.network else charts.chart_for(table)
+        charts.save_figure(figure, options.chart)
     if options.json:
         print_json(table.as_dict())
     else:
         print(format_table(table))
     if summary is not None:
         print(f"Wrote {summary.path} ({summary.items} rows).")
+    if options.chart:
+        print(f"Wrote {options.chart}.")
     return 0
 
 
@@ -170,6 +184,7 @@ def register_social(command: CommandAdder) -> None:
     sub.add_argument("--documents", nargs="+", metavar="NAME", help="only these social-media documents")
     sub.add_argument("--json", action="store_true")
     sub.add_argument("--export", type=Path, metavar="FILE.xlsx", help="write every table to a workbook")
+    sub.add_argument("--chart", type=Path, metavar="FILE", help="the answer-time histogram (.png or .svg)")
 
 
 def _social(options: argparse.Namespace) -> int:
@@ -180,6 +195,10 @@ def _social(options: argparse.Namespace) -> int:
     with Project.open(options.path) as project:
         report = social_report(project, Filters.of(coders=options.coders, documents=options.documents))
         summary = export_tables(project, report.tables(), options.export) if options.export else None
+        if options.chart:
+            from caqda.core.analysis import charts
+
+            charts.save_figure(charts.answer_time_histogram(report.answer_hours), options.chart)
     if options.json:
         print_json(report.as_dict())
     else:
@@ -190,4 +209,6 @@ def _social(options: argparse.Namespace) -> int:
             print()
     if summary is not None:
         print(f"Wrote {summary.path} ({summary.items} tables).")
+    if options.chart:
+        print(f"Wrote {options.chart}.")
     return 0

@@ -2121,194 +2121,221 @@ importado de {source}</translation>
 <context>
     <name>TablesWindow</name>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="50"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="51"/>
         <source>Tables and charts — caqda</source>
         <translation>Tabelas e gráficos — caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="55"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="56"/>
         <source>Code frequencies</source>
         <translation>Frequências dos códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="56"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="57"/>
         <source>Code × document matrix</source>
         <translation>Matriz código × documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="57"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="58"/>
         <source>Code co-occurrence</source>
         <translation>Coocorrência de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="58"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="59"/>
         <source>Value-sphere profile</source>
         <translation>Perfil das esferas de valor</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="59"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="60"/>
         <source>Social media: answers</source>
         <translation>Redes sociais: respostas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="65"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="66"/>
         <source>codings</source>
         <translation>codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="66"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="67"/>
         <source>row %</source>
         <translation>% da linha</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="67"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="68"/>
         <source>column %</source>
         <translation>% da coluna</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="68"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="69"/>
         <source>present (1/0)</source>
         <translation>presente (1/0)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="73"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="74"/>
         <source>overlapping</source>
         <translation>sobrepostas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="74"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="75"/>
         <source>in the same speaker turn</source>
         <translation>no mesmo turno de fala</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="75"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="76"/>
         <source>within 100 characters</source>
         <translation>a até 100 caracteres</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="76"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="77"/>
         <source>within 500 characters</source>
         <translation>a até 500 caracteres</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="79"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="80"/>
         <source>Jaccard instead of counts</source>
         <translation>Jaccard em vez de contagens</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="80"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="81"/>
         <source>Parent codes count their subcodes</source>
         <translation>Códigos pais contam seus subcódigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="86"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="82"/>
+        <source>Draw co-occurrence as a network</source>
+        <translation>Desenhar a coocorrência como rede</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="89"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="89"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="92"/>
         <source>Export table…</source>
         <translation>Exportar tabela…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="94"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="95"/>
+        <source>Save chart…</source>
+        <translation>Salvar gráfico…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="100"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="154"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="95"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="101"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="96"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="102"/>
         <source>Cells</source>
         <translation>Células</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="97"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="103"/>
         <source>Codings meet</source>
         <translation>Codificações se encontram</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="103"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="110"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="120"/>
-        <source>Click a number to list the codings behind it.</source>
-        <translation>Clique em um número para listar as codificações por trás dele.</translation>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="130"/>
+        <source>Click a number to list the codings behind it; double-click an unanswered thread to open it.</source>
+        <translation>Clique em um número para listar as codificações por trás dele; clique duas vezes em uma conversa sem resposta para abri-la.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="157"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="158"/>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="196"/>
+        <source>unanswered threads</source>
+        <translation>conversas sem resposta</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="272"/>
+        <source>Save chart</source>
+        <translation>Salvar gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="274"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagem PNG (*.png);;Desenho SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="178"/>
         <source>(all together)</source>
         <translation>(tudo junto)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="158"/>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="167"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="179"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="188"/>
         <source>coder</source>
         <translation>codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="159"/>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="163"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="180"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="184"/>
         <source>document</source>
         <translation>documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="160"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="181"/>
         <source>speaker</source>
         <translation>falante</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="166"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="187"/>
         <source>document (interviewee)</source>
         <translation>documento (entrevistado)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="171"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="192"/>
         <source>posts answered</source>
         <translation>postagens respondidas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="172"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="193"/>
         <source>time to the first answer</source>
         <translation>tempo até a primeira resposta</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="173"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="194"/>
         <source>answers by interaction type</source>
         <translation>respostas por tipo de interação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="174"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="195"/>
         <source>posts by platform and month</source>
         <translation>postagens por plataforma e mês</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="175"/>
-        <source>unanswered threads (double-click opens one)</source>
-        <translation>conversas sem resposta (clique duplo abre uma)</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="223"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="298"/>
         <source>{count} codings behind {row} / {column}.</source>
         <translation>{count} codificações por trás de {row} / {column}.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="243"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="318"/>
         <source>Export table</source>
         <translation>Exportar tabela</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="245"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="320"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="255"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="284"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="330"/>
         <source>Wrote {path}.</source>
         <translation>Gravado {path}.</translation>
     </message>

@@ -123,3 +123,24 @@ def test_unanswered_threads_open_in_the_transcript(qtbot, window: MainWindow) ->
     document_id, start, end = table.row_locations[2]
     assert window.transcript.document_id == document_id
     assert window.transcript.selected_range() == (start, end)
+
+
+def test_chart_tab_draws_the_table_and_saves_it(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    window.action("analysis_tables").trigger()
+    view = window.analysis.tables_window
+    qtbot.addWidget(view)
+    view.kind.setCurrentIndex(view.kind.findData("spheres"))
+    view.compute_button.click()
+    view.tabs.setCurrentWidget(view.chart_box)
+    assert isinstance(view.canvas, FigureCanvasQTAgg)
+    bars = view.figure.axes[0].patches  # type: ignore[union-attr]
+    assert len(bars) == 3 * view.model.rowCount()
+    view.kind.setCurrentIndex(view.kind.findData("cooccurrence"))
+    view.compute_button.click()
+    view.as_network.setChecked(True)
+    assert view.figure.axes[0].lines  # type: ignore[union-attr]
+    target = tmp_path / "network.svg"
+    view.save_chart(target)
+    assert target.read_text(encoding="utf-8").lstrip().startswith("<?xml")

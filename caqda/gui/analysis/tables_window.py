@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -78,6 +79,8 @@ class TablesWindow(QMainWindow):
             self.cooccur.addItem(label, value)
         self.jaccard = QCheckBox(self.tr("Jaccard instead of counts"))
         self.subcodes = QCheckBox(self.tr("Parent codes count their subcodes"))
+        self.as_network = QCheckBox(self.tr("Draw co-occurrence as a network"))
+        self.as_network.toggled.connect(lambda _checked: self._draw_chart())
         self.coder_list = checklist([c.name for c in coders.list_coders(project)])
         self.coder_list.setMaximumHeight(max(60, 22 * self.coder_list.count() + 8))
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -89,6 +92,9 @@ class TablesWindow(QMainWindow):
         self.export_button = QPushButton(self.tr("Export table…"))
         self.export_button.clicked.connect(self.export)
         self.export_button.setEnabled(False)
+        self.chart_button = QPushButton(self.tr("Save chart…"))
+        self.chart_button.clicked.connect(self.save_chart)
+        self.chart_button.setEnabled(False)
 
         form = QFormLayout()
         form.addRow(self.tr("Table"), self.kind)
@@ -97,6 +103,7 @@ class TablesWindow(QMainWindow):
         form.addRow(self.tr("Codings meet"), self.cooccur)
         form.addRow("", self.jaccard)
         form.addRow("", self.subcodes)
+        form.addRow("", self.as_network)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(form)
@@ -108,6 +115,7 @@ class TablesWindow(QMainWindow):
         buttons.addWidget(self.compute_button)
         buttons.addWidget(self.export_button)
         left_layout.addLayout(buttons)
+        left_layout.addWidget(self.chart_button)
 
         self.notes = QLabel()
         self.notes.setWordWrap(True)
@@ -117,7 +125,11 @@ class TablesWindow(QMainWindow):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.clicked.connect(self.open_cell)
         self.view.doubleClicked.connect(self.open_row)
-        self.cell_label = QLabel(self.tr("Click a number to list the codings behind it."))
+        self.cell_label = QLabel(
+            self.tr(
+                "Click a number to list the codings behind it; double-click an unanswered thread to open it."
+            )
+        )
         self.cell_model = CellPassagesModel()
         self.cell_view = QTableView()
         self.cell_view.setModel(self.cell_model)
@@ -138,7 +150,16 @@ class TablesWindow(QMainWindow):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.notes)
-        top_layout.addWidget(self.view)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.view, self.tr("Table"))
+        self.chart_box = QWidget()
+        self.chart_layout = QVBoxLayout(self.chart_box)
+        self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.chart_box, self.tr("Chart"))
+        self.tabs.currentChanged.connect(self._draw_chart)
+        self.canvas: QWidget | None = None
+        self.figure: object | None = None
+        top_layout.addWidget(self.tabs)
         self.right.addWidget(top)
         self.right.addWidget(cell_box)
         self.right.setSizes([520, 240])
@@ -172,7 +193,7 @@ class TablesWindow(QMainWindow):
                 ("answer_times", self.tr("time to the first answer")),
                 ("by_type", self.tr("answers by interaction type")),
                 ("platform_month", self.tr("posts by platform and month")),
-                ("unanswered", self.tr("unanswered threads (double-click opens one)")),
+                ("unanswered", self.tr("unanswered threads")),
             ],
         }[kind]
         for value, label in choices:
@@ -182,6 +203,7 @@ class TablesWindow(QMainWindow):
         self.cooccur.setEnabled(kind == "cooccurrence")
         self.jaccard.setEnabled(kind == "cooccurrence")
         self.subcodes.setEnabled(kind in ("frequencies", "matrix"))
+        self.as_network.setEnabled(kind == "cooccurrence")
 
     def compute(self) -> None:
         try:
@@ -199,14 +221,67 @@ class TablesWindow(QMainWindow):
             self.table = None
             self.notes.setText(str(error))
         else:
-            self.notes.setText(f"<b>{self.table.title}</b> · " + " · ".join(self.table.notes))
+            self.notes.setText(" · ".join([f"<b>{self.table.title}</b>", *self.table.notes]))
         self.model.show(self.table)
         self.view.resizeColumnsToContents()
         if self.table is not None and self.view.columnWidth(0) > 380:
             self.view.setColumnWidth(0, 380)
         self.cell_model.show([])
         self.export_button.setEnabled(self.table is not None and bool(self.table.rows))
+        self.chart_button.setEnabled(self.table is not None and bool(self.table.rows))
+        self.figure = None
+        self._draw_chart()
         self.table_ready.emit()
+
+    # -- charts ----------------------------------------------------------------------------
+    def make_figure(self) -> object | None:
+        """The chart of the current table (matplotlib), or None when there is nothing to draw."""
+        from caqda.core.analysis import charts
+
+        if self.table is None or not self.table.rows or self.table.kind == "unanswered_threads":
+            return None
+        if self.table.kind == "cooccurrence" and self.as_network.isChecked():
+            return charts.network(self.table)
+        return charts.chart_for(self.table)
+
+    def _draw_chart(self) -> None:
+        """Draw lazily: only while the Chart tab is shown."""
+        if self.tabs.currentWidget() is not self.chart_box:
+            self.figure = None
+            return
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        if self.canvas is not None:
+            self.chart_layout.removeWidget(self.canvas)
+            self.canvas.deleteLater()
+            self.canvas = None
+        self.figure = self.make_figure()
+        if self.figure is not None:
+            self.canvas = FigureCanvasQTAgg(self.figure)
+            self.chart_layout.addWidget(self.canvas)
+
+    def save_chart(self, path: Path | None = None) -> None:
+        from caqda.core.analysis import charts
+
+        figure = self.make_figure()
+        if figure is None:
+            return
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save chart"),
+                str(self.project.path.with_name(f"{self.table.kind if self.table else 'chart'}.png")),
+                self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+            )
+            if not name:
+                return
+            path = Path(name)
+        try:
+            saved = charts.save_figure(figure, path)  # type: ignore[arg-type]
+        except CaqdaError as error:
+            self.notes.setText(str(error))
+            return
+        self.notes.setText(self.tr("Wrote {path}.").format(path=saved))
 
     def open_cell(self, index: QModelIndex) -> None:
         if self.table is None:
