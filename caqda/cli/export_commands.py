@@ -17,8 +17,9 @@ def register(command: CommandAdder) -> None:
     sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     sub.add_argument(
         "--report",
-        choices=("segments", "codebook", "agreement", "transcript", "matrix"),
-        help="docx: segments (default), codebook, agreement, transcript; table: segments (default) or matrix",
+        choices=("segments", "codebook", "agreement", "transcript", "findings", "matrix"),
+        help="docx: segments (default), codebook, agreement, transcript, findings (tables and charts); "
+        "table: segments (default) or matrix",
     )
     sub.add_argument("--document", help="transcript: the document to export")
     sub.add_argument("--documents", nargs="+", metavar="NAME", help="only these documents")

@@ -52,6 +52,7 @@ class MainMenus(QObject):
             ("codebook", self.tr("&Codebook (Word)…")),
             ("agreement", self.tr("&Agreement report (Word)…")),
             ("transcript", self.tr("Commented &transcript (Word)…")),
+            ("findings", self.tr("&Findings report (Word)…")),
             ("segments_table", self.tr("Segments &table (Excel, CSV)…")),
             ("matrix", self.tr("Code × document &matrix (Excel, CSV)…")),
             ("qdpx", self.tr("&REFI-QDA project (.qdpx)…")),

@@ -1071,89 +1071,94 @@ importado de {source}</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/dialogs/export_dialog.py" line="32"/>
+        <source>Findings report with tables and charts (Word)</source>
+        <translation>Relatório de resultados com tabelas e gráficos (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="38"/>
         <source>Coded segments table (Excel or CSV)</source>
         <translation>Tabela de segmentos codificados (Excel ou CSV)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="38"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="44"/>
         <source>Code × document matrix (Excel or CSV)</source>
         <translation>Matriz código × documento (Excel ou CSV)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="44"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="50"/>
         <source>Whole project for other tools (REFI-QDA .qdpx)</source>
         <translation>Projeto completo para outros programas (REFI-QDA .qdpx)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="50"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="56"/>
         <source>Codebook for other tools (REFI-QDA .qdc)</source>
         <translation>Livro de códigos para outros programas (REFI-QDA .qdc)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="57"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="63"/>
         <source>Sphere › code</source>
         <translation>Esfera › código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="58"/>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="122"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="65"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="66"/>
         <source>Speaker</source>
         <translation>Falante</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="88"/>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="114"/>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="139"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="104"/>
         <source>Attribute: {name}</source>
         <translation>Atributo: {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="113"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="121"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="123"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="128"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="129"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="130"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="169"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="175"/>
         <source>Export to</source>
         <translation>Exportar para</translation>
     </message>
@@ -1285,221 +1290,226 @@ importado de {source}</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/menus.py" line="55"/>
+        <source>&amp;Findings report (Word)…</source>
+        <translation>Relatório de res&amp;ultados (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="56"/>
         <source>Segments &amp;table (Excel, CSV)…</source>
         <translation>Ta&amp;bela de segmentos (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="56"/>
+        <location filename="../../caqda/gui/menus.py" line="57"/>
         <source>Code × document &amp;matrix (Excel, CSV)…</source>
         <translation>&amp;Matriz código × documento (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="57"/>
+        <location filename="../../caqda/gui/menus.py" line="58"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Projeto &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="58"/>
+        <location filename="../../caqda/gui/menus.py" line="59"/>
         <source>REFI-QDA code&amp;book (.qdc)…</source>
         <translation>Livro de códigos REFI-QDA (.q&amp;dc)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="62"/>
+        <location filename="../../caqda/gui/menus.py" line="63"/>
         <source>Open a REFI-QDA project (.&amp;qdpx)…</source>
         <translation>Abrir projeto REFI-QDA (.&amp;qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="64"/>
+        <location filename="../../caqda/gui/menus.py" line="65"/>
         <source>&amp;Merge a coder&apos;s copy…</source>
         <translation>&amp;Mesclar a cópia de um(a) codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="67"/>
+        <location filename="../../caqda/gui/menus.py" line="68"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fechar projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="69"/>
+        <location filename="../../caqda/gui/menus.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="72"/>
+        <location filename="../../caqda/gui/menus.py" line="73"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="73"/>
+        <location filename="../../caqda/gui/menus.py" line="74"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="74"/>
+        <location filename="../../caqda/gui/menus.py" line="75"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="78"/>
+        <location filename="../../caqda/gui/menus.py" line="79"/>
         <source>Code selection &amp;with…</source>
         <translation>&amp;Codificar seleção com…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="79"/>
+        <location filename="../../caqda/gui/menus.py" line="80"/>
         <source>&amp;In-vivo code</source>
         <translation>Código &amp;in vivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="82"/>
+        <location filename="../../caqda/gui/menus.py" line="83"/>
         <source>Code whole speaker &amp;turn…</source>
         <translation>Codificar &amp;turno de fala inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="88"/>
+        <location filename="../../caqda/gui/menus.py" line="89"/>
         <source>Code whole &amp;paragraph…</source>
         <translation>Codificar &amp;parágrafo inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="94"/>
+        <location filename="../../caqda/gui/menus.py" line="95"/>
         <source>&amp;Change code of coding…</source>
         <translation>Tr&amp;ocar código da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="95"/>
+        <location filename="../../caqda/gui/menus.py" line="96"/>
         <source>Re&amp;size coding…</source>
         <translation>&amp;Ajustar trecho da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="99"/>
+        <location filename="../../caqda/gui/menus.py" line="100"/>
         <source>Give coding the &amp;selected range</source>
         <translation>Aplicar o trecho &amp;selecionado à codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="104"/>
+        <location filename="../../caqda/gui/menus.py" line="105"/>
         <source>Coding &amp;memo…</source>
         <translation>&amp;Memorando da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="108"/>
+        <location filename="../../caqda/gui/menus.py" line="109"/>
         <source>&amp;Remove coding</source>
         <translation>Remo&amp;ver codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="115"/>
+        <location filename="../../caqda/gui/menus.py" line="116"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="116"/>
+        <location filename="../../caqda/gui/menus.py" line="117"/>
         <source>&amp;New code…</source>
         <translation>&amp;Novo código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="117"/>
+        <location filename="../../caqda/gui/menus.py" line="118"/>
         <source>New &amp;subcode…</source>
         <translation>Novo &amp;subcódigo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="118"/>
+        <location filename="../../caqda/gui/menus.py" line="119"/>
         <source>&amp;Edit code…</source>
         <translation>&amp;Editar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="119"/>
+        <location filename="../../caqda/gui/menus.py" line="120"/>
         <source>&amp;Colour…</source>
         <translation>&amp;Cor…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="120"/>
+        <location filename="../../caqda/gui/menus.py" line="121"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Mesclar em…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="121"/>
+        <location filename="../../caqda/gui/menus.py" line="122"/>
         <source>&amp;Delete code…</source>
         <translation>E&amp;xcluir código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="122"/>
+        <location filename="../../caqda/gui/menus.py" line="123"/>
         <source>Assign &amp;key</source>
         <translation>Atribuir &amp;tecla</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="124"/>
+        <location filename="../../caqda/gui/menus.py" line="125"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="128"/>
+        <location filename="../../caqda/gui/menus.py" line="129"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nálise</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="130"/>
+        <location filename="../../caqda/gui/menus.py" line="131"/>
         <source>Inter-coder &amp;agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="133"/>
+        <location filename="../../caqda/gui/menus.py" line="134"/>
         <source>Coding &amp;query…</source>
         <translation>Consulta de c&amp;odificações…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="136"/>
+        <location filename="../../caqda/gui/menus.py" line="137"/>
         <source>Tables and c&amp;harts…</source>
         <translation>Tabelas e &amp;gráficos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="138"/>
+        <location filename="../../caqda/gui/menus.py" line="139"/>
         <source>&amp;Search documents…</source>
         <translation>&amp;Pesquisar nos documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="139"/>
+        <location filename="../../caqda/gui/menus.py" line="140"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="141"/>
+        <location filename="../../caqda/gui/menus.py" line="142"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="142"/>
+        <location filename="../../caqda/gui/menus.py" line="143"/>
         <source>&amp;Coders</source>
         <translation>&amp;Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="143"/>
+        <location filename="../../caqda/gui/menus.py" line="144"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>Codificação ce&amp;ga (ocultar os outros codificadores)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="145"/>
+        <location filename="../../caqda/gui/menus.py" line="146"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;Ajustar seleções a palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="150"/>
+        <location filename="../../caqda/gui/menus.py" line="151"/>
         <source>Go to &amp;transcript</source>
         <translation>Ir para a &amp;transcrição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="154"/>
+        <location filename="../../caqda/gui/menus.py" line="155"/>
         <source>Go to &amp;documents</source>
         <translation>Ir para os &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="158"/>
+        <location filename="../../caqda/gui/menus.py" line="159"/>
         <source>Go to code&amp;book</source>
         <translation>Ir para o &amp;livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="161"/>
+        <location filename="../../caqda/gui/menus.py" line="162"/>
         <source>&amp;Find code…</source>
         <translation>&amp;Procurar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="166"/>
+        <location filename="../../caqda/gui/menus.py" line="167"/>
         <source>Go to coded &amp;segments</source>
         <translation>Ir para os &amp;segmentos codificados</translation>
     </message>

@@ -154,3 +154,17 @@ def test_social_stage_on_the_demo(
     workbook = tmp_path / "social.xlsx"
     assert run(capsys, "social", demo_path, "--export", workbook)[0] == 0
     assert len(openpyxl.load_workbook(workbook).sheetnames) == 6
+
+
+def test_findings_report_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], demo_path: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "findings.docx"
+    code, out, _ = run(
+        capsys, "export", "docx", demo_path, "--report", "findings", "--coders", "Ana", "-o", target
+    )
+    assert code == 0 and "Wrote" in out
+    document = docx.Document(str(target))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Findings" in text and "Coders: Ana (" in text and "Bruno (" not in text
+    assert len(document.inline_shapes) >= 7

@@ -189,6 +189,7 @@ class Scope:
         self._units: dict[tuple[int, str], Runs] = {}
         self._turns: dict[int, list[tuple[int, int, str, str | None]]] = {}
         self._turn_starts: dict[int, list[int]] = {}
+        self._restricted = False
 
     # -- documents ---------------------------------------------------------------------
     def _documents(self) -> dict[int, DocumentInfo]:
@@ -267,7 +268,15 @@ class Scope:
         return rows  # type: ignore[return-value]
 
     def _filters_documents(self) -> bool:
-        return self.filters.documents is not None or bool(self.filters.where)
+        return self.filters.documents is not None or bool(self.filters.where) or self._restricted
+
+    def only_kind(self, kind: str) -> Scope:
+        """Keep only documents of this kind (e.g. the interviews), unless none is of it."""
+        chosen = {key: info for key, info in self.documents.items() if info.kind == kind}
+        if chosen:
+            self.documents = chosen
+            self._restricted = True
+        return self
 
     # -- units and speakers ------------------------------------------------------------
     def turns(self, document_id: int) -> list[tuple[int, int, str, str | None]]:

@@ -28,6 +28,12 @@ KINDS: dict[str, tuple[str, tuple[str, ...], bool, bool]] = {
     "codebook": (QT_TRANSLATE_NOOP("ExportDialog", "Codebook (Word)"), (".docx",), False, False),
     "agreement": (QT_TRANSLATE_NOOP("ExportDialog", "Agreement report (Word)"), (".docx",), True, False),
     "transcript": (QT_TRANSLATE_NOOP("ExportDialog", "Commented transcript (Word)"), (".docx",), False, True),
+    "findings": (
+        QT_TRANSLATE_NOOP("ExportDialog", "Findings report with tables and charts (Word)"),
+        (".docx",),
+        False,
+        False,
+    ),
     "segments_table": (
         QT_TRANSLATE_NOOP("ExportDialog", "Coded segments table (Excel or CSV)"),
         (".xlsx", ".csv"),
