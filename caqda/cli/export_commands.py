@@ -11,8 +11,12 @@ from caqda.core.project import Project
 
 
 def register(command: CommandAdder) -> None:
-    sub = command("export", _export, "export to Word, REFI-QDA (.qdpx) or a table (.csv, .xlsx)")
-    sub.add_argument("format", choices=("docx", "qdpx", "table"))
+    sub = command(
+        "export",
+        _export,
+        "export to Word, REFI-QDA (.qdpx), a table (.csv, .xlsx) or an analysis database (sqlite)",
+    )
+    sub.add_argument("format", choices=("docx", "qdpx", "table", "sqlite"))
     sub.add_argument("path", type=Path)
     sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     sub.add_argument(
@@ -36,8 +40,8 @@ def _export(options: argparse.Namespace) -> int:
     from caqda.core.exports.dispatch import run_export
 
     kind = options.report or "segments"
-    if options.format == "qdpx":
-        kind = "qdpx"
+    if options.format in ("qdpx", "sqlite"):
+        kind = options.format
     elif options.format == "table":
         kind = "matrix" if kind == "matrix" else "segments_table"
     with Project.open(options.path) as project:

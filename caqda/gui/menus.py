@@ -57,6 +57,7 @@ class MainMenus(QObject):
             ("matrix", self.tr("Code × document &matrix (Excel, CSV)…")),
             ("qdpx", self.tr("&REFI-QDA project (.qdpx)…")),
             ("qdc", self.tr("REFI-QDA code&book (.qdc)…")),
+            ("sqlite", self.tr("Analysis &database (SQLite)…")),
         ):
             export_menu.addAction(make(f"export_{kind}", label, lambda _=False, k=kind: window.export(k)))
         file_menu.addAction(

@@ -1091,74 +1091,79 @@ importado de {source}</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/dialogs/export_dialog.py" line="56"/>
+        <source>Analysis database for Datasette, R or pandas (SQLite)</source>
+        <translation>Banco de dados de análise para Datasette, R ou pandas (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="62"/>
         <source>Codebook for other tools (REFI-QDA .qdc)</source>
         <translation>Livro de códigos para outros programas (REFI-QDA .qdc)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="63"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="69"/>
         <source>Sphere › code</source>
         <translation>Esfera › código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="64"/>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="128"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="71"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="72"/>
         <source>Speaker</source>
         <translation>Falante</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="94"/>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="120"/>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="145"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="110"/>
         <source>Attribute: {name}</source>
         <translation>Atributo: {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="119"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="127"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="129"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="134"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="135"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="136"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="181"/>
         <source>Export to</source>
         <translation>Exportar para</translation>
     </message>
@@ -1314,202 +1319,207 @@ importado de {source}</translation>
         <translation>Livro de códigos REFI-QDA (.q&amp;dc)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="63"/>
+        <location filename="../../caqda/gui/menus.py" line="60"/>
+        <source>Analysis &amp;database (SQLite)…</source>
+        <translation>Banco de dados de Banco de &amp;dados de análise (SQLite)…amp;análise (SQLite)…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="64"/>
         <source>Open a REFI-QDA project (.&amp;qdpx)…</source>
         <translation>Abrir projeto REFI-QDA (.&amp;qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="65"/>
+        <location filename="../../caqda/gui/menus.py" line="66"/>
         <source>&amp;Merge a coder&apos;s copy…</source>
         <translation>&amp;Mesclar a cópia de um(a) codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="68"/>
+        <location filename="../../caqda/gui/menus.py" line="69"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fechar projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="70"/>
+        <location filename="../../caqda/gui/menus.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="73"/>
+        <location filename="../../caqda/gui/menus.py" line="74"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="74"/>
+        <location filename="../../caqda/gui/menus.py" line="75"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="75"/>
+        <location filename="../../caqda/gui/menus.py" line="76"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="79"/>
+        <location filename="../../caqda/gui/menus.py" line="80"/>
         <source>Code selection &amp;with…</source>
         <translation>&amp;Codificar seleção com…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="80"/>
+        <location filename="../../caqda/gui/menus.py" line="81"/>
         <source>&amp;In-vivo code</source>
         <translation>Código &amp;in vivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="83"/>
+        <location filename="../../caqda/gui/menus.py" line="84"/>
         <source>Code whole speaker &amp;turn…</source>
         <translation>Codificar &amp;turno de fala inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="89"/>
+        <location filename="../../caqda/gui/menus.py" line="90"/>
         <source>Code whole &amp;paragraph…</source>
         <translation>Codificar &amp;parágrafo inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="95"/>
+        <location filename="../../caqda/gui/menus.py" line="96"/>
         <source>&amp;Change code of coding…</source>
         <translation>Tr&amp;ocar código da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="96"/>
+        <location filename="../../caqda/gui/menus.py" line="97"/>
         <source>Re&amp;size coding…</source>
         <translation>&amp;Ajustar trecho da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="100"/>
+        <location filename="../../caqda/gui/menus.py" line="101"/>
         <source>Give coding the &amp;selected range</source>
         <translation>Aplicar o trecho &amp;selecionado à codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="105"/>
+        <location filename="../../caqda/gui/menus.py" line="106"/>
         <source>Coding &amp;memo…</source>
         <translation>&amp;Memorando da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="109"/>
+        <location filename="../../caqda/gui/menus.py" line="110"/>
         <source>&amp;Remove coding</source>
         <translation>Remo&amp;ver codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="116"/>
+        <location filename="../../caqda/gui/menus.py" line="117"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="117"/>
+        <location filename="../../caqda/gui/menus.py" line="118"/>
         <source>&amp;New code…</source>
         <translation>&amp;Novo código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="118"/>
+        <location filename="../../caqda/gui/menus.py" line="119"/>
         <source>New &amp;subcode…</source>
         <translation>Novo &amp;subcódigo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="119"/>
+        <location filename="../../caqda/gui/menus.py" line="120"/>
         <source>&amp;Edit code…</source>
         <translation>&amp;Editar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="120"/>
+        <location filename="../../caqda/gui/menus.py" line="121"/>
         <source>&amp;Colour…</source>
         <translation>&amp;Cor…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="121"/>
+        <location filename="../../caqda/gui/menus.py" line="122"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Mesclar em…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="122"/>
+        <location filename="../../caqda/gui/menus.py" line="123"/>
         <source>&amp;Delete code…</source>
         <translation>E&amp;xcluir código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="123"/>
+        <location filename="../../caqda/gui/menus.py" line="124"/>
         <source>Assign &amp;key</source>
         <translation>Atribuir &amp;tecla</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="125"/>
+        <location filename="../../caqda/gui/menus.py" line="126"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="129"/>
+        <location filename="../../caqda/gui/menus.py" line="130"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nálise</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="131"/>
+        <location filename="../../caqda/gui/menus.py" line="132"/>
         <source>Inter-coder &amp;agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="134"/>
+        <location filename="../../caqda/gui/menus.py" line="135"/>
         <source>Coding &amp;query…</source>
         <translation>Consulta de c&amp;odificações…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="137"/>
+        <location filename="../../caqda/gui/menus.py" line="138"/>
         <source>Tables and c&amp;harts…</source>
         <translation>Tabelas e &amp;gráficos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="139"/>
+        <location filename="../../caqda/gui/menus.py" line="140"/>
         <source>&amp;Search documents…</source>
         <translation>&amp;Pesquisar nos documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="140"/>
+        <location filename="../../caqda/gui/menus.py" line="141"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="142"/>
+        <location filename="../../caqda/gui/menus.py" line="143"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="143"/>
+        <location filename="../../caqda/gui/menus.py" line="144"/>
         <source>&amp;Coders</source>
         <translation>&amp;Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="144"/>
+        <location filename="../../caqda/gui/menus.py" line="145"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>Codificação ce&amp;ga (ocultar os outros codificadores)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="146"/>
+        <location filename="../../caqda/gui/menus.py" line="147"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;Ajustar seleções a palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="151"/>
+        <location filename="../../caqda/gui/menus.py" line="152"/>
         <source>Go to &amp;transcript</source>
         <translation>Ir para a &amp;transcrição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="155"/>
+        <location filename="../../caqda/gui/menus.py" line="156"/>
         <source>Go to &amp;documents</source>
         <translation>Ir para os &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="159"/>
+        <location filename="../../caqda/gui/menus.py" line="160"/>
         <source>Go to code&amp;book</source>
         <translation>Ir para o &amp;livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="162"/>
+        <location filename="../../caqda/gui/menus.py" line="163"/>
         <source>&amp;Find code…</source>
         <translation>&amp;Procurar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="167"/>
+        <location filename="../../caqda/gui/menus.py" line="168"/>
         <source>Go to coded &amp;segments</source>
         <translation>Ir para os &amp;segmentos codificados</translation>
     </message>

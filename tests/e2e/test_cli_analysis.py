@@ -168,3 +168,16 @@ def test_findings_report_from_the_command_line(
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Findings" in text and "Coders: Ana (" in text and "Bruno (" not in text
     assert len(document.inline_shapes) >= 7
+
+
+def test_export_sqlite_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], demo_path: Path, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    target = tmp_path / "analysis.db"
+    code, out, _ = run(capsys, "export", "sqlite", demo_path, "-o", target)
+    assert code == 0 and "Wrote" in out
+    with Project.open(demo_path) as project:
+        expected = project.scalar("SELECT COUNT(*) FROM codings")
+    assert sqlite3.connect(target).execute("SELECT COUNT(*) FROM codings").fetchone()[0] == expected

@@ -20,6 +20,7 @@ EXPORT_KINDS = (
     "matrix",
     "qdpx",
     "qdc",
+    "sqlite",
 )
 
 
@@ -94,6 +95,10 @@ def run_export(
 
         report_ = export_qdpx(project, path)
         return ExportOutcome(path, len(documents.list_documents(project)), list(report_.losses))
+    elif kind == "sqlite":
+        from caqda.core.analysis.analysis_db import export_analysis_db
+
+        done = export_analysis_db(project, path)
     elif kind == "qdc":
         from caqda.core.codebook_files import export_codebook
 

@@ -52,6 +52,12 @@ KINDS: dict[str, tuple[str, tuple[str, ...], bool, bool]] = {
         False,
         False,
     ),
+    "sqlite": (
+        QT_TRANSLATE_NOOP("ExportDialog", "Analysis database for Datasette, R or pandas (SQLite)"),
+        (".db",),
+        False,
+        False,
+    ),
     "qdc": (
         QT_TRANSLATE_NOOP("ExportDialog", "Codebook for other tools (REFI-QDA .qdc)"),
         (".qdc",),
