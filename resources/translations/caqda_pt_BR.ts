@@ -1321,7 +1321,7 @@ importado de {source}</translation>
     <message>
         <location filename="../../caqda/gui/menus.py" line="60"/>
         <source>Analysis &amp;database (SQLite)…</source>
-        <translation>Banco de dados de Banco de &amp;dados de análise (SQLite)…amp;análise (SQLite)…</translation>
+        <translation>Banco de dados de &amp;análise (SQLite)…</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/menus.py" line="64"/>
