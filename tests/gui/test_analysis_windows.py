@@ -140,7 +140,7 @@ def test_chart_tab_draws_the_table_and_saves_it(qtbot, window: MainWindow, tmp_p
     view.kind.setCurrentIndex(view.kind.findData("cooccurrence"))
     view.compute_button.click()
     view.as_network.setChecked(True)
-    assert view.figure.axes[0].lines  # type: ignore[union-attr]
+    assert view.figure.axes[0].collections[0].get_segments()  # type: ignore[union-attr]
     target = tmp_path / "network.svg"
     view.save_chart(target)
     assert target.read_text(encoding="utf-8").lstrip().startswith("<?xml")

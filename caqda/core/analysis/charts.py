@@ -13,6 +13,7 @@ import math
 import os
 from pathlib import Path
 
+from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 
 from caqda.core.analysis.table import Table
@@ -23,8 +24,12 @@ HEAT_MAP = "cividis"
 CHART_SUFFIXES = (".png", ".svg")
 
 
+MAX_WIDTH, MAX_HEIGHT = 12.0, 14.0  # inches: a page, or a screen, at most
+MAX_BARS = 40  # rows a bar chart shows; more are left to the table
+
+
 def _figure(width: float, height: float) -> Figure:
-    figure = Figure(figsize=(width, height), dpi=100, layout="constrained")
+    figure = Figure(figsize=(min(width, MAX_WIDTH), min(height, MAX_HEIGHT)), dpi=100, layout="constrained")
     figure.set_facecolor("white")
     return figure
 
@@ -42,19 +47,20 @@ def bar_chart(table: Table, column: str | None = None) -> Figure:
     """One horizontal bar per row (``column``: which value; the first by default), in the
     rows' code colours."""
     index = table.value_columns.index(column) if column else 0
+    shown = min(len(table.rows), MAX_BARS * 2)
     labels = [
         _short(table.labels(r)[-1] if len(table.label_columns) > 1 else table.labels(r)[0])
-        for r in range(len(table.rows))
+        for r in range(shown)
     ]
-    values = [_numbers(table.values(r))[index] for r in range(len(table.rows))]
-    colors = [c or OKABE_ITO[0] for c in (table.colors or [None] * len(values))]
+    values = [_numbers(table.values(r))[index] for r in range(shown)]
+    colors = [c or OKABE_ITO[0] for c in (table.colors or [None] * len(table.rows))[:shown]]
     figure = _figure(8, max(2.5, 0.28 * len(values) + 1.2))
     axes = figure.add_subplot()
     positions = list(range(len(values)))[::-1]
     axes.barh(positions, values, color=colors, edgecolor="#374151", linewidth=0.4)
-    axes.set_yticks(positions, labels, fontsize=8)
+    axes.set_yticks(positions, labels, fontsize=8 if shown <= 40 else 6)
     axes.set_xlabel(table.value_columns[index])
-    axes.set_title(table.title, fontsize=11)
+    axes.set_title(table.title + _first_of(shown, len(table.rows)), fontsize=11)
     axes.spines[["top", "right"]].set_visible(False)
     return figure
 
@@ -65,13 +71,14 @@ def stacked_bar_chart(table: Table, columns: list[str] | None = None) -> Figure:
     columns = columns or [c for c in table.value_columns if c.endswith("%")] or table.value_columns
     indexes = [table.value_columns.index(c) for c in columns]
     colors = list(table.series_colors) if len(table.series_colors) >= len(columns) else list(OKABE_ITO)
-    labels = [_short(table.labels(r)[0]) for r in range(len(table.rows))]
+    shown = min(len(table.rows), MAX_BARS)
+    labels = [_short(table.labels(r)[0]) for r in range(shown)]
     figure = _figure(9, max(2.5, 0.32 * len(labels) + 1.6))
     axes = figure.add_subplot()
     positions = list(range(len(labels)))[::-1]
     left = [0.0] * len(labels)
     for series, (column, index) in enumerate(zip(columns, indexes, strict=True)):
-        values = [_numbers(table.values(r))[index] for r in range(len(table.rows))]
+        values = [_numbers(table.values(r))[index] for r in range(shown)]
         axes.barh(
             positions,
             values,
@@ -93,26 +100,35 @@ def stacked_bar_chart(table: Table, columns: list[str] | None = None) -> Figure:
 
 
 def heat_map(table: Table) -> Figure:
-    """A matrix (or co-occurrence table) as coloured cells with their numbers."""
+    """A matrix (or co-occurrence table) as coloured cells, with their numbers when they fit."""
     columns = [c for c in table.value_columns if c != "total"]
-    data = [
-        [_numbers(table.values(r))[table.value_columns.index(c)] for c in columns]
-        for r in range(len(table.rows))
-    ]
+    indexes = [table.value_columns.index(c) for c in columns]
+    data = []
+    for r in range(len(table.rows)):
+        numbers = _numbers(table.values(r))
+        data.append([numbers[i] for i in indexes])
     figure = _figure(max(6, 0.45 * len(columns) + 4), max(3, 0.3 * len(data) + 2))
     axes = figure.add_subplot()
     image = axes.imshow(data or [[0]], cmap=HEAT_MAP, aspect="auto")
+    step = max(1, -(-len(columns) // 40))  # at most some 40 labels a side stay readable
     axes.set_xticks(
-        range(len(columns)), [_short(c, 24) for c in columns], rotation=60, ha="right", fontsize=7
+        range(0, len(columns), step),
+        [_short(c, 24) for c in columns[::step]],
+        rotation=60,
+        ha="right",
+        fontsize=7,
     )
-    axes.set_yticks(range(len(data)), [_short(table.labels(r)[0]) for r in range(len(data))], fontsize=7)
+    row_step = max(1, -(-len(data) // 60))
+    axes.set_yticks(
+        range(0, len(data), row_step),
+        [_short(table.labels(r)[0]) for r in range(0, len(data), row_step)],
+        fontsize=7 if len(data) <= 40 else 5,
+    )
     top = max((v for row in data for v in row), default=0) or 1
-    if len(data) * len(columns) <= 900:
+    if len(data) * len(columns) <= 600:
         for r, row in enumerate(data):
             for c, value in enumerate(row):
-                text = (
-                    f"{value:.2f}" if isinstance(value, float) and not value.is_integer() else f"{value:.0f}"
-                )
+                text = f"{value:.2f}" if not float(value).is_integer() else f"{value:.0f}"
                 axes.text(
                     c,
                     r,
@@ -144,19 +160,16 @@ def network(table: Table) -> Figure:
     ]
     values = [_numbers(table.values(r)) for r in range(count)]
     strongest = max((values[i][j] for i in range(count) for j in range(i + 1, count)), default=0) or 1
+    segments, widths, colors = [], [], []
     for i in range(count):
         for j in range(i + 1, count):
             weight = values[i][j]
             if weight > 0:
-                (x1, y1), (x2, y2) = points[i], points[j]
-                axes.plot(
-                    [x1, x2],
-                    [y1, y2],
-                    color="#6B7280",
-                    alpha=0.25 + 0.6 * weight / strongest,
-                    linewidth=0.5 + 5 * weight / strongest,
-                    zorder=1,
-                )
+                segments.append([points[i], points[j]])
+                widths.append(0.5 + 5 * weight / strongest)
+                colors.append((0.42, 0.45, 0.5, 0.25 + 0.6 * weight / strongest))
+    # one collection, not a line each: 60 codes can make 1,700 edges
+    axes.add_collection(LineCollection(segments, linewidths=widths, colors=colors, zorder=1))
     sizes = [values[i][i] for i in range(count)]
     biggest = max(sizes, default=0) or 1
     axes.scatter(
@@ -193,6 +206,10 @@ def answer_time_histogram(hours: list[float], title: str = "Time to the hospital
     axes.set_title(title, fontsize=11)
     axes.spines[["top", "right"]].set_visible(False)
     return figure
+
+
+def _first_of(shown: int, total: int) -> str:
+    return f" (first {shown} of {total})" if shown < total else ""
 
 
 def chart_for(table: Table) -> Figure:

@@ -30,6 +30,8 @@ _PICTURE_WIDTH = Cm(16)
 _TOP_PAIRS = 15
 _PASSAGES_PER_QUERY = 8
 _WIDE = 8
+_DPI = 120
+_MANY_DOCUMENTS = 40  # sharp at the 16 cm a figure takes on the page
 _UNANSWERED_LISTED = 30  # matrices wider than this are shown as a heat map only
 
 
@@ -84,10 +86,16 @@ def export_findings_docx(
         _figure(report, numbering, charts.stacked_bar_chart(profile), f"Value-sphere profile per {label}.")
 
     report.heading(1, "Codes across documents", page_break_before=True)
-    document_matrix = matrix(scope, columns="document")
-    _figure(
-        report, numbering, charts.heat_map(document_matrix), "Codings per code (rows) and document (columns)."
-    )
+    if len(scope.documents) <= _MANY_DOCUMENTS:
+        document_matrix = matrix(scope, columns="document")
+        caption = "Codings per code (rows) and document (columns)."
+        _figure(report, numbering, charts.heat_map(document_matrix), caption)
+    else:
+        report.paragraph(
+            None,
+            f"With {len(scope.documents)} documents the code × document matrix is too wide to print; "
+            "caqda stats --table matrix --export FILE.xlsx writes it whole.",
+        )
     for by, label in _department(scope):
         attribute_matrix = matrix(scope, columns=by, values="column_percent")
         if len(attribute_matrix.value_columns) <= _WIDE:
@@ -285,7 +293,7 @@ def _figure(report: WordReport, numbering: _Numbering, figure: Figure, caption: 
 
     FigureCanvasAgg(figure)
     image = io.BytesIO()
-    figure.savefig(image, format="png", dpi=150)
+    figure.savefig(image, format="png", dpi=_DPI)
     image.seek(0)
     numbering.figures += 1
     inline = report.document.part.new_pic_inline(image, _PICTURE_WIDTH, None)

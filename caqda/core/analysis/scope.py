@@ -190,6 +190,7 @@ class Scope:
         self._turns: dict[int, list[tuple[int, int, str, str | None]]] = {}
         self._turn_starts: dict[int, list[int]] = {}
         self._restricted = False
+        self._all_codings: list[tuple[int, int, int, int, int, int]] | None = None
 
     # -- documents ---------------------------------------------------------------------
     def _documents(self) -> dict[int, DocumentInfo]:
@@ -244,7 +245,9 @@ class Scope:
     def codings(self, code_ids: list[int] | None = None) -> list[tuple[int, int, int, int, int, int]]:
         """``(id, document_id, code_id, coder_id, start, end)`` of the codings in scope, in no
         particular order. With a speaker filter a coding counts when it starts in a turn of
-        one of those speakers."""
+        one of those speakers. Every coding in scope is read once and kept."""
+        if code_ids is None and self._all_codings is not None:
+            return self._all_codings
         where, parameters = where_in(
             (
                 ("code_id", code_ids),
@@ -276,6 +279,7 @@ class Scope:
         if chosen:
             self.documents = chosen
             self._restricted = True
+            self._all_codings = None
         return self
 
     # -- units and speakers ------------------------------------------------------------

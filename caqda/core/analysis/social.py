@@ -197,7 +197,8 @@ def quartiles(values: list[float]) -> tuple[float, float, float]:
 
 def social_report(project: Project, filters: Filters | None = None) -> SocialReport:
     scope = Scope(project, filters)
-    scope.preload_turns()
+    if any(info.kind == "social_media" for info in scope.documents.values()):
+        scope.only_kind("social_media").preload_turns()
     posts = read_posts(scope)
     type_order = _types(scope, posts)
     customers = [p for p in posts if p.role in CUSTOMER_ROLES]

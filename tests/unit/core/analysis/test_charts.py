@@ -74,7 +74,7 @@ def test_network_and_histogram(demo: Project, tmp_path: Path) -> None:
 
     table = build_table(demo, "cooccurrence")
     figure = charts.network(table)
-    edges = [line for line in figure.axes[0].lines]
+    edges = figure.axes[0].collections[0].get_segments()
     pairs = sum(
         1 for i in range(len(table.rows)) for j in range(i + 1, len(table.rows)) if table.values(i)[j]
     )
