@@ -140,6 +140,13 @@ class _Evaluator:
             if not matches:
                 names = [code.name for code in self.scope.tree.ordered()]
                 close = difflib.get_close_matches(node.name, names, n=3, cutoff=0.6)
+                if not close:  # a misspelt first word: "Respondng" for "Responding to interactions"
+                    first = node.name.split()[0].casefold()
+                    close = [
+                        n
+                        for n in names
+                        if difflib.SequenceMatcher(None, first, n.split()[0].casefold()).ratio() > 0.8
+                    ][:3]
                 hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
                 raise UnknownCodeError(
                     self.query, node.position, f"There is no code called '{node.name}'{hint}"

@@ -149,6 +149,8 @@ def test_unknown_and_ambiguous_codes_are_named_with_their_position(small: Small)
         run_query(small.project, "Complaint AND NOT Responding to interaction")
     assert raised.value.position == 18
     assert "did you mean 'Responding to interactions'" in str(raised.value)
+    with pytest.raises(UnknownCodeError, match="did you mean 'Responding to interactions'"):
+        run_query(small.project, "Complaint AND NOT Respondng")
     from caqda.core import codebook
 
     codebook.add_code(small.project, "Praise", parent_id=small.codes["Provider sphere"])
