@@ -43,7 +43,7 @@ def cooccurrence(scope: Scope, *, within: str | int = "overlap", jaccard: bool =
             return _same_turn(codings, scope.units(document_id, "turn"))
         return _near(codings, 0 if within == "overlap" else int(within), strict=within == "overlap")
 
-    counts, met_with = _count_pairs(scope, by_document, within, jaccard)
+    counts, met_with = _count_pairs(scope, within, jaccard)
 
     def behind(first: int, second: int) -> tuple[int, ...]:
         """The codings of the two codes that meet one of the other (the diagonal: all the code's)."""
@@ -94,7 +94,7 @@ def cooccurrence(scope: Scope, *, within: str | int = "overlap", jaccard: bool =
 
 
 def _count_pairs(
-    scope: Scope, by_document: dict[int, list[Placed]], within: str | int, jaccard: bool
+    scope: Scope, within: str | int, jaccard: bool
 ) -> tuple[dict[tuple[int, int], int], dict[tuple[int, int], int]]:
     """Pairs of codings that meet, counted per pair of codes (``(a, b)`` with ``a < b``), and for
     Jaccard the number of codings of a code meeting one of another code (``(code, other)``).
@@ -102,36 +102,39 @@ def _count_pairs(
     Vectorised (60,000 codings make some 200,000 pairs): every coding gets a key and a limit
     such that, in key order, a later coding meets it exactly when its key is at most the
     limit. Overlap: key = start, limit = end - 1; within N: limit = end + N; same turn: key =
-    the first turn it touches, limit = the last. Documents are kept apart by an offset.
+    the first turn it touches, limit = the last. Documents are laid end to end, apart by more
+    than N characters, so one sort serves them all.
     """
     import numpy as np
 
-    keys_parts, limits_parts, codes_parts, ids_parts = [], [], [], []
-    offset = 0
-    for document_id, codings in by_document.items():
-        array = np.array(codings, dtype=np.int64).reshape(-1, 4)
-        starts, ends = array[:, 0], array[:, 1]
-        if within == "turn":
-            turns = np.array(scope.units(document_id, "turn"), dtype=np.int64).reshape(-1, 2)
-            key = np.searchsorted(turns[:, 1], starts, side="right")
-            limit = np.searchsorted(turns[:, 0], ends, side="left") - 1
-            limit = np.where(limit >= key, limit, -(2**40))  # outside every turn: meets nothing
-            span = len(turns) + 1
-        else:
-            key = starts
-            limit = ends - 1 if within == "overlap" else ends + int(within)
-            span = int(ends.max()) + int(within if isinstance(within, int) else 0) + 2
-        keys_parts.append(key + offset)
-        limits_parts.append(limit + offset)
-        codes_parts.append(array[:, 2])
-        ids_parts.append(array[:, 3])
-        offset += span + 1
-    if not keys_parts:
+    rows = scope.codings()
+    if not rows:
         return {}, {}
-    keys, limits = np.concatenate(keys_parts), np.concatenate(limits_parts)
-    order = np.argsort(keys, kind="stable")
-    keys, limits = keys[order], limits[order]
-    codes, ids = np.concatenate(codes_parts)[order], np.concatenate(ids_parts)[order]
+    pad = (within if isinstance(within, int) else 0) + 2
+    offsets: dict[int, int] = {}
+    position_now = 0
+    turn_starts: list[int] = []
+    turn_ends: list[int] = []
+    for document_id, info in scope.documents.items():
+        offsets[document_id] = position_now
+        if within == "turn":
+            for start, end in scope.units(document_id, "turn"):
+                turn_starts.append(position_now + start)
+                turn_ends.append(position_now + end)
+        position_now += info.characters + pad
+    array = np.array(rows, dtype=np.int64).reshape(-1, 6)
+    shift = np.fromiter((offsets[r[1]] for r in rows), dtype=np.int64, count=len(rows))
+    starts, ends = array[:, 4] + shift, array[:, 5] + shift
+    if within == "turn":
+        key = np.searchsorted(np.array(turn_ends, dtype=np.int64), starts, side="right")
+        limit = np.searchsorted(np.array(turn_starts, dtype=np.int64), ends, side="left") - 1
+        limit = np.where(limit >= key, limit, -1)  # outside every turn: meets nothing
+    else:
+        key = starts
+        limit = ends - 1 if within == "overlap" else ends + int(within)
+    order = np.lexsort((array[:, 0], key))
+    keys, limits = key[order], limit[order]
+    codes, ids = array[:, 2][order], array[:, 0][order]
     position = np.arange(len(keys))
     reach = np.maximum(np.searchsorted(keys, limits, side="right"), position + 1)
     partners = reach - position - 1

@@ -304,10 +304,12 @@ class Scope:
         wanted = set(missing)
         for document_id in missing:
             self._turns[document_id] = []
-        for row in self.project.rows(
+        cursor = self.project.connection.execute(
             'SELECT document_id, start, "end", speaker, timestamp FROM speaker_turns '
             "ORDER BY document_id, ordinal"
-        ):
+        )
+        cursor.row_factory = None  # plain tuples: 50,000 turns read in a blink
+        for row in cursor.fetchall():
             if row[0] in wanted:
                 self._turns[row[0]].append((row[1], row[2], row[3], row[4]))
 
