@@ -19,6 +19,7 @@ from types import ModuleType
 from caqda import __version__
 from caqda.cli import (
     agreement_commands,
+    analysis_commands,
     backup_commands,
     check_commands,
     codebook_commands,
@@ -45,6 +46,7 @@ _COMMAND_GROUPS: tuple[ModuleType, ...] = (
     team_commands,
     agreement_commands,
     review_commands,
+    analysis_commands,
     export_commands,
     backup_commands,
     check_commands,

@@ -13,14 +13,19 @@ from caqda.core.project import Project
 
 
 def register(command: CommandAdder) -> None:
-    sub = command("export", _export, "export to Word, REFI-QDA (.qdpx) or a table (.csv, .xlsx)")
-    sub.add_argument("format", choices=("docx", "qdpx", "table"))
+    sub = command(
+        "export",
+        _export,
+        "export to Word, REFI-QDA (.qdpx), a table (.csv, .xlsx) or an analysis database (sqlite)",
+    )
+    sub.add_argument("format", choices=("docx", "qdpx", "table", "sqlite"))
     sub.add_argument("path", type=Path)
     sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     sub.add_argument(
         "--report",
-        choices=("segments", "codebook", "agreement", "transcript", "matrix"),
-        help="docx: segments (default), codebook, agreement, transcript; table: segments (default) or matrix",
+        choices=("segments", "codebook", "agreement", "transcript", "findings", "matrix"),
+        help="docx: segments (default), codebook, agreement, transcript, findings (tables and charts); "
+        "table: segments (default) or matrix",
     )
     sub.add_argument("--document", help="transcript: the document to export")
     add_document_options(sub)
@@ -34,9 +39,10 @@ def register(command: CommandAdder) -> None:
 
 
 REPORTS = {
-    "docx": ("segments", "codebook", "agreement", "transcript"),
+    "docx": ("segments", "codebook", "agreement", "transcript", "findings"),
     "table": ("segments", "matrix"),
     "qdpx": (),
+    "sqlite": (),
 }
 
 
@@ -57,8 +63,8 @@ def _export(options: argparse.Namespace) -> int:
             f"'export {options.format}' {makes}; it cannot make the report '{options.report}'{hint}."
         )
     kind = options.report or "segments"
-    if options.format == "qdpx":
-        kind = "qdpx"
+    if options.format in ("qdpx", "sqlite"):
+        kind = options.format
     elif options.format == "table":
         kind = "matrix" if kind == "matrix" else "segments_table"
     with Project.open(options.path) as project:

@@ -26,6 +26,7 @@ from caqda.core.coding import coding_by_uuid
 from caqda.core.errors import CaqdaError, ProjectCorruptError, ProjectDamagedError
 from caqda.core.models import Code, Memo
 from caqda.core.project import Change, Project
+from caqda.gui.analysis.analysis_actions import AnalysisActions
 from caqda.gui.backup_actions import BackupActions
 from caqda.gui.codebook_actions import CodebookActions, ask_color
 from caqda.gui.coding_actions import CodingActions, code_rows
@@ -114,6 +115,13 @@ class MainWindow(QMainWindow):
         self.backups = BackupActions(self, self.status, self.open_path, self.close_project)
         self.corpus_actions = CorpusActions(self)
         self.team = TeamActions(self, lambda: self.session, self.run, self.show_error, self.show_message)
+        self.analysis = AnalysisActions(
+            self,
+            session=lambda: self.session,
+            run=self.run,
+            show_document=self.show_document,
+            transcript=self.transcript,
+        )
         self._actions: dict[str, QAction] = {}
         self._docks_before_start: dict[str, bool] | None = None
         self.menus = build_menus(self)
@@ -497,7 +505,7 @@ class MainWindow(QMainWindow):
             "export_segments_table", "export_matrix", "export_qdpx", "export_qdc", "merge", "search", "audit",
             "review", "code_history", "back_up", "restore_backup",
             "documents_window", "attributes_window",
-            "copy_for",
+            "copy_for", "coding_query", "analysis_tables", "export_findings", "export_sqlite",
         ):  # fmt: skip
             self.action(name).setEnabled(has_project)
         stack = self.session.undo_stack if self.session else None

@@ -60,10 +60,12 @@ class MainMenus(QObject):
             ("codebook", self.tr("&Codebook (Word)…")),
             ("agreement", self.tr("&Agreement report (Word)…")),
             ("transcript", self.tr("Commented &transcript (Word)…")),
+            ("findings", self.tr("&Findings report (Word)…")),
             ("segments_table", self.tr("Segments &table (Excel, CSV)…")),
             ("matrix", self.tr("Code × document &matrix (Excel, CSV)…")),
             ("qdpx", self.tr("&REFI-QDA project (.qdpx)…")),
             ("qdc", self.tr("Code&book for other tools (.qdc, .csv, .xlsx)…")),
+            ("sqlite", self.tr("Analysis &database (SQLite)…")),
         ):
             export_menu.addAction(make(f"export_{kind}", label, lambda _=False, k=kind: window.export(k)))
         file_menu.addAction(
@@ -147,6 +149,12 @@ class MainMenus(QObject):
         analysis = bar.addMenu(self.tr("&Analysis"))
         analysis.addAction(
             make("agreement", self.tr("Inter-coder &agreement…"), window.open_agreement, "Ctrl+Shift+A")
+        )
+        analysis.addAction(
+            make("coding_query", self.tr("Coding &query…"), window.analysis.open_query, "Ctrl+Shift+Q")
+        )
+        analysis.addAction(
+            make("analysis_tables", self.tr("Tables and c&harts…"), window.analysis.open_tables)
         )
         analysis.addAction(make("search", self.tr("&Search documents…"), window.focus_search, "Ctrl+Shift+F"))
         analysis.addAction(make("audit", self.tr("Audit &trail…"), window.open_audit))

@@ -753,6 +753,29 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
     </message>
 </context>
 <context>
+    <name>CellPassagesModel</name>
+    <message>
+        <location filename="../../caqda/gui/analysis/models.py" line="120"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/models.py" line="120"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/models.py" line="120"/>
+        <source>Coder</source>
+        <translation>Codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/models.py" line="120"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
     <name>CodeEditorDialog</name>
     <message>
         <location filename="../../caqda/gui/dialogs/code_editor.py" line="58"/>
@@ -1109,58 +1132,58 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="60"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="59"/>
         <source>Filter codes…</source>
         <translation>Filtrar códigos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="65"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="64"/>
         <source>Show only the codes of one code set</source>
         <translation>Mostrar só os códigos de um conjunto de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="87"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="86"/>
         <source>Select a code to see its definition.</source>
         <translation>Selecione um código para ver a definição.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="149"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="148"/>
         <source>All codes</source>
         <translation>Todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="151"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="150"/>
         <source>Set: {name}</source>
         <translation>Conjunto: {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="182"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="181"/>
         <source>Definition</source>
         <translation>Definição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="183"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="182"/>
         <source>When to use</source>
         <translation>Quando usar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="184"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="183"/>
         <source>When not to use</source>
         <translation>Quando não usar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="185"/>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="197"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="184"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="196"/>
         <source>Example</source>
         <translation>Exemplo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="189"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="188"/>
         <source>Category header: groups codes, not for coding.</source>
         <translation>Cabeçalho de categoria: agrupa códigos, não serve para codificar.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/codebook_panel.py" line="192"/>
+        <location filename="../../caqda/gui/views/codebook_panel.py" line="191"/>
         <source>Code sets: {names}</source>
         <translation>Conjuntos de códigos: {names}</translation>
     </message>
@@ -1458,6 +1481,11 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
         <location filename="../../caqda/gui/team_actions.py" line="30"/>
         <source>Merge “{name}”</source>
         <translation>Mesclar “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/commands.py" line="20"/>
+        <source>Code {count} passages as “{name}”</source>
+        <translation>Codificar {count} trechos como “{name}”</translation>
     </message>
 </context>
 <context>
@@ -1976,89 +2004,99 @@ importado de {source} ({format}) em {when} por {who}</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/dialogs/export_dialog.py" line="32"/>
+        <source>Findings report with tables and charts (Word)</source>
+        <translation>Relatório de resultados com tabelas e gráficos (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="38"/>
         <source>Coded segments table (Excel or CSV)</source>
         <translation>Tabela de segmentos codificados (Excel ou CSV)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="38"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="44"/>
         <source>Code × document matrix (Excel or CSV)</source>
         <translation>Matriz código × documento (Excel ou CSV)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="44"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="50"/>
         <source>Whole project for other tools (REFI-QDA .qdpx)</source>
         <translation>Projeto completo para outros programas (REFI-QDA .qdpx)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="50"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="56"/>
+        <source>Analysis database for Datasette, R or pandas (SQLite)</source>
+        <translation>Banco de dados de análise para Datasette, R ou pandas (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="62"/>
         <source>Codebook for other tools (REFI-QDA .qdc, Taguette .csv, Excel, JSON)</source>
         <translation>Livro de códigos para outros programas (REFI-QDA .qdc, Taguette .csv, Excel, JSON)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="71"/>
         <source>Sphere › code</source>
         <translation>Esfera › código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="60"/>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="130"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="73"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="62"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="74"/>
         <source>Speaker</source>
         <translation>Falante</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="90"/>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="116"/>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="147"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="112"/>
         <source>Attribute: {name}</source>
         <translation>Atributo: {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="121"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="129"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="131"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="136"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="137"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="138"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="183"/>
         <source>Export to</source>
         <translation>Exportar para</translation>
     </message>
@@ -2261,241 +2299,261 @@ importado de {source} ({format}) em {when} por {who}</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/menus.py" line="63"/>
+        <source>&amp;Findings report (Word)…</source>
+        <translation>Relatório de res&amp;ultados (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="64"/>
         <source>Segments &amp;table (Excel, CSV)…</source>
         <translation>Ta&amp;bela de segmentos (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="64"/>
+        <location filename="../../caqda/gui/menus.py" line="65"/>
         <source>Code × document &amp;matrix (Excel, CSV)…</source>
         <translation>&amp;Matriz código × documento (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="65"/>
+        <location filename="../../caqda/gui/menus.py" line="66"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Projeto &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="66"/>
+        <location filename="../../caqda/gui/menus.py" line="67"/>
         <source>Code&amp;book for other tools (.qdc, .csv, .xlsx)…</source>
         <translation>Livro de códigos para &amp;outros programas (.qdc, .csv, .xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="70"/>
+        <location filename="../../caqda/gui/menus.py" line="68"/>
+        <source>Analysis &amp;database (SQLite)…</source>
+        <translation>Banco de dados de &amp;análise (SQLite)…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="72"/>
         <source>Open a REFI-QDA project (.&amp;qdpx)…</source>
         <translation>Abrir projeto REFI-QDA (.&amp;qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="72"/>
+        <location filename="../../caqda/gui/menus.py" line="74"/>
         <source>Prepare a coder&apos;s &amp;copy…</source>
         <translation>Preparar a &amp;cópia de um(a) codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="73"/>
+        <location filename="../../caqda/gui/menus.py" line="75"/>
         <source>&amp;Merge a coder&apos;s copy…</source>
         <translation>&amp;Mesclar a cópia de um(a) codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="76"/>
+        <location filename="../../caqda/gui/menus.py" line="78"/>
         <source>Bac&amp;k up now</source>
         <translation>Fazer cópia de segurança a&amp;gora</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="78"/>
+        <location filename="../../caqda/gui/menus.py" line="80"/>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurar de &amp;uma cópia de segurança…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="82"/>
+        <location filename="../../caqda/gui/menus.py" line="84"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fechar projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="84"/>
+        <location filename="../../caqda/gui/menus.py" line="86"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="87"/>
+        <location filename="../../caqda/gui/menus.py" line="89"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="88"/>
+        <location filename="../../caqda/gui/menus.py" line="90"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="89"/>
+        <location filename="../../caqda/gui/menus.py" line="91"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="93"/>
+        <location filename="../../caqda/gui/menus.py" line="95"/>
         <source>Code selection &amp;with…</source>
         <translation>&amp;Codificar seleção com…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="94"/>
+        <location filename="../../caqda/gui/menus.py" line="96"/>
         <source>&amp;In-vivo code</source>
         <translation>Código &amp;in vivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="97"/>
+        <location filename="../../caqda/gui/menus.py" line="99"/>
         <source>Code whole speaker &amp;turn…</source>
         <translation>Codificar &amp;turno de fala inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="103"/>
+        <location filename="../../caqda/gui/menus.py" line="105"/>
         <source>Code whole &amp;paragraph…</source>
         <translation>Codificar &amp;parágrafo inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="109"/>
+        <location filename="../../caqda/gui/menus.py" line="111"/>
         <source>&amp;Change code of coding…</source>
         <translation>Tr&amp;ocar código da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="110"/>
+        <location filename="../../caqda/gui/menus.py" line="112"/>
         <source>Re&amp;size coding…</source>
         <translation>&amp;Ajustar trecho da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="114"/>
+        <location filename="../../caqda/gui/menus.py" line="116"/>
         <source>Give coding the &amp;selected range</source>
         <translation>Aplicar o trecho &amp;selecionado à codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="119"/>
+        <location filename="../../caqda/gui/menus.py" line="121"/>
         <source>Coding &amp;memo…</source>
         <translation>&amp;Memorando da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="123"/>
+        <location filename="../../caqda/gui/menus.py" line="125"/>
         <source>&amp;Remove coding</source>
         <translation>Remo&amp;ver codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="130"/>
+        <location filename="../../caqda/gui/menus.py" line="132"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="131"/>
+        <location filename="../../caqda/gui/menus.py" line="133"/>
         <source>&amp;New code…</source>
         <translation>&amp;Novo código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="132"/>
+        <location filename="../../caqda/gui/menus.py" line="134"/>
         <source>New &amp;subcode…</source>
         <translation>Novo &amp;subcódigo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="133"/>
+        <location filename="../../caqda/gui/menus.py" line="135"/>
         <source>&amp;Edit code…</source>
         <translation>&amp;Editar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="134"/>
+        <location filename="../../caqda/gui/menus.py" line="136"/>
         <source>&amp;Colour…</source>
         <translation>&amp;Cor…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="136"/>
+        <location filename="../../caqda/gui/menus.py" line="138"/>
         <source>Category &amp;header (not for coding)</source>
         <translation>Cabeçalho de cate&amp;goria (não codificável)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="138"/>
+        <location filename="../../caqda/gui/menus.py" line="140"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Mesclar em…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="139"/>
+        <location filename="../../caqda/gui/menus.py" line="141"/>
         <source>&amp;Delete code…</source>
         <translation>E&amp;xcluir código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="140"/>
+        <location filename="../../caqda/gui/menus.py" line="142"/>
         <source>&amp;History…</source>
         <translation>&amp;Histórico…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="141"/>
+        <location filename="../../caqda/gui/menus.py" line="143"/>
         <source>Assign &amp;key</source>
         <translation>Atribuir &amp;tecla</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="143"/>
+        <location filename="../../caqda/gui/menus.py" line="145"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="147"/>
+        <location filename="../../caqda/gui/menus.py" line="149"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nálise</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="149"/>
+        <location filename="../../caqda/gui/menus.py" line="151"/>
         <source>Inter-coder &amp;agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="151"/>
+        <location filename="../../caqda/gui/menus.py" line="154"/>
+        <source>Coding &amp;query…</source>
+        <translation>Consulta de c&amp;odificações…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="157"/>
+        <source>Tables and c&amp;harts…</source>
+        <translation>Tabelas e &amp;gráficos…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="159"/>
         <source>&amp;Search documents…</source>
         <translation>&amp;Pesquisar nos documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="152"/>
+        <location filename="../../caqda/gui/menus.py" line="160"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="154"/>
+        <location filename="../../caqda/gui/menus.py" line="162"/>
         <source>&amp;Review codings…</source>
         <translation>&amp;Revisar codificações…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="157"/>
+        <location filename="../../caqda/gui/menus.py" line="165"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="158"/>
+        <location filename="../../caqda/gui/menus.py" line="166"/>
         <source>&amp;Coders</source>
         <translation>&amp;Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="159"/>
+        <location filename="../../caqda/gui/menus.py" line="167"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>Codificação ce&amp;ga (ocultar os outros codificadores)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="161"/>
+        <location filename="../../caqda/gui/menus.py" line="169"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;Ajustar seleções a palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="166"/>
+        <location filename="../../caqda/gui/menus.py" line="174"/>
         <source>Go to &amp;transcript</source>
         <translation>Ir para a &amp;transcrição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="170"/>
+        <location filename="../../caqda/gui/menus.py" line="178"/>
         <source>Go to &amp;documents</source>
         <translation>Ir para os &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="174"/>
+        <location filename="../../caqda/gui/menus.py" line="182"/>
         <source>Go to code&amp;book</source>
         <translation>Ir para o &amp;livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="177"/>
+        <location filename="../../caqda/gui/menus.py" line="185"/>
         <source>&amp;Find code…</source>
         <translation>&amp;Procurar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="182"/>
+        <location filename="../../caqda/gui/menus.py" line="190"/>
         <source>Go to coded &amp;segments</source>
         <translation>Ir para os &amp;segmentos codificados</translation>
     </message>
@@ -2503,177 +2561,177 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="74"/>
+        <location filename="../../caqda/gui/main_window.py" line="75"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="77"/>
+        <location filename="../../caqda/gui/main_window.py" line="78"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="80"/>
+        <location filename="../../caqda/gui/main_window.py" line="81"/>
         <source>Coded segments</source>
         <translation>Segmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="86"/>
+        <location filename="../../caqda/gui/main_window.py" line="87"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="89"/>
+        <location filename="../../caqda/gui/main_window.py" line="90"/>
         <source>Search</source>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="216"/>
+        <location filename="../../caqda/gui/main_window.py" line="224"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="216"/>
+        <location filename="../../caqda/gui/main_window.py" line="224"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="221"/>
+        <location filename="../../caqda/gui/main_window.py" line="229"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="221"/>
+        <location filename="../../caqda/gui/main_window.py" line="229"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="324"/>
+        <location filename="../../caqda/gui/main_window.py" line="332"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="326"/>
+        <location filename="../../caqda/gui/main_window.py" line="334"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="336"/>
+        <location filename="../../caqda/gui/main_window.py" line="344"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="379"/>
+        <location filename="../../caqda/gui/main_window.py" line="387"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="381"/>
+        <location filename="../../caqda/gui/main_window.py" line="389"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="384"/>
+        <location filename="../../caqda/gui/main_window.py" line="392"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="384"/>
+        <location filename="../../caqda/gui/main_window.py" line="392"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="386"/>
+        <location filename="../../caqda/gui/main_window.py" line="394"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="397"/>
+        <location filename="../../caqda/gui/main_window.py" line="405"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="415"/>
+        <location filename="../../caqda/gui/main_window.py" line="423"/>
         <source>Project memo</source>
         <translation>Memorando do projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="418"/>
+        <location filename="../../caqda/gui/main_window.py" line="426"/>
         <source>Memo on {name}</source>
         <translation>Memorando sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="424"/>
+        <location filename="../../caqda/gui/main_window.py" line="432"/>
         <source>Memo on the code “{name}”</source>
         <translation>Memorando sobre o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="426"/>
+        <location filename="../../caqda/gui/main_window.py" line="434"/>
         <source>Open a document or select a code first.</source>
         <translation>Primeiro abra um documento ou selecione um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="428"/>
+        <location filename="../../caqda/gui/main_window.py" line="436"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="443"/>
+        <location filename="../../caqda/gui/main_window.py" line="451"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="452"/>
+        <location filename="../../caqda/gui/main_window.py" line="460"/>
         <source>Delete this memo?</source>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="510"/>
+        <location filename="../../caqda/gui/main_window.py" line="518"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="510"/>
+        <location filename="../../caqda/gui/main_window.py" line="518"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="569"/>
+        <location filename="../../caqda/gui/main_window.py" line="577"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="571"/>
+        <location filename="../../caqda/gui/main_window.py" line="579"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="592"/>
+        <location filename="../../caqda/gui/main_window.py" line="600"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="599"/>
+        <location filename="../../caqda/gui/main_window.py" line="607"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="610"/>
+        <location filename="../../caqda/gui/main_window.py" line="618"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="646"/>
+        <location filename="../../caqda/gui/main_window.py" line="654"/>
         <source>Coded {count} places as “{name}”.</source>
         <translation>{count} ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="649"/>
+        <location filename="../../caqda/gui/main_window.py" line="657"/>
         <source>Nothing new to code: all {count} places were already coded as “{name}”.</source>
         <translation>Nada novo a codificar: todas as {count} ocorrências já estavam codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="161"/>
+        <location filename="../../caqda/gui/main_window.py" line="169"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
@@ -2859,6 +2917,24 @@ importado de {source} ({format}) em {when} por {who}</translation>
     </message>
 </context>
 <context>
+    <name>PassagesModel</name>
+    <message>
+        <location filename="../../caqda/gui/analysis/models.py" line="22"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/models.py" line="22"/>
+        <source>Speaker</source>
+        <translation>Falante</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/models.py" line="22"/>
+        <source>Passage</source>
+        <translation>Trecho</translation>
+    </message>
+</context>
+<context>
     <name>ProjectPage</name>
     <message>
         <location filename="../../caqda/gui/dialogs/new_project.py" line="79"/>
@@ -2924,6 +3000,159 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <location filename="../../caqda/gui/dialogs/new_project.py" line="162"/>
         <source>Folder for the project</source>
         <translation>Pasta do projeto</translation>
+    </message>
+</context>
+<context>
+    <name>QueryWindow</name>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="58"/>
+        <source>Coding query — caqda</source>
+        <translation>Consulta de codificações — caqda</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="62"/>
+        <source>e.g. Complaint AND NOT &quot;Responding to interactions&quot;</source>
+        <translation>p. ex. Complaint AND NOT &quot;Responding to interactions&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="66"/>
+        <source>overlapping text</source>
+        <translation>texto sobreposto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="67"/>
+        <source>the same sentence</source>
+        <translation>a mesma frase</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="68"/>
+        <source>the same paragraph</source>
+        <translation>o mesmo parágrafo</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="69"/>
+        <source>the same speaker turn</source>
+        <translation>o mesmo turno de fala</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="70"/>
+        <source>the same document</source>
+        <translation>o mesmo documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="75"/>
+        <source>Department=Nursing; several separated by ;</source>
+        <translation>Department=Nursing; várias separadas por ;</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="77"/>
+        <source>E05, Interviewer (empty: everyone)</source>
+        <translation>E05, Interviewer (vazio: todos)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="85"/>
+        <source>Run</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="88"/>
+        <source>Save query…</source>
+        <translation>Salvar consulta…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="90"/>
+        <source>Code passages with a new code…</source>
+        <translation>Codificar os trechos com um novo código…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="92"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="115"/>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="116"/>
+        <source>AND, NOT within</source>
+        <translation>AND, NOT dentro de</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="117"/>
+        <source>Documents where</source>
+        <translation>Documentos onde</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="118"/>
+        <source>Speakers</source>
+        <translation>Falantes</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="119"/>
+        <source>Saved queries</source>
+        <translation>Consultas salvas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="123"/>
+        <source>Coders</source>
+        <translation>Codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="128"/>
+        <source>Codes by name or path (Parent › Child); in quotes when a name holds AND, OR or NOT. AND: coded by both; OR: either; NOT: not coded so; A WITHIN 200 B, A WITHIN turn B; A FOLLOWED BY B.</source>
+        <translation>Códigos pelo nome ou caminho (Pai › Filho); entre aspas quando o nome contém AND, OR ou NOT. AND: codificado com ambos; OR: com qualquer um; NOT: não codificado assim; A WITHIN 200 B, A WITHIN turn B; A FOLLOWED BY B.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="174"/>
+        <source>{passages} passages in {documents} documents.</source>
+        <translation>{passages} trechos em {documents} documentos.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="191"/>
+        <source>(choose a saved query)</source>
+        <translation>(escolha uma consulta salva)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="208"/>
+        <source>Save query</source>
+        <translation>Salvar consulta</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="208"/>
+        <source>Name of the query:</source>
+        <translation>Nome da consulta:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="231"/>
+        <source>Code passages</source>
+        <translation>Codificar trechos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="231"/>
+        <source>Name of the new code for these passages:</source>
+        <translation>Nome do novo código para estes trechos:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="238"/>
+        <source>Coded {count} passages as “{name}”.</source>
+        <translation>{count} trechos codificados como “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="250"/>
+        <source>Export passages</source>
+        <translation>Exportar trechos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="252"/>
+        <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="262"/>
+        <source>Wrote {path}.</source>
+        <translation>Gravado {path}.</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3753,228 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <location filename="../../caqda/gui/views/transcript_margins.py" line="214"/>
         <source>Review: {mark}</source>
         <translation>Revisão: {mark}</translation>
+    </message>
+</context>
+<context>
+    <name>TablesWindow</name>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="51"/>
+        <source>Tables and charts — caqda</source>
+        <translation>Tabelas e gráficos — caqda</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="56"/>
+        <source>Code frequencies</source>
+        <translation>Frequências dos códigos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="57"/>
+        <source>Code × document matrix</source>
+        <translation>Matriz código × documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="58"/>
+        <source>Code co-occurrence</source>
+        <translation>Coocorrência de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="59"/>
+        <source>Value-sphere profile</source>
+        <translation>Perfil das esferas de valor</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="60"/>
+        <source>Social media: answers</source>
+        <translation>Redes sociais: respostas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="66"/>
+        <source>codings</source>
+        <translation>codificações</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="67"/>
+        <source>row %</source>
+        <translation>% da linha</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="68"/>
+        <source>column %</source>
+        <translation>% da coluna</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="69"/>
+        <source>present (1/0)</source>
+        <translation>presente (1/0)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="74"/>
+        <source>overlapping</source>
+        <translation>sobrepostas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="75"/>
+        <source>in the same speaker turn</source>
+        <translation>no mesmo turno de fala</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="76"/>
+        <source>within 100 characters</source>
+        <translation>a até 100 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="77"/>
+        <source>within 500 characters</source>
+        <translation>a até 500 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="80"/>
+        <source>Jaccard instead of counts</source>
+        <translation>Jaccard em vez de contagens</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="81"/>
+        <source>Parent codes count their subcodes</source>
+        <translation>Códigos pais contam seus subcódigos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="82"/>
+        <source>Draw co-occurrence as a network</source>
+        <translation>Desenhar a coocorrência como rede</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="89"/>
+        <source>Compute</source>
+        <translation>Calcular</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="92"/>
+        <source>Export table…</source>
+        <translation>Exportar tabela…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="95"/>
+        <source>Save chart…</source>
+        <translation>Salvar gráfico…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="100"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="154"/>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="101"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="102"/>
+        <source>Cells</source>
+        <translation>Células</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="103"/>
+        <source>Codings meet</source>
+        <translation>Codificações se encontram</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="110"/>
+        <source>Coders</source>
+        <translation>Codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="130"/>
+        <source>Click a number to list the codings behind it; double-click an unanswered thread to open it.</source>
+        <translation>Clique em um número para listar as codificações por trás dele; clique duas vezes em uma conversa sem resposta para abri-la.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="158"/>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="178"/>
+        <source>(all together)</source>
+        <translation>(tudo junto)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="179"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="188"/>
+        <source>coder</source>
+        <translation>codificador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="180"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="184"/>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="181"/>
+        <source>speaker</source>
+        <translation>falante</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="187"/>
+        <source>document (interviewee)</source>
+        <translation>documento (entrevistado)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="192"/>
+        <source>posts answered</source>
+        <translation>postagens respondidas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="193"/>
+        <source>time to the first answer</source>
+        <translation>tempo até a primeira resposta</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="194"/>
+        <source>answers by interaction type</source>
+        <translation>respostas por tipo de interação</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="195"/>
+        <source>posts by platform and month</source>
+        <translation>postagens por plataforma e mês</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="196"/>
+        <source>unanswered threads</source>
+        <translation>conversas sem resposta</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="272"/>
+        <source>Save chart</source>
+        <translation>Salvar gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="274"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagem PNG (*.png);;Desenho SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="284"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="330"/>
+        <source>Wrote {path}.</source>
+        <translation>Gravado {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="298"/>
+        <source>{count} codings behind {row} / {column}.</source>
+        <translation>{count} codificações por trás de {row} / {column}.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="318"/>
+        <source>Export table</source>
+        <translation>Exportar tabela</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="320"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>

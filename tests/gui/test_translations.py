@@ -91,6 +91,10 @@ CLASS_CONTEXTS = {
     "CopyForDialog",
     "MergePreviewDialog",
     "TeamActions",
+    "CellPassagesModel",  # caqda/gui/analysis/
+    "PassagesModel",
+    "QueryWindow",
+    "TablesWindow",
 }
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")

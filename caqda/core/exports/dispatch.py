@@ -10,7 +10,18 @@ from caqda.core import codebook, coders, documents
 from caqda.core.errors import CaqdaError
 from caqda.core.project import Project
 
-EXPORT_KINDS = ("segments", "codebook", "agreement", "transcript", "segments_table", "matrix", "qdpx", "qdc")
+EXPORT_KINDS = (
+    "segments",
+    "codebook",
+    "agreement",
+    "transcript",
+    "findings",
+    "segments_table",
+    "matrix",
+    "qdpx",
+    "qdc",
+    "sqlite",
+)
 
 
 @dataclass(frozen=True)
@@ -66,6 +77,13 @@ def run_export(
         names = coder_names or [c.name for c in coders.list_coders(project)]
         report = agreement_report(project, names, unit=unit, documents=document_names, codes=code_names)
         done = export_agreement_docx(project, path, report)
+    elif kind == "findings":
+        from caqda.core.analysis.findings_report import export_findings_docx
+        from caqda.core.analysis.scope import Filters
+
+        done = export_findings_docx(
+            project, path, filters=Filters.of(coders=coder_names, documents=document_names)
+        )
     elif kind == "segments_table":
         done = exports.export_segments_table(
             project, path, code_ids=code_ids, document_ids=document_ids, coder_ids=coder_ids
@@ -77,6 +95,10 @@ def run_export(
 
         report_ = export_qdpx(project, path)
         return ExportOutcome(path, len(documents.list_documents(project)), list(report_.losses))
+    elif kind == "sqlite":
+        from caqda.core.analysis.analysis_db import export_analysis_db
+
+        done = export_analysis_db(project, path)
     elif kind == "qdc":
         from caqda.core.codebook_files import export_codebook_with_notes
 

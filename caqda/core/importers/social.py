@@ -161,8 +161,16 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
             label = f"{REPLY * indent}{post.author} ({role}, {post.platform}, {post.created_at[:10]}): "
             line = normalise(label + post.text)
             content_start = position + min(len(normalise(label.rstrip())) + 1, len(line))
+            # The post's full time rides in the turn's timestamp (the label shows only the day):
+            # the social-media analysis measures answer times from it.
             turns.append(
-                Turn(post.author, None, position + len(REPLY) * indent, content_start, position + len(line))
+                Turn(
+                    post.author,
+                    post.created_at or None,
+                    position + len(REPLY) * indent,
+                    content_start,
+                    position + len(line),
+                )
             )
             lines.append(line)
             position += len(line) + 1

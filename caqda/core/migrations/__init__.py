@@ -21,6 +21,7 @@ from caqda.core.migrations import (
     code_sets,
     document_sets,
     reviews,
+    saved_queries,
     search_index,
     speed_indexes,
     tombstones,
@@ -37,6 +38,7 @@ _STEP_MODULES: tuple[ModuleType, ...] = (
     adjudication,
     tombstones,
     speed_indexes,
+    saved_queries,
 )
 
 STEPS: tuple[Migration, ...] = tuple(module.migrate for module in _STEP_MODULES)

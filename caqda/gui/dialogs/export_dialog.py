@@ -28,6 +28,12 @@ KINDS: dict[str, tuple[str, tuple[str, ...], bool, bool]] = {
     "codebook": (QT_TRANSLATE_NOOP("ExportDialog", "Codebook (Word)"), (".docx",), False, False),
     "agreement": (QT_TRANSLATE_NOOP("ExportDialog", "Agreement report (Word)"), (".docx",), True, False),
     "transcript": (QT_TRANSLATE_NOOP("ExportDialog", "Commented transcript (Word)"), (".docx",), False, True),
+    "findings": (
+        QT_TRANSLATE_NOOP("ExportDialog", "Findings report with tables and charts (Word)"),
+        (".docx",),
+        False,
+        False,
+    ),
     "segments_table": (
         QT_TRANSLATE_NOOP("ExportDialog", "Coded segments table (Excel or CSV)"),
         (".xlsx", ".csv"),
@@ -43,6 +49,12 @@ KINDS: dict[str, tuple[str, tuple[str, ...], bool, bool]] = {
     "qdpx": (
         QT_TRANSLATE_NOOP("ExportDialog", "Whole project for other tools (REFI-QDA .qdpx)"),
         (".qdpx",),
+        False,
+        False,
+    ),
+    "sqlite": (
+        QT_TRANSLATE_NOOP("ExportDialog", "Analysis database for Datasette, R or pandas (SQLite)"),
+        (".db",),
         False,
         False,
     ),

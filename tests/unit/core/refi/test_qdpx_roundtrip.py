@@ -175,7 +175,16 @@ def test_document_kinds_and_posts_travel_as_a_variable(demo: Project, tmp_path: 
         assert kinds == originals and "social_media" in kinds.values()
         social = next(d for d in documents.list_documents(back) if d.kind == "social_media")
         before = next(d for d in documents.list_documents(demo) if d.kind == "social_media")
-        assert documents.speaker_turns(back, social.id) == documents.speaker_turns(demo, before.id)
+
+        # Posts come back as turns; their exact times (kept in the turn's timestamp) have no place
+        # in REFI-QDA, so the social-media analysis falls back on the day shown in each post.
+        def posts(project: Project, document_id: int) -> list[tuple[object, ...]]:
+            return [
+                (t.speaker, t.start, t.content_start, t.end)
+                for t in documents.speaker_turns(project, document_id)
+            ]
+
+        assert posts(back, social.id) == posts(demo, before.id)
         assert "Document kind" not in documents.attributes(back, social.id)
 
 

@@ -1,0 +1,1 @@
+"""Analysis windows: coding queries, tables and charts."""
