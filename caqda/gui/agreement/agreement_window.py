@@ -47,6 +47,7 @@ from caqda.core.project import Project
 from caqda.gui.agreement.adjudication_panel import AdjudicationPanel
 from caqda.gui.agreement.compare_view import CompareView
 from caqda.gui.agreement.models import PairsModel, ReportModel, disagreements_model
+from caqda.gui.screen_fit import fit_to_screen
 from caqda.gui.views.checklist import checked, checked_or_all, checklist
 
 # unit -> its label; the labels are translated when shown.
@@ -91,7 +92,7 @@ class AgreementWindow(QMainWindow):
         self.current = -1
         self._thread: QThread | None = None
         self.setWindowTitle(self.tr("Inter-coder agreement — caqda"))
-        self.resize(1400, 900)
+        fit_to_screen(self, 1400, 900)
 
         self.coder_list = checklist([c.name for c in coders.list_coders(project)])
         self.document_list = checklist([d.name for d in documents.list_documents(project)])
