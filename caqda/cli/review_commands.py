@@ -9,6 +9,7 @@ from caqda.cli.common import NEW_CODER_HELP, CommandAdder, coder_for, print_json
 from caqda.core.coding import coding_by_uuid
 from caqda.core.errors import CodingError, NotFoundError
 from caqda.core.project import Project
+from caqda.core.wording import counted
 
 
 def register(command: CommandAdder) -> None:
@@ -153,7 +154,7 @@ def _adjudicate(options: argparse.Namespace) -> int:
             f"{row['number']:>4}  {row['document']}  {row['start']}–{row['end']}  {row['kind']:<15} "
             f"{sides}  [{decision}]"
         )
-    print(f"{done} of {total} disagreements settled on {path}.")
+    print(f"{done} of {counted(total, 'disagreement')} settled on {path}.")
     return 0
 
 

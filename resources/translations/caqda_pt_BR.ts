@@ -4,88 +4,88 @@
 <context>
     <name>AdjudicationPanel</name>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="93"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="94"/>
         <source>Take A</source>
         <translation>Ficar com A</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="94"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="95"/>
         <source>Take B</source>
         <translation>Ficar com B</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="95"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="96"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="96"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="97"/>
         <source>Neither</source>
         <translation>Nenhum</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="97"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="98"/>
         <source>Adjust…</source>
         <translation>Ajustar…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="98"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="99"/>
         <source>Accept all agreements</source>
         <translation>Aceitar todas as concordâncias</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="99"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="100"/>
         <source>Coders vs consensus…</source>
         <translation>Codificadores × consenso…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="122"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="123"/>
         <source>Choose a code to settle its disagreements.</source>
         <translation>Escolha um código para resolver suas discordâncias.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="124"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="125"/>
         <source>A consensus is built from exactly two coders.</source>
         <translation>Um consenso é construído a partir de exatamente dois codificadores.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="126"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="127"/>
         <source>Settle disagreements at the character or segment unit.</source>
         <translation>Resolva discordâncias na unidade caractere ou segmento.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="152"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="153"/>
         <source>{done} of {total} disagreements settled</source>
         <translation>{done} de {total} discordâncias resolvidas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="157"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="158"/>
         <source>This one: open</source>
         <translation>Esta: em aberto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="158"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="159"/>
         <source>This one: settled ({decision})</source>
         <translation>Esta: resolvida ({decision})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="162"/>
         <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="163"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="164"/>
         <source>Take {coder}</source>
         <translation>Ficar com {coder}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="177"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="178"/>
         <source>both</source>
         <translation>ambos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="178"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="179"/>
         <source>neither</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="179"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="180"/>
         <source>adjusted by hand</source>
         <translation>ajustada à mão</translation>
     </message>
@@ -311,127 +311,127 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="54"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="55"/>
         <source>Character (NVivo-compatible)</source>
         <translation>Caractere (compatível com o NVivo)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="55"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="56"/>
         <source>Segment with overlap tolerance (MAXQDA-compatible)</source>
         <translation>Segmento com tolerância de sobreposição (compatível com o MAXQDA)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="56"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="57"/>
         <source>Code presence per document</source>
         <translation>Presença do código por documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="57"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="58"/>
         <source>Code frequency per document</source>
         <translation>Frequência do código por documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="58"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="59"/>
         <source>Sentence</source>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="59"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="60"/>
         <source>Paragraph</source>
         <translation>Parágrafo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="60"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="61"/>
         <source>Speaker turn</source>
         <translation>Turno de fala</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="61"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="62"/>
         <source>Continuum: unitized α (ATLAS.ti-compatible)</source>
         <translation>Contínuo: α unitizado (compatível com o ATLAS.ti)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="93"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="94"/>
         <source>Inter-coder agreement — caqda</source>
         <translation>Concordância entre codificadores — caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="105"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="106"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="108"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="109"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="113"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="114"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="114"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="115"/>
         <source>Overlap tolerance</source>
         <translation>Tolerância de sobreposição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="115"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="116"/>
         <source>Bootstrap samples for α</source>
         <translation>Amostras bootstrap para o α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="120"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="121"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="121"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="122"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="122"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="123"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="137"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="138"/>
         <source>Choose the coders and the unit, then Compute.</source>
         <translation>Escolha os codificadores e a unidade e clique em Calcular.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="163"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="164"/>
         <source>&lt;b&gt;Coder pairs&lt;/b&gt; (κ; α and agreement in the tooltip)</source>
         <translation>&lt;b&gt;Pares de codificadores&lt;/b&gt; (κ; α e concordância ao passar o mouse)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="168"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="169"/>
         <source>&lt;b&gt;Disagreements&lt;/b&gt;: click a code above</source>
         <translation>&lt;b&gt;Discordâncias&lt;/b&gt;: clique em um código acima</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="230"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="231"/>
         <source>Computing agreement…</source>
         <translation>Calculando a concordância…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="230"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="231"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="279"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="280"/>
         <source>&lt;b&gt;Disagreements on {code}&lt;/b&gt;: {count}</source>
         <translation>&lt;b&gt;Discordâncias em {code}&lt;/b&gt;: {count}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="295"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="296"/>
         <source>({n} of {total})</source>
         <translation>({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="317"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="318"/>
         <source>Export agreement</source>
         <translation>Exportar concordância</translation>
     </message>
@@ -439,47 +439,47 @@
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="49"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="50"/>
         <source>Attribute</source>
         <translation>Atributo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="56"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="57"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="57"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="58"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="58"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="59"/>
         <source>Date (2024-03-31)</source>
         <translation>Data (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="59"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="60"/>
         <source>Choice from a list</source>
         <translation>Escolha de uma lista</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="66"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="67"/>
         <source>Values separated by ;  e.g. Day; Night</source>
         <translation>Valores separados por ;  ex.: Dia; Noite</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="68"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="69"/>
         <source>Name:</source>
         <translation>Nome:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="69"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="70"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="70"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="71"/>
         <source>Values:</source>
         <translation>Valores:</translation>
     </message>
@@ -500,111 +500,111 @@
 <context>
     <name>AttributesWindow</name>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="125"/>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="237"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="126"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="238"/>
         <source>Document attributes</source>
         <translation>Atributos dos documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="139"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="140"/>
         <source>Double-click a cell to edit it; paste a block copied from a spreadsheet with Ctrl+V.</source>
         <translation>Clique duas vezes numa célula para editá-la; cole um bloco copiado de uma planilha com Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="146"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="147"/>
         <source>&amp;Add attribute…</source>
         <translation>&amp;Adicionar atributo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="147"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="148"/>
         <source>Change &amp;type…</source>
         <translation>Mudar o &amp;tipo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="148"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="149"/>
         <source>&amp;Delete attribute…</source>
         <translation>&amp;Excluir atributo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="149"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="150"/>
         <source>&amp;Import table…</source>
         <translation>&amp;Importar tabela…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="150"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="151"/>
         <source>&amp;Export table…</source>
         <translation>E&amp;xportar tabela…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="191"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="192"/>
         <source>Values: {choices}</source>
         <translation>Valores: {choices}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="216"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="217"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="217"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="218"/>
         <source>number</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="218"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="219"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="219"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="220"/>
         <source>choice</source>
         <translation>escolha</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="241"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="242"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>Tabelas (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="244"/>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="344"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="245"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="345"/>
         <source>Export attributes</source>
         <translation>Exportar atributos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="247"/>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="318"/>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="331"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="248"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="319"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="332"/>
         <source>Import attributes</source>
         <translation>Importar atributos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="254"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="255"/>
         <source>Set {attribute}</source>
         <translation>Definir {attribute}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="276"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="277"/>
         <source>Paste {count} attribute values</source>
         <translation>Colar {count} valores de atributos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="287"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="288"/>
         <source>Clear attribute values</source>
         <translation>Apagar valores de atributos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="306"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="307"/>
         <source>Delete the attribute “{name}” and its values in every document? You can undo this.</source>
         <translation>Excluir o atributo “{name}” e seus valores em todos os documentos? Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="321"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="322"/>
         <source>Import attributes from {name}</source>
         <translation>Importar atributos de {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="332"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="333"/>
         <source>No document is called: {names}. Those rows were skipped.</source>
         <translation>Nenhum documento se chama: {names}. Essas linhas foram ignoradas.</translation>
     </message>
@@ -612,99 +612,99 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="38"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="39"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="39"/>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="85"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="40"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="86"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="40"/>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="93"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="41"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="94"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="41"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="42"/>
         <source>What changed</source>
         <translation>O que mudou</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="49"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="50"/>
         <source>Audit trail</source>
         <translation>Trilha de auditoria</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="61"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="62"/>
         <source>Every coder</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="63"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="64"/>
         <source>Every code</source>
         <translation>Todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="67"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="68"/>
         <source>Every document</source>
         <translation>Todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="69"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="70"/>
         <source>Every action</source>
         <translation>Todas as ações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="86"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="87"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="87"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="88"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="93"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="94"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="93"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="94"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="99"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="100"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="101"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="102"/>
         <source>Export Word…</source>
         <translation>Exportar Word…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="127"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="128"/>
         <source>any day</source>
         <translation>qualquer dia</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="157"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="158"/>
         <source>Word document (*.docx)</source>
         <translation>Documento do Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="159"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="160"/>
         <source>Export audit trail</source>
         <translation>Exportar trilha de auditoria</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="150"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="151"/>
         <source>{count} changes, newest first</source>
         <translation>{count} alterações, as mais recentes primeiro</translation>
     </message>
@@ -848,87 +848,87 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
 <context>
     <name>CodeHistoryDialog</name>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="29"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="30"/>
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="30"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="31"/>
         <source>place</source>
         <translation>posição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="31"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="32"/>
         <source>colour</source>
         <translation>cor</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="32"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="33"/>
         <source>definition</source>
         <translation>definição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="33"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="34"/>
         <source>when to use</source>
         <translation>quando usar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="34"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="35"/>
         <source>when not to use</source>
         <translation>quando não usar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="35"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="36"/>
         <source>example</source>
         <translation>exemplo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="36"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="37"/>
         <source>merged into</source>
         <translation>mesclado em</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="44"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="45"/>
         <source>History of “{name}”</source>
         <translation>Histórico de “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="47"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="48"/>
         <source>The codebook is at version {number} ({date}).</source>
         <translation>O livro de códigos está na versão {number} ({date}).</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="51"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="52"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="51"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="52"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="51"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="52"/>
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="51"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="52"/>
         <source>Change</source>
         <translation>Alteração</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="52"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="53"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="52"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="53"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="52"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="53"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
@@ -1435,12 +1435,12 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
         <translation>Mover código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="38"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="39"/>
         <source>Settle a disagreement on “{code}”</source>
         <translation>Resolver uma discordância em “{code}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="53"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="54"/>
         <source>Accept the agreements on “{code}”</source>
         <translation>Aceitar as concordâncias em “{code}”</translation>
     </message>
@@ -1650,200 +1650,200 @@ importado de {source}</translation>
 <context>
     <name>DocumentsWindow</name>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="55"/>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="265"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="56"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="266"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="58"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="59"/>
         <source>Interview</source>
         <translation>Entrevista</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="59"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="60"/>
         <source>Social media</source>
         <translation>Redes sociais</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="60"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="61"/>
         <source>Other</source>
         <translation>Outro</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="64"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="65"/>
         <source>Show the documents of a set</source>
         <translation>Mostrar os documentos de um conjunto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="67"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="68"/>
         <source>Attribute condition, e.g. Department=Nursing</source>
         <translation>Condição de atributo, ex.: Departamento=Enfermagem</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="72"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="73"/>
         <source>Set:</source>
         <translation>Conjunto:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="74"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="75"/>
         <source>Where:</source>
         <translation>Onde:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="90"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="91"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renomear…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="91"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="92"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Excluir…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="92"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="93"/>
         <source>Move &amp;up</source>
         <translation>Mover para &amp;cima</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="93"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="94"/>
         <source>Move do&amp;wn</source>
         <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="94"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="95"/>
         <source>&amp;New set from selection…</source>
         <translation>&amp;Novo conjunto com a seleção…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="95"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="96"/>
         <source>&amp;Add to set</source>
         <translation>&amp;Adicionar ao conjunto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="96"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="97"/>
         <source>Take &amp;out of the shown set</source>
         <translation>Re&amp;tirar do conjunto mostrado</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="97"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="98"/>
         <source>Delete the shown &amp;set…</source>
         <translation>Excluir o conjunto &amp;mostrado…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="126"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="127"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="127"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="128"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="128"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="129"/>
         <source>Source file</source>
         <translation>Arquivo de origem</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="129"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="130"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="130"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="131"/>
         <source>Imported</source>
         <translation>Importado em</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="131"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="132"/>
         <source>Imported by</source>
         <translation>Importado por</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="132"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="133"/>
         <source>Characters</source>
         <translation>Caracteres</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="133"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="134"/>
         <source>Codings</source>
         <translation>Codif.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="134"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="135"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="135"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="136"/>
         <source>Sets</source>
         <translation>Conjuntos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="181"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="182"/>
         <source>{shown} of the documents shown</source>
         <translation>{shown} dos documentos mostrados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="200"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="201"/>
         <source>{name}
 imported from {source} ({format}) on {when} by {who}</source>
         <translation>{name}
 importado de {source} ({format}) em {when} por {who}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="205"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="206"/>
         <source>an unknown coder</source>
         <translation>codificador(a) desconhecido(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="212"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="213"/>
         <source>All documents</source>
         <translation>Todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="215"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="216"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="230"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="231"/>
         <source>No sets yet: make one from the selection</source>
         <translation>Nenhum conjunto ainda: crie um com a seleção</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="275"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="276"/>
         <source>Rename document</source>
         <translation>Renomear documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="275"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="276"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="290"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="291"/>
         <source>{count} documents</source>
         <translation>{count} documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="292"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="293"/>
         <source>Delete {what}? {codings} codings and {memos} memos go with it. You can undo this.</source>
         <translation>Excluir {what}? {codings} codificações e {memos} memorandos serão excluídos junto. Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="315"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="316"/>
         <source>New document set</source>
         <translation>Novo conjunto de documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="315"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="316"/>
         <source>Name of the set:</source>
         <translation>Nome do conjunto:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="332"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="333"/>
         <source>Delete the set “{name}”? Its documents stay in the project.</source>
         <translation>Excluir o conjunto “{name}”? Seus documentos continuam no projeto.</translation>
     </message>
@@ -1864,110 +1864,110 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="27"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="28"/>
         <source>Coded segments (Word)</source>
         <translation>Segmentos codificados (Word)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="28"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="29"/>
         <source>Codebook (Word)</source>
         <translation>Livro de códigos (Word)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="29"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="30"/>
         <source>Agreement report (Word)</source>
         <translation>Relatório de concordância (Word)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="30"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="31"/>
         <source>Commented transcript (Word)</source>
         <translation>Transcrição comentada (Word)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="32"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="33"/>
         <source>Coded segments table (Excel or CSV)</source>
         <translation>Tabela de segmentos codificados (Excel ou CSV)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="38"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="39"/>
         <source>Code × document matrix (Excel or CSV)</source>
         <translation>Matriz código × documento (Excel ou CSV)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="44"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="45"/>
         <source>Whole project for other tools (REFI-QDA .qdpx)</source>
         <translation>Projeto completo para outros programas (REFI-QDA .qdpx)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="50"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="51"/>
         <source>Codebook for other tools (REFI-QDA .qdc, Taguette .csv, Excel, JSON)</source>
         <translation>Livro de códigos para outros programas (REFI-QDA .qdc, Taguette .csv, Excel, JSON)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="60"/>
         <source>Sphere › code</source>
         <translation>Esfera › código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="60"/>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="119"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="62"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="62"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="63"/>
         <source>Speaker</source>
         <translation>Falante</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="90"/>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="116"/>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="136"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="101"/>
         <source>Attribute: {name}</source>
         <translation>Atributo: {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="110"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="118"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="120"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="125"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="126"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="127"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="172"/>
         <source>Export to</source>
         <translation>Exportar para</translation>
     </message>
@@ -2432,163 +2432,168 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="205"/>
+        <location filename="../../caqda/gui/main_window.py" line="160"/>
+        <source>1 place found.</source>
+        <translation>1 ocorrência encontrada.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/main_window.py" line="209"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="205"/>
+        <location filename="../../caqda/gui/main_window.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="210"/>
+        <location filename="../../caqda/gui/main_window.py" line="214"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="210"/>
+        <location filename="../../caqda/gui/main_window.py" line="214"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="392"/>
+        <location filename="../../caqda/gui/main_window.py" line="396"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="394"/>
+        <location filename="../../caqda/gui/main_window.py" line="398"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="404"/>
+        <location filename="../../caqda/gui/main_window.py" line="408"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="447"/>
+        <location filename="../../caqda/gui/main_window.py" line="451"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="449"/>
+        <location filename="../../caqda/gui/main_window.py" line="453"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="452"/>
+        <location filename="../../caqda/gui/main_window.py" line="456"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="452"/>
+        <location filename="../../caqda/gui/main_window.py" line="456"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="454"/>
+        <location filename="../../caqda/gui/main_window.py" line="458"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="465"/>
+        <location filename="../../caqda/gui/main_window.py" line="469"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="483"/>
+        <location filename="../../caqda/gui/main_window.py" line="487"/>
         <source>Project memo</source>
         <translation>Memorando do projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="486"/>
+        <location filename="../../caqda/gui/main_window.py" line="490"/>
         <source>Memo on {name}</source>
         <translation>Memorando sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="492"/>
+        <location filename="../../caqda/gui/main_window.py" line="496"/>
         <source>Memo on the code “{name}”</source>
         <translation>Memorando sobre o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="494"/>
+        <location filename="../../caqda/gui/main_window.py" line="498"/>
         <source>Open a document or select a code first.</source>
         <translation>Primeiro abra um documento ou selecione um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="496"/>
+        <location filename="../../caqda/gui/main_window.py" line="500"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="511"/>
+        <location filename="../../caqda/gui/main_window.py" line="515"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="520"/>
+        <location filename="../../caqda/gui/main_window.py" line="524"/>
         <source>Delete this memo?</source>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="577"/>
+        <location filename="../../caqda/gui/main_window.py" line="581"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="577"/>
-        <location filename="../../caqda/gui/main_window.py" line="731"/>
+        <location filename="../../caqda/gui/main_window.py" line="581"/>
+        <location filename="../../caqda/gui/main_window.py" line="735"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="636"/>
+        <location filename="../../caqda/gui/main_window.py" line="640"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="638"/>
+        <location filename="../../caqda/gui/main_window.py" line="642"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="659"/>
+        <location filename="../../caqda/gui/main_window.py" line="663"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="666"/>
+        <location filename="../../caqda/gui/main_window.py" line="670"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="677"/>
+        <location filename="../../caqda/gui/main_window.py" line="681"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="713"/>
+        <location filename="../../caqda/gui/main_window.py" line="717"/>
         <source>Coded {count} places as “{name}”.</source>
         <translation>{count} ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="716"/>
+        <location filename="../../caqda/gui/main_window.py" line="720"/>
         <source>Nothing new to code: all {count} places were already coded as “{name}”.</source>
         <translation>Nada novo a codificar: todas as {count} ocorrências já estavam codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="159"/>
+        <location filename="../../caqda/gui/main_window.py" line="162"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="729"/>
+        <location filename="../../caqda/gui/main_window.py" line="733"/>
         <source>Merge a coder&apos;s copy</source>
         <translation>Mesclar a cópia de um(a) codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="738"/>
+        <location filename="../../caqda/gui/main_window.py" line="742"/>
         <source>Merge the codings, codes, documents and memos of “{name}” into this project? This cannot be undone.</source>
         <translation>Mesclar as codificações, os códigos, os documentos e os memorandos de “{name}” neste projeto? Isso não pode ser desfeito.</translation>
     </message>
@@ -2837,32 +2842,32 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>ReviewSummaryDialog</name>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="328"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="329"/>
         <source>Review summary</source>
         <translation>Resumo da revisão</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="331"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="332"/>
         <source>Per coder</source>
         <translation>Por codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="331"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="332"/>
         <source>Per code</source>
         <translation>Por código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="333"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="334"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="333"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="334"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="334"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="335"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2870,122 +2875,122 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="51"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="52"/>
         <source>Review codings — caqda</source>
         <translation>Revisar codificações — caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="63"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="64"/>
         <source>All codes</source>
         <translation>Todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="67"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="68"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="70"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="71"/>
         <source>All documents</source>
         <translation>Todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="72"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="73"/>
         <source>Only unreviewed</source>
         <translation>Só as não revisadas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="79"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="80"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="80"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="81"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="81"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="82"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="101"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="102"/>
         <source>Comment (optional), saved with the next mark</source>
         <translation>Comentário (opcional), salvo com a próxima marca</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="103"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="104"/>
         <source>Go to the next coding after marking</source>
         <translation>Ir para a próxima codificação depois de marcar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="110"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="111"/>
         <source>← Previous (K)</source>
         <translation>← Anterior (K)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="111"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="112"/>
         <source>✓ Approve (A)</source>
         <translation>✓ Aprovar (A)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="112"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="113"/>
         <source>✗ Reject (R)</source>
         <translation>✗ Rejeitar (R)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="113"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="114"/>
         <source>? Discuss (D)</source>
         <translation>? Discutir (D)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="114"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="115"/>
         <source>Clear mark (C)</source>
         <translation>Limpar marca (C)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="115"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="116"/>
         <source>Next (J) →</source>
         <translation>Próxima (J) →</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="116"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="117"/>
         <source>Summary…</source>
         <translation>Resumo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="178"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="179"/>
         <source>No codings to review with these choices.</source>
         <translation>Nenhuma codificação a revisar com estas escolhas.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="230"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="231"/>
         <source>Coding {n} of {total}</source>
         <translation>Codificação {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="232"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="233"/>
         <source>Coding {n} of {total} (removed since)</source>
         <translation>Codificação {n} de {total} (removida desde então)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="249"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="250"/>
         <source>&lt;b&gt;{code}&lt;/b&gt; — coded by {coder} in {document} ({start}–{end})</source>
         <translation>&lt;b&gt;{code}&lt;/b&gt; — codificado por {coder} em {document} ({start}–{end})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="257"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="258"/>
         <source>Memo: &lt;i&gt;{memo}&lt;/i&gt;</source>
         <translation>Memorando: &lt;i&gt;{memo}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="269"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="270"/>
         <source>{reviewer}: &lt;b style=&apos;color: {color}&apos;&gt;{mark}&lt;/b&gt;</source>
         <translation>{reviewer}: &lt;b style=&apos;color: {color}&apos;&gt;{mark}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="277"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="278"/>
         <source>Not reviewed yet.</source>
         <translation>Ainda não revisada.</translation>
     </message>
@@ -2993,52 +2998,52 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>ScoresDialog</name>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="279"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="280"/>
         <source>Coders against the consensus ({name})</source>
         <translation>Codificadores em relação ao consenso ({name})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="280"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="280"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="280"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="282"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="282"/>
         <source>Recall</source>
         <translation>Revocação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="282"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="285"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="286"/>
         <source>character</source>
         <translation>caractere</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="285"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="286"/>
         <source>segment</source>
         <translation>segmento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="298"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="299"/>
         <source>The consensus is the standard: precision is the share of a coder&apos;s coding the consensus keeps, recall the share of the consensus the coder found.</source>
         <translation>O consenso é a referência: precisão é a parte da codificação de um(a) codificador(a) que o consenso mantém; revocação, a parte do consenso que o(a) codificador(a) encontrou.</translation>
     </message>
