@@ -194,116 +194,116 @@
     </message>
     <message>
         <location filename="../../caqda/gui/agreement/models.py" line="99"/>
-        <source>κ means</source>
-        <translation>Leitura do κ</translation>
+        <source>κ means (Landis &amp; Koch 1977)</source>
+        <translation>Leitura do κ (Landis &amp; Koch 1977)</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/agreement/models.py" line="101"/>
-        <source>Landis &amp; Koch (1977)</source>
-        <translation>Landis &amp; Koch (1977)</translation>
+        <source>Landis &amp; Koch (1977): below 0 poor, up to .20 slight, .40 fair, .60 moderate, .80 substantial, above almost perfect</source>
+        <translation>Landis &amp; Koch (1977): abaixo de 0 pobre, até .20 leve, .40 razoável, .60 moderada, .80 substancial, acima quase perfeita</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="104"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="118"/>
+        <source>α means (Krippendorff 2004)</source>
+        <translation>Leitura do α (Krippendorff 2004)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/models.py" line="120"/>
+        <source>Krippendorff (2004): ≥ .800 reliable, ≥ .667 tentative, below unreliable</source>
+        <translation>Krippendorff (2004): ≥ .800 confiável, ≥ .667 provisório, abaixo não confiável</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/models.py" line="108"/>
         <source>α</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="106"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="110"/>
         <source>Krippendorff&apos;s α</source>
         <translation>α de Krippendorff</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="109"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="113"/>
         <source>α 95% CI</source>
         <translation>IC 95% do α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="111"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="115"/>
         <source>Bootstrap confidence interval of α</source>
         <translation>Intervalo de confiança (bootstrap) do α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="114"/>
-        <source>α means</source>
-        <translation>Leitura do α</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="116"/>
-        <source>Krippendorff: ≥ .800 reliable, ≥ .667 tentative</source>
-        <translation>Krippendorff: ≥ .800 confiável, ≥ .667 provisório</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="119"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="125"/>
         <source>PABAK</source>
         <translation>PABAK</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="121"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="127"/>
         <source>Prevalence- and bias-adjusted κ</source>
         <translation>κ ajustado por prevalência e viés</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="124"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="130"/>
         <source>AC1</source>
         <translation>AC1</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="126"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="132"/>
         <source>Gwet&apos;s AC1</source>
         <translation>AC1 de Gwet</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="150"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="156"/>
         <source> (with subcodes)</source>
         <translation> (com subcódigos)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="158"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="164"/>
         <source>Pooled (all documents and codes)</source>
         <translation>Agregado (todos os documentos e códigos)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="202"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="208"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="252"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="258"/>
         <source>κ {kappa}, α {alpha}, agreement {agreement}</source>
         <translation>κ {kappa}, α {alpha}, concordância {agreement}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="286"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="292"/>
         <source>other code ({codes})</source>
         <translation>outro código ({codes})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="291"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="297"/>
         <source>not coded</source>
         <translation>não codificado</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="296"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="302"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="297"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="303"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="298"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="304"/>
         <source>Where</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="299"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="305"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="300"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="306"/>
         <source>Consensus</source>
         <translation>Consenso</translation>
     </message>
@@ -356,82 +356,87 @@
         <translation>Concordância entre codificadores — caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="106"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="108"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="109"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="111"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="114"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="116"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="115"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="117"/>
         <source>Overlap tolerance</source>
         <translation>Tolerância de sobreposição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="116"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="118"/>
         <source>Bootstrap samples for α</source>
         <translation>Amostras bootstrap para o α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="121"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="123"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="122"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="124"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="123"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="125"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="138"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="140"/>
         <source>Choose the coders and the unit, then Compute.</source>
         <translation>Escolha os codificadores e a unidade e clique em Calcular.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="164"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="168"/>
+        <source>&lt;small&gt;Two scales: the words beside κ follow &lt;b&gt;Landis &amp;amp; Koch (1977)&lt;/b&gt; (up to .20 slight, .40 fair, .60 moderate, .80 substantial, above almost perfect); the words beside α follow &lt;b&gt;Krippendorff (2004)&lt;/b&gt; (≥ .800 reliable, ≥ .667 tentative, below unreliable). α&apos;s scale is stricter, so one value can be “substantial” as κ and “unreliable” as α.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Duas escalas: as palavras ao lado do κ seguem &lt;b&gt;Landis &amp;amp; Koch (1977)&lt;/b&gt; (até .20 leve, .40 razoável, .60 moderada, .80 substancial, acima quase perfeita); as palavras ao lado do α seguem &lt;b&gt;Krippendorff (2004)&lt;/b&gt; (≥ .800 confiável, ≥ .667 provisório, abaixo não confiável). A escala do α é mais rigorosa, então um mesmo valor pode ser “substancial” como κ e “não confiável” como α.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="177"/>
         <source>&lt;b&gt;Coder pairs&lt;/b&gt; (κ; α and agreement in the tooltip)</source>
         <translation>&lt;b&gt;Pares de codificadores&lt;/b&gt; (κ; α e concordância ao passar o mouse)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="169"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="185"/>
         <source>&lt;b&gt;Disagreements&lt;/b&gt;: click a code above</source>
         <translation>&lt;b&gt;Discordâncias&lt;/b&gt;: clique em um código acima</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="231"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="247"/>
         <source>Computing agreement…</source>
         <translation>Calculando a concordância…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="231"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="247"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="280"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="296"/>
         <source>&lt;b&gt;Disagreements on {code}&lt;/b&gt;: {count}</source>
         <translation>&lt;b&gt;Discordâncias em {code}&lt;/b&gt;: {count}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="296"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="312"/>
         <source>({n} of {total})</source>
         <translation>({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="318"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="334"/>
         <source>Export agreement</source>
         <translation>Exportar concordância</translation>
     </message>

@@ -116,3 +116,25 @@ def test_fit_to_screen_shrinks_only_what_is_too_big(qtbot) -> None:  # type: ign
     assert (small.width(), small.height()) == (500, 300)
     assert big.width() <= 1366 and big.height() <= 768
     QTimer.singleShot(0, lambda: None)
+
+
+def test_agreement_window_names_both_scales_after_compute(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """κ 'substantial' beside α 'unreliable' confused a user: each words column names its scale
+    and a legend under the table gives both scales' sources, visible in the window."""
+    from PySide6.QtCore import Qt
+
+    window.open_agreement()
+    view = window.agreement_window
+    _settle(qtbot, view)
+    view.samples.setValue(0)
+    with qtbot.waitSignal(view.report_ready, timeout=20_000):
+        view.compute_button.click()
+    model = view.report_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert any("Landis & Koch 1977" in h for h in headers) and any("Krippendorff 2004" in h for h in headers)
+    legend = view.scales.text()
+    assert "Landis &amp; Koch (1977)" in legend and "Krippendorff (2004)" in legend
+    _reachable(view, view.compute_button)
+    assert view.scales.isVisible() and view.scales.height() >= view.scales.fontMetrics().height()
+    if os.environ.get("CAQDA_SCREENSHOTS"):
+        view.grab().save("/tmp/polish-AgreementWindow-computed.png")

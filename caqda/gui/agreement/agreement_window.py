@@ -98,6 +98,8 @@ class AgreementWindow(QMainWindow):
         self.document_list = checklist([d.name for d in documents.list_documents(project)])
         self.code_list = checklist([codebook.code_path(project, c) for c in codebook.list_codes(project)])
         self.unit = QComboBox()
+        self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unit.setMinimumContentsLength(18)  # long unit names must not widen the options panel
         for unit in UNITS:
             self.unit.addItem(QCoreApplication.translate("AgreementWindow", UNIT_LABELS[unit]), unit)
         self.tolerance = QDoubleSpinBox(minimum=0.05, maximum=1.0, singleStep=0.05, value=0.9, decimals=2)
@@ -161,8 +163,22 @@ class AgreementWindow(QMainWindow):
         results_layout.setContentsMargins(0, 0, 0, 0)
         results_layout.addWidget(self.method)
         results_layout.addWidget(self.table, 1)
+        self.scales = QLabel(
+            self.tr(
+                "<small>Two scales: the words beside κ follow <b>Landis &amp; Koch (1977)</b> "
+                "(up to .20 slight, .40 fair, .60 moderate, .80 substantial, above almost perfect); "
+                "the words beside α follow <b>Krippendorff (2004)</b> (≥ .800 reliable, ≥ .667 tentative, "
+                "below unreliable). α's scale is stricter, so one value can be “substantial” as κ and "
+                "“unreliable” as α.</small>"
+            )
+        )
+        self.scales.setObjectName("agreement-scales")
+        self.scales.setWordWrap(True)
         results_layout.addWidget(QLabel(self.tr("<b>Coder pairs</b> (κ; α and agreement in the tooltip)")))
-        results_layout.addWidget(self.pairs)
+        below_table = QHBoxLayout()  # the pair matrix beside the legend: the table keeps the height
+        below_table.addWidget(self.pairs, 2)
+        below_table.addWidget(self.scales, 3)
+        results_layout.addLayout(below_table)
         disagreements_box = QWidget()
         disagreements_layout = QVBoxLayout(disagreements_box)
         disagreements_layout.setContentsMargins(0, 0, 0, 0)
@@ -174,7 +190,7 @@ class AgreementWindow(QMainWindow):
         right.addWidget(results)
         right.addWidget(disagreements_box)
         right.addWidget(self.compare)
-        right.setSizes([420, 150, 330])
+        right.setSizes([560, 130, 210])  # scaled to the window; the figures get the most
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(options)
         main.addWidget(right)
