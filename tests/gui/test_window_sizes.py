@@ -94,6 +94,22 @@ def test_dialogs_fit_a_small_screen(window: MainWindow, qtbot, tmp_path: Path) -
     dialogs: list[QDialog] = [export, NewProjectWizard(window)]
     dialogs.append(MemoEditorDialog("Memo", "E01", "A memo. " * 400, window))
     dialogs.append(CodeEditorDialog("Complaint", "#cc3333", "A definition. " * 60, "", "", "", window))
+    from caqda.gui.coding_actions import code_rows
+    from caqda.gui.dialogs.code_history import CodeHistoryDialog
+    from caqda.gui.dialogs.code_picker import CodePickerDialog
+    from caqda.gui.dialogs.coder_chooser import CoderChooserDialog
+    from caqda.gui.dialogs.coding_range import CodingRangeDialog
+    from caqda.gui.dialogs.header_attributes import HeaderAttributesDialog
+
+    codes = codebook.list_codes(project)
+    text = documents.document_text(project, documents.list_documents(project)[0].id)
+    dialogs += [
+        CodePickerDialog(code_rows(codes), [], window),
+        CodingRangeDialog(text, 100, 400, window),
+        CoderChooserDialog([f"Coder {n}" for n in range(30)], None, window),
+        HeaderAttributesDialog({f"Field {n}": ["a", "b"] for n in range(40)}, window),
+        CodeHistoryDialog(project, codes[1], window),
+    ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         _settle(qtbot, dialog)
