@@ -3172,51 +3172,61 @@ importado de {source} ({format}) em {when} por {who}</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/views/search_panel.py" line="313"/>
+        <source>1 place in 1 document</source>
+        <translation>1 ocorrência em 1 documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="315"/>
+        <source>{count} places in 1 document, all listed</source>
+        <translation>{count} ocorrências em 1 documento, todas listadas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="317"/>
         <source>{count} places in {documents} documents, all listed</source>
         <translation>{count} ocorrências em {documents} documentos, todas listadas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="318"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="322"/>
         <source>No places found.</source>
         <translation>Nenhuma ocorrência encontrada.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="349"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="353"/>
         <source>All text</source>
         <translation>Todo o texto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="350"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="354"/>
         <source>Only coded text</source>
         <translation>Só texto codificado</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="351"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="355"/>
         <source>Only uncoded text</source>
         <translation>Só texto não codificado</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="355"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="359"/>
         <source>Coded “{name}”</source>
         <translation>Codificado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="361"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="365"/>
         <source>All documents</source>
         <translation>Todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="383"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="387"/>
         <source>Export search results</source>
         <translation>Exportar resultados da pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="385"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="389"/>
         <source>Excel workbook (*.xlsx);;Word document (*.docx)</source>
         <translation>Pasta de trabalho Excel (*.xlsx);;Documento Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="395"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="399"/>
         <source>Wrote {count} places to {name}.</source>
         <translation>{count} ocorrências gravadas em {name}.</translation>
     </message>
@@ -3338,22 +3348,22 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>StripeArea</name>
     <message>
-        <location filename="../../caqda/gui/views/transcript_margins.py" line="209"/>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="264"/>
         <source>✓ approved</source>
         <translation>✓ aprovada</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/transcript_margins.py" line="210"/>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="265"/>
         <source>✗ rejected</source>
         <translation>✗ rejeitada</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/transcript_margins.py" line="211"/>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="266"/>
         <source>? to discuss</source>
         <translation>? a discutir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/transcript_margins.py" line="214"/>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="269"/>
         <source>Review: {mark}</source>
         <translation>Revisão: {mark}</translation>
     </message>
