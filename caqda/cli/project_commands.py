@@ -137,8 +137,8 @@ def _import(options: argparse.Namespace) -> int:
             if result.document is not None:
                 turns = len(documents.speaker_turns(project, result.document.id))
                 print(
-                    f"Imported '{result.document.name}' ({result.document.characters} characters, "
-                    f"{turns} speaker turns)."
+                    f"Imported '{result.document.name}' ({counted(result.document.characters, 'character')}, "
+                    f"{counted(turns, 'speaker turn')})."
                 )
     return 1 if failures else 0
 

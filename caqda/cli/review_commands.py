@@ -107,7 +107,8 @@ def _adjudicate(options: argparse.Namespace) -> int:
                     unit=options.unit, tolerance=options.tolerance,
                 )  # fmt: skip
                 total += len(adjudication.accept_agreements(project, where))
-            print(f"Accepted {total} agreed stretches as {options.consensus}'s codings.")
+            stretches = counted(total, "agreed stretch", "agreed stretches")
+            print(f"Accepted {stretches} as {options.consensus}'s codings.")
             return 0
         if not options.code:
             raise CodingError("Name the code whose disagreements to list or settle (--code NAME).")
