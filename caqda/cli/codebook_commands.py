@@ -14,6 +14,7 @@ from caqda.cli.common import CommandAdder
 from caqda.core import code_sets, codebook, codebook_files
 from caqda.core.errors import NotFoundError
 from caqda.core.project import Project
+from caqda.core.wording import agreeing, counted
 
 _FORMATS = ".qdc, .json, .csv (Taguette), .xlsx"
 
@@ -74,7 +75,8 @@ def _codebook(options: argparse.Namespace) -> int:
 
 def _import(project: Project, options: argparse.Namespace) -> int:
     load = codebook_files.import_codebook(project, options.file)
-    print(f"Imported {load.added} codes ({load.kept} were already in the codebook).")
+    kept = f"{load.kept} {agreeing(load.kept, 'was', 'were')} already in the codebook"
+    print(f"Imported {counted(load.added, 'code')} ({kept}).")
     for loss in load.losses:
         print(f"note: {loss}", file=sys.stderr)
     return 0
@@ -82,7 +84,7 @@ def _import(project: Project, options: argparse.Namespace) -> int:
 
 def _export(project: Project, options: argparse.Namespace) -> int:
     count, notes = codebook_files.export_codebook_with_notes(project, options.file)
-    print(f"Exported {count} codes to {options.file}.")
+    print(f"Exported {counted(count, 'code')} to {options.file}.")
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
     return 0
@@ -122,13 +124,14 @@ def _delete(project: Project, options: argparse.Namespace) -> int:
     codings = codebook.codings_under(project, code.id)
     if codings and not options.yes:
         print(
-            f"caqda: '{codebook.code_path(project, code)}' and its subcodes have {codings} codings; "
+            f"caqda: '{codebook.code_path(project, code)}' and its subcodes have "
+            f"{counted(codings, 'coding')}; "
             "add --yes to delete them too.",
             file=sys.stderr,
         )
         return 1
     codebook.delete_code(project, code.id)
-    print(f"Deleted '{code.name}' and {codings} codings.")
+    print(f"Deleted '{code.name}' and {counted(codings, 'coding')}.")
     return 0
 
 
@@ -157,5 +160,5 @@ def _set(project: Project, options: argparse.Namespace) -> int:
         if existing is not None
         else code_sets.add_code_set(project, options.name, ids)
     )
-    print(f"The code set '{made.name}' holds {len(made.code_ids)} codes.")
+    print(f"The code set '{made.name}' holds {counted(len(made.code_ids), 'code')}.")
     return 0

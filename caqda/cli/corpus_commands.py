@@ -14,6 +14,7 @@ from caqda.cli.document_options import add_document_options, selected_ids
 from caqda.core import attributes, document_edits, document_sets, documents
 from caqda.core.errors import CaqdaError
 from caqda.core.project import Project
+from caqda.core.wording import agreeing, counted
 
 
 def register(command: CommandAdder) -> None:
@@ -88,7 +89,7 @@ def _document_list(options: argparse.Namespace) -> int:
         sets = f"  sets: {', '.join(entry.sets)}" if entry.sets else ""
         print(
             f"{entry.position:>4}. {entry.name}  ({entry.source_name}, {entry.source_format}, "
-            f"imported {when}{by}; {entry.codings} codings){sets}"
+            f"imported {when}{by}; {counted(entry.codings, 'coding')}){sets}"
         )
     return 0
 
@@ -113,11 +114,12 @@ def _document_delete(options: argparse.Namespace) -> int:
         names = ", ".join(documents.get_document(project, i).name for i in ids)
         if (impact.codings or impact.memos) and not options.yes:
             raise CaqdaError(
-                f"Deleting {names} would also delete {impact.codings} codings and {impact.memos} memos; "
+                f"Deleting {names} would also delete {counted(impact.codings, 'coding')} and "
+                f"{counted(impact.memos, 'memo')}; "
                 "nothing was deleted. Add --yes to delete them."
             )
         document_edits.delete_documents(project, ids)
-    print(f"Deleted {names} ({impact.codings} codings, {impact.memos} memos).")
+    print(f"Deleted {names} ({counted(impact.codings, 'coding')}, {counted(impact.memos, 'memo')}).")
     return 0
 
 
@@ -180,11 +182,13 @@ def _set_add(options: argparse.Namespace) -> int:
             document_set = document_sets.find_set(project, options.name)
         except CaqdaError:
             document_set = document_sets.create_set(project, options.name, ids)
-            print(f"Made the set '{document_set.name}' with {_count(len(ids), 'document')}.")
+            print(f"Made the set '{document_set.name}' with {counted(len(ids), 'document')}.")
             return 0
         added = document_sets.add_to_set(project, document_set.id, ids)
+    already = len(ids) - len(added)
     print(
-        f"Added {len(added)} documents to '{document_set.name}' ({len(ids) - len(added)} were in it already)."
+        f"Added {counted(len(added), 'document')} to '{document_set.name}' "
+        f"({already} {agreeing(already, 'was', 'were')} in it already)."
     )
     return 0
 
@@ -196,14 +200,16 @@ def _set_remove(options: argparse.Namespace) -> int:
         if ids is None:
             raise CaqdaError("Choose the documents to take out with --documents, --set or --where.")
         removed = document_sets.remove_from_set(project, document_set.id, ids)
-    print(f"Took {len(removed)} documents out of '{document_set.name}'.")
+    print(f"Took {counted(len(removed), 'document')} out of '{document_set.name}'.")
     return 0
 
 
 def _set_delete(options: argparse.Namespace) -> int:
     with Project.open(options.path) as project:
         document_set = document_sets.delete_set(project, document_sets.find_set(project, options.name).id)
-    print(f"Deleted the set '{document_set.name}'; its {len(document_set.document_ids)} documents stay.")
+    kept = len(document_set.document_ids)
+    stay = agreeing(kept, "stays", "stay")
+    print(f"Deleted the set '{document_set.name}'; its {counted(kept, 'document')} {stay}.")
     return 0
 
 
@@ -238,11 +244,11 @@ def _attributes(options: argparse.Namespace) -> int:
     with Project.open(options.path) as project:
         if options.export is not None:
             count = attribute_files.export_attributes(project, options.export)
-            print(f"Wrote the attributes of {count} documents to {options.export}.")
+            print(f"Wrote the attributes of {counted(count, 'document')} to {options.export}.")
             return 0
         if options.import_ is not None:
             report = attribute_files.import_attributes(project, options.import_)
-            print(f"Changed {report.changed} values.")
+            print(f"Changed {counted(report.changed, 'value')}.")
             if report.new_attributes:
                 print(f"New attributes: {', '.join(report.new_attributes)}.")
             for name in report.unknown_documents:
@@ -257,7 +263,7 @@ def _attributes(options: argparse.Namespace) -> int:
             return 0
         if options.remove is not None:
             values = attributes.remove_attribute(project, options.remove)
-            print(f"Deleted the attribute '{options.remove}' and its {len(values)} values.")
+            print(f"Deleted the attribute '{options.remove}' and its {counted(len(values), 'value')}.")
             return 0
         table = attributes.attribute_table(project)
     if options.json:
@@ -289,9 +295,5 @@ def _uncode(options: argparse.Namespace) -> int:
         with project.transaction():
             for coding in found:
                 remove_coding(project, coding.id)
-    print(f"Removed {len(found)} coding{'s' if len(found) != 1 else ''}.")
+    print(f"Removed {counted(len(found), 'coding')}.")
     return 0
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")

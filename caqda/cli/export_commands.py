@@ -80,7 +80,7 @@ def _export(options: argparse.Namespace) -> int:
             unit=options.unit,
             binary=options.binary,
         )
-    print(f"Wrote {outcome.path} ({outcome.items} items).")
+    print(f"Wrote {outcome.path} ({outcome.counted()}).")
     for note in outcome.notes:
         print(f"note: {note}", file=sys.stderr)
     return 0

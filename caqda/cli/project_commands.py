@@ -12,10 +12,15 @@ from caqda.core import codebook, codebook_files, coders, documents, summary
 from caqda.core.coding import add_coding
 from caqda.core.errors import CaqdaError
 from caqda.core.project import Project
+from caqda.core.wording import counted
 
 
 def register(command: CommandAdder) -> None:
-    sub = command("demo", _demo, "build the demo project (11 interviews, two coders)")
+    sub = command(
+        "demo",
+        _demo,
+        "build the demo project (12 documents: 11 interviews and a social-media export; two coders)",
+    )
     sub.add_argument("path", type=Path)
     sub.add_argument("--force", action="store_true", help="replace an existing file at PATH")
     sub = command("new", _new, "create an empty project")
@@ -80,7 +85,9 @@ def _demo(options: argparse.Namespace) -> int:
     if options.force and options.path.exists():
         options.path.unlink()
     report = build_demo(options.path)
-    print(f"Built {options.path}: {report.documents} documents, {report.codings} codings.")
+    print(
+        f"Built {options.path}: {counted(report.documents, 'document')}, {counted(report.codings, 'coding')}."
+    )
     for quote in report.unanchored:
         print(f"  not found in its transcript: {quote}", file=sys.stderr)
     return 0
@@ -90,7 +97,10 @@ def _new(options: argparse.Namespace) -> int:
     with Project.create(options.path) as project:
         if options.codebook != "empty":
             load = codebook_files.load_builtin_codebook(project, options.codebook)
-            print(f"Created {options.path} with the {options.codebook} codebook ({load.added} codes).")
+            print(
+                f"Created {options.path} with the {options.codebook} codebook "
+                f"({counted(load.added, 'code')})."
+            )
         else:
             print(f"Created {options.path} with an empty codebook.")
     return 0
@@ -127,8 +137,8 @@ def _import(options: argparse.Namespace) -> int:
             if result.document is not None:
                 turns = len(documents.speaker_turns(project, result.document.id))
                 print(
-                    f"Imported '{result.document.name}' ({result.document.characters} characters, "
-                    f"{turns} speaker turns)."
+                    f"Imported '{result.document.name}' ({counted(result.document.characters, 'character')}, "
+                    f"{counted(turns, 'speaker turn')})."
                 )
     return 1 if failures else 0
 
@@ -158,17 +168,17 @@ def _info(options: argparse.Namespace) -> int:
     if options.json:
         print_json(info)
         return 0
-    print(f"{len(info['documents'])} documents")
+    print(counted(len(info["documents"]), "document"))
     for entry in info["documents"]:
         print(
             f"  {entry['name']:<48} {entry['kind']:<12} {entry['characters']:>9} chars "
             f"{entry['codings']:>6} codings"
         )
-    print(f"{len(info['codes'])} codes")
+    print(counted(len(info["codes"]), "code"))
     for entry in info["codes"]:
         indent = "    " if entry["parent"] else "  "
         print(f"{indent}{entry['name']:<50} {entry['codings']:>6}")
-    print(f"{len(info['coders'])} coders")
+    print(counted(len(info["coders"]), "coder"))
     for entry in info["coders"]:
         print(f"  {entry['name']:<20} {entry['codings']:>6} codings")
     return 0

@@ -9,6 +9,7 @@ from caqda.cli.common import NEW_CODER_HELP, CommandAdder, coder_for, print_json
 from caqda.core.coding import coding_by_uuid
 from caqda.core.errors import CodingError, NotFoundError
 from caqda.core.project import Project
+from caqda.core.wording import counted
 
 
 def register(command: CommandAdder) -> None:
@@ -106,7 +107,8 @@ def _adjudicate(options: argparse.Namespace) -> int:
                     unit=options.unit, tolerance=options.tolerance,
                 )  # fmt: skip
                 total += len(adjudication.accept_agreements(project, where))
-            print(f"Accepted {total} agreed stretches as {options.consensus}'s codings.")
+            stretches = counted(total, "agreed stretch", "agreed stretches")
+            print(f"Accepted {stretches} as {options.consensus}'s codings.")
             return 0
         if not options.code:
             raise CodingError("Name the code whose disagreements to list or settle (--code NAME).")
@@ -153,7 +155,7 @@ def _adjudicate(options: argparse.Namespace) -> int:
             f"{row['number']:>4}  {row['document']}  {row['start']}–{row['end']}  {row['kind']:<15} "
             f"{sides}  [{decision}]"
         )
-    print(f"{done} of {total} disagreements settled on {path}.")
+    print(f"{done} of {counted(total, 'disagreement')} settled on {path}.")
     return 0
 
 

@@ -13,6 +13,7 @@ from caqda.cli.common import NEW_CODER_HELP, CommandAdder, coder_for
 from caqda.cli.document_options import add_document_options, selected_ids
 from caqda.core import codebook
 from caqda.core.project import Project
+from caqda.core.wording import counted
 
 
 def register(command: CommandAdder) -> None:
@@ -124,7 +125,7 @@ def _search(options: argparse.Namespace) -> int:
             from caqda.core.search_export import export_hits
 
             summary = export_hits(project, hits, options.export, description=describe(options))
-            print(f"Wrote {summary.items:,} places to {summary.path}.")
+            print(f"Wrote {counted(summary.items, 'place')} to {summary.path}.")
             return 0
     if options.json:
         items = [
@@ -152,7 +153,7 @@ def _search(options: argparse.Namespace) -> int:
         + f": …{h.before} »{h.text}« {h.after}…"
         for h in hits
     ]
-    lines.append(f"{len(hits):,} places found.")
+    lines.append(f"{counted(len(hits), 'place')} found.")
     _write("\n".join(lines) + "\n")
     return 0
 

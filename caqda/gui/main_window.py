@@ -166,7 +166,11 @@ class MainWindow(QMainWindow):
         self.memos_panel.delete_requested.connect(self.delete_memo)
         self.search_panel.project_getter = lambda: self.session.project if self.session else None
         self.search_panel.searched.connect(
-            lambda count: self.status(self.tr("{count} places found.").format(count=f"{count:,}"))
+            lambda count: self.status(
+                self.tr("1 place found.")
+                if count == 1
+                else self.tr("{count} places found.").format(count=f"{count:,}")
+            )
         )
         self.search_panel.hit_activated.connect(self.jump_to_hit)
         self.search_panel.autocode_requested.connect(self.autocode_hits)

@@ -4,88 +4,88 @@
 <context>
     <name>AdjudicationPanel</name>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="93"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="94"/>
         <source>Take A</source>
         <translation>Ficar com A</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="94"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="95"/>
         <source>Take B</source>
         <translation>Ficar com B</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="95"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="96"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="96"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="97"/>
         <source>Neither</source>
         <translation>Nenhum</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="97"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="98"/>
         <source>Adjust…</source>
         <translation>Ajustar…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="98"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="99"/>
         <source>Accept all agreements</source>
         <translation>Aceitar todas as concordâncias</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="99"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="100"/>
         <source>Coders vs consensus…</source>
         <translation>Codificadores × consenso…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="122"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="123"/>
         <source>Choose a code to settle its disagreements.</source>
         <translation>Escolha um código para resolver suas discordâncias.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="124"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="125"/>
         <source>A consensus is built from exactly two coders.</source>
         <translation>Um consenso é construído a partir de exatamente dois codificadores.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="126"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="127"/>
         <source>Settle disagreements at the character or segment unit.</source>
         <translation>Resolva discordâncias na unidade caractere ou segmento.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="152"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="153"/>
         <source>{done} of {total} disagreements settled</source>
         <translation>{done} de {total} discordâncias resolvidas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="157"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="158"/>
         <source>This one: open</source>
         <translation>Esta: em aberto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="158"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="159"/>
         <source>This one: settled ({decision})</source>
         <translation>Esta: resolvida ({decision})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="162"/>
         <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="163"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="164"/>
         <source>Take {coder}</source>
         <translation>Ficar com {coder}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="177"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="178"/>
         <source>both</source>
         <translation>ambos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="178"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="179"/>
         <source>neither</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="179"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="180"/>
         <source>adjusted by hand</source>
         <translation>ajustada à mão</translation>
     </message>
@@ -194,116 +194,116 @@
     </message>
     <message>
         <location filename="../../caqda/gui/agreement/models.py" line="99"/>
-        <source>κ means</source>
-        <translation>Leitura do κ</translation>
+        <source>κ means (Landis &amp; Koch 1977)</source>
+        <translation>Leitura do κ (Landis &amp; Koch 1977)</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/agreement/models.py" line="101"/>
-        <source>Landis &amp; Koch (1977)</source>
-        <translation>Landis &amp; Koch (1977)</translation>
+        <source>Landis &amp; Koch (1977): below 0 poor, up to .20 slight, .40 fair, .60 moderate, .80 substantial, above almost perfect</source>
+        <translation>Landis &amp; Koch (1977): abaixo de 0 pobre, até .20 leve, .40 razoável, .60 moderada, .80 substancial, acima quase perfeita</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="104"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="118"/>
+        <source>α means (Krippendorff 2004)</source>
+        <translation>Leitura do α (Krippendorff 2004)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/models.py" line="120"/>
+        <source>Krippendorff (2004): ≥ .800 reliable, ≥ .667 tentative, below unreliable</source>
+        <translation>Krippendorff (2004): ≥ .800 confiável, ≥ .667 provisório, abaixo não confiável</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/models.py" line="108"/>
         <source>α</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="106"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="110"/>
         <source>Krippendorff&apos;s α</source>
         <translation>α de Krippendorff</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="109"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="113"/>
         <source>α 95% CI</source>
         <translation>IC 95% do α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="111"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="115"/>
         <source>Bootstrap confidence interval of α</source>
         <translation>Intervalo de confiança (bootstrap) do α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="114"/>
-        <source>α means</source>
-        <translation>Leitura do α</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="116"/>
-        <source>Krippendorff: ≥ .800 reliable, ≥ .667 tentative</source>
-        <translation>Krippendorff: ≥ .800 confiável, ≥ .667 provisório</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="119"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="125"/>
         <source>PABAK</source>
         <translation>PABAK</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="121"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="127"/>
         <source>Prevalence- and bias-adjusted κ</source>
         <translation>κ ajustado por prevalência e viés</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="124"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="130"/>
         <source>AC1</source>
         <translation>AC1</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="126"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="132"/>
         <source>Gwet&apos;s AC1</source>
         <translation>AC1 de Gwet</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="150"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="156"/>
         <source> (with subcodes)</source>
         <translation> (com subcódigos)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="158"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="164"/>
         <source>Pooled (all documents and codes)</source>
         <translation>Agregado (todos os documentos e códigos)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="202"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="208"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="252"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="258"/>
         <source>κ {kappa}, α {alpha}, agreement {agreement}</source>
         <translation>κ {kappa}, α {alpha}, concordância {agreement}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="286"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="292"/>
         <source>other code ({codes})</source>
         <translation>outro código ({codes})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="291"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="297"/>
         <source>not coded</source>
         <translation>não codificado</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="296"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="302"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="297"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="303"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="298"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="304"/>
         <source>Where</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="299"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="305"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/models.py" line="300"/>
+        <location filename="../../caqda/gui/agreement/models.py" line="306"/>
         <source>Consensus</source>
         <translation>Consenso</translation>
     </message>
@@ -311,127 +311,132 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="56"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="57"/>
         <source>Character (NVivo-compatible)</source>
         <translation>Caractere (compatível com o NVivo)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="57"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="58"/>
         <source>Segment with overlap tolerance (MAXQDA-compatible)</source>
         <translation>Segmento com tolerância de sobreposição (compatível com o MAXQDA)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="58"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="59"/>
         <source>Code presence per document</source>
         <translation>Presença do código por documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="59"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="60"/>
         <source>Code frequency per document</source>
         <translation>Frequência do código por documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="60"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="61"/>
         <source>Sentence</source>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="61"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="62"/>
         <source>Paragraph</source>
         <translation>Parágrafo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="62"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="63"/>
         <source>Speaker turn</source>
         <translation>Turno de fala</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="63"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="64"/>
         <source>Continuum: unitized α (ATLAS.ti-compatible)</source>
         <translation>Contínuo: α unitizado (compatível com o ATLAS.ti)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="95"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="96"/>
         <source>Inter-coder agreement — caqda</source>
         <translation>Concordância entre codificadores — caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="107"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="110"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="110"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="113"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="115"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="118"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="116"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="119"/>
         <source>Overlap tolerance</source>
         <translation>Tolerância de sobreposição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="117"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="120"/>
         <source>Bootstrap samples for α</source>
         <translation>Amostras bootstrap para o α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="122"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="125"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="123"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="126"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="124"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="127"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="139"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="142"/>
         <source>Choose the coders and the unit, then Compute.</source>
         <translation>Escolha os codificadores e a unidade e clique em Calcular.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="165"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="170"/>
+        <source>&lt;small&gt;Two scales: the words beside κ follow &lt;b&gt;Landis &amp;amp; Koch (1977)&lt;/b&gt; (up to .20 slight, .40 fair, .60 moderate, .80 substantial, above almost perfect); the words beside α follow &lt;b&gt;Krippendorff (2004)&lt;/b&gt; (≥ .800 reliable, ≥ .667 tentative, below unreliable). α&apos;s scale is stricter, so one value can be “substantial” as κ and “unreliable” as α.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Duas escalas: as palavras ao lado do κ seguem &lt;b&gt;Landis &amp;amp; Koch (1977)&lt;/b&gt; (até .20 leve, .40 razoável, .60 moderada, .80 substancial, acima quase perfeita); as palavras ao lado do α seguem &lt;b&gt;Krippendorff (2004)&lt;/b&gt; (≥ .800 confiável, ≥ .667 provisório, abaixo não confiável). A escala do α é mais rigorosa, então um mesmo valor pode ser “substancial” como κ e “não confiável” como α.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="179"/>
         <source>&lt;b&gt;Coder pairs&lt;/b&gt; (κ; α and agreement in the tooltip)</source>
         <translation>&lt;b&gt;Pares de codificadores&lt;/b&gt; (κ; α e concordância ao passar o mouse)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="170"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="187"/>
         <source>&lt;b&gt;Disagreements&lt;/b&gt;: click a code above</source>
         <translation>&lt;b&gt;Discordâncias&lt;/b&gt;: clique em um código acima</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="263"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="280"/>
         <source>Computing agreement…</source>
         <translation>Calculando a concordância…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="263"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="280"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="313"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="330"/>
         <source>&lt;b&gt;Disagreements on {code}&lt;/b&gt;: {count}</source>
         <translation>&lt;b&gt;Discordâncias em {code}&lt;/b&gt;: {count}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="329"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="346"/>
         <source>({n} of {total})</source>
         <translation>({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="351"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="368"/>
         <source>Export agreement</source>
         <translation>Exportar concordância</translation>
     </message>
@@ -439,47 +444,47 @@
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="49"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="50"/>
         <source>Attribute</source>
         <translation>Atributo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="56"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="57"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="57"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="58"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="58"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="59"/>
         <source>Date (2024-03-31)</source>
         <translation>Data (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="59"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="60"/>
         <source>Choice from a list</source>
         <translation>Escolha de uma lista</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="66"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="67"/>
         <source>Values separated by ;  e.g. Day; Night</source>
         <translation>Valores separados por ;  ex.: Dia; Noite</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="68"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="69"/>
         <source>Name:</source>
         <translation>Nome:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="69"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="70"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="70"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="71"/>
         <source>Values:</source>
         <translation>Valores:</translation>
     </message>
@@ -500,111 +505,111 @@
 <context>
     <name>AttributesWindow</name>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="125"/>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="237"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="126"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="238"/>
         <source>Document attributes</source>
         <translation>Atributos dos documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="139"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="140"/>
         <source>Double-click a cell to edit it; paste a block copied from a spreadsheet with Ctrl+V.</source>
         <translation>Clique duas vezes numa célula para editá-la; cole um bloco copiado de uma planilha com Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="146"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="147"/>
         <source>&amp;Add attribute…</source>
         <translation>&amp;Adicionar atributo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="147"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="148"/>
         <source>Change &amp;type…</source>
         <translation>Mudar o &amp;tipo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="148"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="149"/>
         <source>&amp;Delete attribute…</source>
         <translation>&amp;Excluir atributo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="149"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="150"/>
         <source>&amp;Import table…</source>
         <translation>&amp;Importar tabela…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="150"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="151"/>
         <source>&amp;Export table…</source>
         <translation>E&amp;xportar tabela…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="191"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="192"/>
         <source>Values: {choices}</source>
         <translation>Valores: {choices}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="216"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="217"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="217"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="218"/>
         <source>number</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="218"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="219"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="219"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="220"/>
         <source>choice</source>
         <translation>escolha</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="241"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="242"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>Tabelas (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="244"/>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="344"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="245"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="345"/>
         <source>Export attributes</source>
         <translation>Exportar atributos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="247"/>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="318"/>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="331"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="248"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="319"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="332"/>
         <source>Import attributes</source>
         <translation>Importar atributos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="254"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="255"/>
         <source>Set {attribute}</source>
         <translation>Definir {attribute}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="276"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="277"/>
         <source>Paste {count} attribute values</source>
         <translation>Colar {count} valores de atributos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="287"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="288"/>
         <source>Clear attribute values</source>
         <translation>Apagar valores de atributos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="306"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="307"/>
         <source>Delete the attribute “{name}” and its values in every document? You can undo this.</source>
         <translation>Excluir o atributo “{name}” e seus valores em todos os documentos? Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="321"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="322"/>
         <source>Import attributes from {name}</source>
         <translation>Importar atributos de {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/attributes_window.py" line="332"/>
+        <location filename="../../caqda/gui/corpus/attributes_window.py" line="333"/>
         <source>No document is called: {names}. Those rows were skipped.</source>
         <translation>Nenhum documento se chama: {names}. Essas linhas foram ignoradas.</translation>
     </message>
@@ -612,99 +617,99 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="38"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="39"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="39"/>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="85"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="40"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="86"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="40"/>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="93"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="41"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="94"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="41"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="42"/>
         <source>What changed</source>
         <translation>O que mudou</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="49"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="50"/>
         <source>Audit trail</source>
         <translation>Trilha de auditoria</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="61"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="62"/>
         <source>Every coder</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="63"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="64"/>
         <source>Every code</source>
         <translation>Todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="67"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="68"/>
         <source>Every document</source>
         <translation>Todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="69"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="70"/>
         <source>Every action</source>
         <translation>Todas as ações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="86"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="87"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="87"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="88"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="93"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="94"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="93"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="94"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="99"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="100"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="101"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="102"/>
         <source>Export Word…</source>
         <translation>Exportar Word…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="127"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="128"/>
         <source>any day</source>
         <translation>qualquer dia</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="157"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="158"/>
         <source>Word document (*.docx)</source>
         <translation>Documento do Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="159"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="160"/>
         <source>Export audit trail</source>
         <translation>Exportar trilha de auditoria</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="150"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="151"/>
         <source>{count} changes, newest first</source>
         <translation>{count} alterações, as mais recentes primeiro</translation>
     </message>
@@ -871,87 +876,87 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
 <context>
     <name>CodeHistoryDialog</name>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="29"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="30"/>
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="30"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="31"/>
         <source>place</source>
         <translation>posição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="31"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="32"/>
         <source>colour</source>
         <translation>cor</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="32"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="33"/>
         <source>definition</source>
         <translation>definição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="33"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="34"/>
         <source>when to use</source>
         <translation>quando usar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="34"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="35"/>
         <source>when not to use</source>
         <translation>quando não usar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="35"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="36"/>
         <source>example</source>
         <translation>exemplo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="36"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="37"/>
         <source>merged into</source>
         <translation>mesclado em</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="44"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="45"/>
         <source>History of “{name}”</source>
         <translation>Histórico de “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="47"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="48"/>
         <source>The codebook is at version {number} ({date}).</source>
         <translation>O livro de códigos está na versão {number} ({date}).</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="51"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="52"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="51"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="52"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="51"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="52"/>
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="51"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="52"/>
         <source>Change</source>
         <translation>Alteração</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="52"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="53"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="52"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="53"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/code_history.py" line="52"/>
+        <location filename="../../caqda/gui/dialogs/code_history.py" line="53"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
@@ -1458,12 +1463,12 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
         <translation>Mover código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="38"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="39"/>
         <source>Settle a disagreement on “{code}”</source>
         <translation>Resolver uma discordância em “{code}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="53"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="54"/>
         <source>Accept the agreements on “{code}”</source>
         <translation>Aceitar as concordâncias em “{code}”</translation>
     </message>
@@ -1769,200 +1774,200 @@ importado de {source}</translation>
 <context>
     <name>DocumentsWindow</name>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="55"/>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="265"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="56"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="266"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="58"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="59"/>
         <source>Interview</source>
         <translation>Entrevista</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="59"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="60"/>
         <source>Social media</source>
         <translation>Redes sociais</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="60"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="61"/>
         <source>Other</source>
         <translation>Outro</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="64"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="65"/>
         <source>Show the documents of a set</source>
         <translation>Mostrar os documentos de um conjunto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="67"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="68"/>
         <source>Attribute condition, e.g. Department=Nursing</source>
         <translation>Condição de atributo, ex.: Departamento=Enfermagem</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="72"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="73"/>
         <source>Set:</source>
         <translation>Conjunto:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="74"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="75"/>
         <source>Where:</source>
         <translation>Onde:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="90"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="91"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renomear…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="91"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="92"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Excluir…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="92"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="93"/>
         <source>Move &amp;up</source>
         <translation>Mover para &amp;cima</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="93"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="94"/>
         <source>Move do&amp;wn</source>
         <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="94"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="95"/>
         <source>&amp;New set from selection…</source>
         <translation>&amp;Novo conjunto com a seleção…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="95"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="96"/>
         <source>&amp;Add to set</source>
         <translation>&amp;Adicionar ao conjunto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="96"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="97"/>
         <source>Take &amp;out of the shown set</source>
         <translation>Re&amp;tirar do conjunto mostrado</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="97"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="98"/>
         <source>Delete the shown &amp;set…</source>
         <translation>Excluir o conjunto &amp;mostrado…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="126"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="127"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="127"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="128"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="128"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="129"/>
         <source>Source file</source>
         <translation>Arquivo de origem</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="129"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="130"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="130"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="131"/>
         <source>Imported</source>
         <translation>Importado em</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="131"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="132"/>
         <source>Imported by</source>
         <translation>Importado por</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="132"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="133"/>
         <source>Characters</source>
         <translation>Caracteres</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="133"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="134"/>
         <source>Codings</source>
         <translation>Codif.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="134"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="135"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="135"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="136"/>
         <source>Sets</source>
         <translation>Conjuntos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="181"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="182"/>
         <source>{shown} of the documents shown</source>
         <translation>{shown} dos documentos mostrados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="200"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="201"/>
         <source>{name}
 imported from {source} ({format}) on {when} by {who}</source>
         <translation>{name}
 importado de {source} ({format}) em {when} por {who}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="205"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="206"/>
         <source>an unknown coder</source>
         <translation>codificador(a) desconhecido(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="212"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="213"/>
         <source>All documents</source>
         <translation>Todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="215"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="216"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="230"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="231"/>
         <source>No sets yet: make one from the selection</source>
         <translation>Nenhum conjunto ainda: crie um com a seleção</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="275"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="276"/>
         <source>Rename document</source>
         <translation>Renomear documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="275"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="276"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="290"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="291"/>
         <source>{count} documents</source>
         <translation>{count} documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="292"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="293"/>
         <source>Delete {what}? {codings} codings and {memos} memos go with it. You can undo this.</source>
         <translation>Excluir {what}? {codings} codificações e {memos} memorandos serão excluídos junto. Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="315"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="316"/>
         <source>New document set</source>
         <translation>Novo conjunto de documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="315"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="316"/>
         <source>Name of the set:</source>
         <translation>Nome do conjunto:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus/documents_window.py" line="332"/>
+        <location filename="../../caqda/gui/corpus/documents_window.py" line="333"/>
         <source>Delete the set “{name}”? Its documents stay in the project.</source>
         <translation>Excluir o conjunto “{name}”? Seus documentos continuam no projeto.</translation>
     </message>
@@ -1983,120 +1988,120 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="27"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="28"/>
         <source>Coded segments (Word)</source>
         <translation>Segmentos codificados (Word)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="28"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="29"/>
         <source>Codebook (Word)</source>
         <translation>Livro de códigos (Word)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="29"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="30"/>
         <source>Agreement report (Word)</source>
         <translation>Relatório de concordância (Word)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="30"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="31"/>
         <source>Commented transcript (Word)</source>
         <translation>Transcrição comentada (Word)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="32"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="33"/>
         <source>Findings report with tables and charts (Word)</source>
         <translation>Relatório de resultados com tabelas e gráficos (Word)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="38"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="39"/>
         <source>Coded segments table (Excel or CSV)</source>
         <translation>Tabela de segmentos codificados (Excel ou CSV)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="44"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="45"/>
         <source>Code × document matrix (Excel or CSV)</source>
         <translation>Matriz código × documento (Excel ou CSV)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="50"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="51"/>
         <source>Whole project for other tools (REFI-QDA .qdpx)</source>
         <translation>Projeto completo para outros programas (REFI-QDA .qdpx)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="56"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="57"/>
         <source>Analysis database for Datasette, R or pandas (SQLite)</source>
         <translation>Banco de dados de análise para Datasette, R ou pandas (SQLite)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="62"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="63"/>
         <source>Codebook for other tools (REFI-QDA .qdc, Taguette .csv, Excel, JSON)</source>
         <translation>Livro de códigos para outros programas (REFI-QDA .qdc, Taguette .csv, Excel, JSON)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="71"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="72"/>
         <source>Sphere › code</source>
         <translation>Esfera › código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="72"/>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="131"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="74"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="74"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="75"/>
         <source>Speaker</source>
         <translation>Falante</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="102"/>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="128"/>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="148"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="113"/>
         <source>Attribute: {name}</source>
         <translation>Atributo: {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="122"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="130"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="132"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="137"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="138"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="139"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="183"/>
+        <location filename="../../caqda/gui/dialogs/export_dialog.py" line="184"/>
         <source>Export to</source>
         <translation>Exportar para</translation>
     </message>
@@ -2586,152 +2591,157 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="224"/>
+        <location filename="../../caqda/gui/main_window.py" line="170"/>
+        <source>1 place found.</source>
+        <translation>1 ocorrência encontrada.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/main_window.py" line="228"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="224"/>
+        <location filename="../../caqda/gui/main_window.py" line="228"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="229"/>
+        <location filename="../../caqda/gui/main_window.py" line="233"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="229"/>
+        <location filename="../../caqda/gui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="332"/>
+        <location filename="../../caqda/gui/main_window.py" line="336"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="334"/>
+        <location filename="../../caqda/gui/main_window.py" line="338"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="344"/>
+        <location filename="../../caqda/gui/main_window.py" line="348"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="387"/>
+        <location filename="../../caqda/gui/main_window.py" line="391"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="389"/>
+        <location filename="../../caqda/gui/main_window.py" line="393"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="392"/>
+        <location filename="../../caqda/gui/main_window.py" line="396"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="392"/>
+        <location filename="../../caqda/gui/main_window.py" line="396"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="394"/>
+        <location filename="../../caqda/gui/main_window.py" line="398"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="405"/>
+        <location filename="../../caqda/gui/main_window.py" line="409"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="423"/>
+        <location filename="../../caqda/gui/main_window.py" line="427"/>
         <source>Project memo</source>
         <translation>Memorando do projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="426"/>
+        <location filename="../../caqda/gui/main_window.py" line="430"/>
         <source>Memo on {name}</source>
         <translation>Memorando sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="432"/>
+        <location filename="../../caqda/gui/main_window.py" line="436"/>
         <source>Memo on the code “{name}”</source>
         <translation>Memorando sobre o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="434"/>
+        <location filename="../../caqda/gui/main_window.py" line="438"/>
         <source>Open a document or select a code first.</source>
         <translation>Primeiro abra um documento ou selecione um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="436"/>
+        <location filename="../../caqda/gui/main_window.py" line="440"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="451"/>
+        <location filename="../../caqda/gui/main_window.py" line="455"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="460"/>
+        <location filename="../../caqda/gui/main_window.py" line="464"/>
         <source>Delete this memo?</source>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="518"/>
+        <location filename="../../caqda/gui/main_window.py" line="522"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="518"/>
+        <location filename="../../caqda/gui/main_window.py" line="522"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="577"/>
+        <location filename="../../caqda/gui/main_window.py" line="581"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="579"/>
+        <location filename="../../caqda/gui/main_window.py" line="583"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="600"/>
+        <location filename="../../caqda/gui/main_window.py" line="604"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="607"/>
+        <location filename="../../caqda/gui/main_window.py" line="611"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="618"/>
+        <location filename="../../caqda/gui/main_window.py" line="622"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="654"/>
+        <location filename="../../caqda/gui/main_window.py" line="658"/>
         <source>Coded {count} places as “{name}”.</source>
         <translation>{count} ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="657"/>
+        <location filename="../../caqda/gui/main_window.py" line="661"/>
         <source>Nothing new to code: all {count} places were already coded as “{name}”.</source>
         <translation>Nada novo a codificar: todas as {count} ocorrências já estavam codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="169"/>
+        <location filename="../../caqda/gui/main_window.py" line="172"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
@@ -3244,32 +3254,32 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>ReviewSummaryDialog</name>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="328"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="329"/>
         <source>Review summary</source>
         <translation>Resumo da revisão</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="331"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="332"/>
         <source>Per coder</source>
         <translation>Por codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="331"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="332"/>
         <source>Per code</source>
         <translation>Por código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="333"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="334"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="333"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="334"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="334"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="335"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3277,122 +3287,122 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="51"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="52"/>
         <source>Review codings — caqda</source>
         <translation>Revisar codificações — caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="63"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="64"/>
         <source>All codes</source>
         <translation>Todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="67"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="68"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="70"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="71"/>
         <source>All documents</source>
         <translation>Todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="72"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="73"/>
         <source>Only unreviewed</source>
         <translation>Só as não revisadas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="79"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="80"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="80"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="81"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="81"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="82"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="101"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="102"/>
         <source>Comment (optional), saved with the next mark</source>
         <translation>Comentário (opcional), salvo com a próxima marca</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="103"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="104"/>
         <source>Go to the next coding after marking</source>
         <translation>Ir para a próxima codificação depois de marcar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="110"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="111"/>
         <source>← Previous (K)</source>
         <translation>← Anterior (K)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="111"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="112"/>
         <source>✓ Approve (A)</source>
         <translation>✓ Aprovar (A)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="112"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="113"/>
         <source>✗ Reject (R)</source>
         <translation>✗ Rejeitar (R)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="113"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="114"/>
         <source>? Discuss (D)</source>
         <translation>? Discutir (D)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="114"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="115"/>
         <source>Clear mark (C)</source>
         <translation>Limpar marca (C)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="115"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="116"/>
         <source>Next (J) →</source>
         <translation>Próxima (J) →</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="116"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="117"/>
         <source>Summary…</source>
         <translation>Resumo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="178"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="179"/>
         <source>No codings to review with these choices.</source>
         <translation>Nenhuma codificação a revisar com estas escolhas.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="230"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="231"/>
         <source>Coding {n} of {total}</source>
         <translation>Codificação {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="232"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="233"/>
         <source>Coding {n} of {total} (removed since)</source>
         <translation>Codificação {n} de {total} (removida desde então)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="249"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="250"/>
         <source>&lt;b&gt;{code}&lt;/b&gt; — coded by {coder} in {document} ({start}–{end})</source>
         <translation>&lt;b&gt;{code}&lt;/b&gt; — codificado por {coder} em {document} ({start}–{end})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="257"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="258"/>
         <source>Memo: &lt;i&gt;{memo}&lt;/i&gt;</source>
         <translation>Memorando: &lt;i&gt;{memo}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="269"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="270"/>
         <source>{reviewer}: &lt;b style=&apos;color: {color}&apos;&gt;{mark}&lt;/b&gt;</source>
         <translation>{reviewer}: &lt;b style=&apos;color: {color}&apos;&gt;{mark}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/review/review_window.py" line="277"/>
+        <location filename="../../caqda/gui/review/review_window.py" line="278"/>
         <source>Not reviewed yet.</source>
         <translation>Ainda não revisada.</translation>
     </message>
@@ -3400,52 +3410,52 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>ScoresDialog</name>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="279"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="280"/>
         <source>Coders against the consensus ({name})</source>
         <translation>Codificadores em relação ao consenso ({name})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="280"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="280"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="280"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="282"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="282"/>
         <source>Recall</source>
         <translation>Revocação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="282"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="285"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="286"/>
         <source>character</source>
         <translation>caractere</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="285"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="286"/>
         <source>segment</source>
         <translation>segmento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="298"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="299"/>
         <source>The consensus is the standard: precision is the share of a coder&apos;s coding the consensus keeps, recall the share of the consensus the coder found.</source>
         <translation>O consenso é a referência: precisão é a parte da codificação de um(a) codificador(a) que o consenso mantém; revocação, a parte do consenso que o(a) codificador(a) encontrou.</translation>
     </message>
@@ -3569,51 +3579,61 @@ importado de {source} ({format}) em {when} por {who}</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/views/search_panel.py" line="313"/>
+        <source>1 place in 1 document</source>
+        <translation>1 ocorrência em 1 documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="315"/>
+        <source>{count} places in 1 document, all listed</source>
+        <translation>{count} ocorrências em 1 documento, todas listadas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="317"/>
         <source>{count} places in {documents} documents, all listed</source>
         <translation>{count} ocorrências em {documents} documentos, todas listadas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="318"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="322"/>
         <source>No places found.</source>
         <translation>Nenhuma ocorrência encontrada.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="349"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="353"/>
         <source>All text</source>
         <translation>Todo o texto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="350"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="354"/>
         <source>Only coded text</source>
         <translation>Só texto codificado</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="351"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="355"/>
         <source>Only uncoded text</source>
         <translation>Só texto não codificado</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="355"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="359"/>
         <source>Coded “{name}”</source>
         <translation>Codificado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="361"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="365"/>
         <source>All documents</source>
         <translation>Todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="383"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="387"/>
         <source>Export search results</source>
         <translation>Exportar resultados da pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="385"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="389"/>
         <source>Excel workbook (*.xlsx);;Word document (*.docx)</source>
         <translation>Pasta de trabalho Excel (*.xlsx);;Documento Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="395"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="399"/>
         <source>Wrote {count} places to {name}.</source>
         <translation>{count} ocorrências gravadas em {name}.</translation>
     </message>
@@ -3735,22 +3755,22 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>StripeArea</name>
     <message>
-        <location filename="../../caqda/gui/views/transcript_margins.py" line="209"/>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="264"/>
         <source>✓ approved</source>
         <translation>✓ aprovada</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/transcript_margins.py" line="210"/>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="265"/>
         <source>✗ rejected</source>
         <translation>✗ rejeitada</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/transcript_margins.py" line="211"/>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="266"/>
         <source>? to discuss</source>
         <translation>? a discutir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/transcript_margins.py" line="214"/>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="269"/>
         <source>Review: {mark}</source>
         <translation>Revisão: {mark}</translation>
     </message>

@@ -107,7 +107,7 @@ def test_document_rename_move_set_and_delete_with_yes(
     assert listing["E02"]["attributes"]["Years in the role"] == "4"
     assert listing["E02"]["source_name"] == "E02.txt" and listing["E02"]["imported_by"] == "Ana"
     code, _, err = run(capsys, "document", "delete", study, "E02")
-    assert code == 1 and "1 codings" in err
+    assert code == 1 and "1 coding and 0 memos" in err
     assert rows(study, "SELECT COUNT(*) FROM documents") == [(3,)]
     assert run(capsys, "document", "delete", study, "E02", "--yes")[0] == 0
     assert rows(study, "SELECT COUNT(*) FROM documents") == [(2,)]
@@ -128,7 +128,7 @@ def test_attributes_export_and_import(
     sheet.cell(row=2, column=2, value="Management")
     sheet.parent.save(table)
     code, out, _ = run(capsys, "attributes", study, "--import", table)
-    assert code == 0 and "Changed 1 values" in out
+    assert code == 0 and "Changed 1 value." in out
     departments = "SELECT value FROM document_attributes WHERE name = 'Department' ORDER BY document_id"
     assert rows(study, departments) == [("Management",), ("Nursing",), ("Pharmacy",)]
 

@@ -100,3 +100,19 @@ def test_code_all_is_one_undo_step_and_twice_codes_nothing(window: MainWindow, q
     window.action("undo").trigger()  # the empty second run
     window.action("undo").trigger()  # the first run, in one step
     assert len(list_codings(project, CodingFilter(code_ids=(code.id,)))) == before
+
+
+def test_counts_agree_with_their_number(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """'1 places in 1 documents' read wrong to a new user."""
+    window.action("search").trigger()
+    panel = window.search_panel
+    texts = _texts(window)
+    assert sum(t.count("locked door") for t in texts.values()) == 1
+    _search(qtbot, window, "locked door", "phrase")
+    assert panel.count.text() == "1 place in 1 document"
+    assert "1 place found." in window.statusBar().currentMessage()
+    per_document = {name: len(re.findall(r"\bcardiologist\b", t, re.IGNORECASE)) for name, t in texts.items()}
+    holders = {name: n for name, n in per_document.items() if n}
+    assert len(holders) == 1 and sum(holders.values()) > 1  # counted here: several places, one document
+    _search(qtbot, window, "cardiologist", "whole_word")
+    assert panel.count.text() == f"{sum(holders.values())} places in 1 document, all listed"

@@ -6,6 +6,17 @@
 
 from __future__ import annotations
 
+KAPPA_SCALE = "Landis & Koch 1977"
+ALPHA_SCALE = "Krippendorff 2004"
+SCALES_LEGEND = (
+    "Two scales: the words beside κ follow Landis & Koch (1977): below 0 poor, up to .20 slight, .40 fair, "
+    ".60 moderate, .80 substantial, above almost perfect; the words beside α follow Krippendorff (2004): "
+    ".800 and above reliable, .667 to .800 tentative, below .667 unreliable. The second is stricter, so "
+    "one value can be 'substantial' as κ and 'unreliable' as α."
+)
+"""Shown under every agreement table (text, Word report, window) so the two words beside one
+value do not read as a contradiction."""
+
 _LANDIS_KOCH = (
     (0.20, "slight"),
     (0.40, "fair"),

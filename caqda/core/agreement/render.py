@@ -8,10 +8,16 @@ import textwrap
 from collections.abc import Callable
 
 from caqda.core.agreement.figures import Figures
+from caqda.core.agreement.interpret import ALPHA_SCALE, KAPPA_SCALE, SCALES_LEGEND
 from caqda.core.agreement.report import AgreementReport
 from caqda.core.codebook import PATH_SEPARATOR
 
 Column = tuple[str, int, Callable[[Figures], str]]
+"""(title, width, how to show a row's figures): numbers are right-aligned in their width; a
+column whose title starts with ``WORD`` holds words (κ's and α's labels) and is left-aligned."""
+
+WORD = "~"  # marks a words column in :func:`_columns`; never shown
+NAME_LIMIT = 40  # a longer code name is cut with "…" so every row keeps its columns
 
 
 def format_table(report: AgreementReport, width: int = 110) -> str:
@@ -20,26 +26,52 @@ def format_table(report: AgreementReport, width: int = 110) -> str:
     name_width = max(
         [len("Pooled (all codes used)")] + [_indent(row.path) + len(_row_name(row)) for row in report.codes]
     )
-    name_width = min(name_width, 40)
+    name_width = min(name_width, NAME_LIMIT)
     lines = [
         f"Inter-coder agreement, unit: {report.unit}; coders: {', '.join(report.coders)}",
         "",
         *textwrap.wrap(report.method, width),
         "",
     ]
-    header = "Code".ljust(name_width) + "".join(title.rjust(size) for title, size, _ in columns)
-    lines += [header, "-" * len(header)]
+    header = "Code".ljust(name_width) + _cells(columns, None)
+    lines += [header.rstrip(), "-" * len(header)]
     for row in report.codes:
-        name = (" " * _indent(row.path) + _row_name(row))[:name_width].ljust(name_width)
-        suffix = "" if row.used else "  (not used)"
-        lines.append(name + "".join(render(row.figures).rjust(size) for _, size, render in columns) + suffix)
+        name = _fitted(" " * _indent(row.path) + _row_name(row), name_width)
+        suffix = "  (not used)" if not row.used else ""
+        lines.append((name + _cells(columns, row.figures)).rstrip() + suffix)
     lines.append("-" * len(header))
-    lines.append(
-        "Pooled (all codes used)".ljust(name_width)
-        + "".join(render(report.pooled).rjust(size) for _, size, render in columns)
-    )
-    lines += ["", *_pooled_details(report), "", *_pair_matrix(report)]
+    lines.append(("Pooled (all codes used)".ljust(name_width) + _cells(columns, report.pooled)).rstrip())
+    lines += ["", *_scales(report), "", *_pooled_details(report), "", *_pair_matrix(report)]
     return "\n".join(lines) + "\n"
+
+
+def _cells(columns: list[Column], figures: Figures | None) -> str:
+    """One line's cells (the titles when ``figures`` is None): each number right-aligned in its
+    column, each words column left-aligned after a two-space gap; a value wider than its column
+    is cut, never shifting the next."""
+    cells = []
+    for title, size, render in columns:
+        value = title.removeprefix(WORD) if figures is None else render(figures)
+        if title.startswith(WORD):
+            cells.append("  " + _fitted(value, size - 2))
+        else:
+            cells.append(value.rjust(size) if len(value) <= size else _fitted(value, size))
+    return "".join(cells)
+
+
+def _fitted(text: str, width: int) -> str:
+    """``text`` in exactly ``width`` characters: padded, or cut with "…" when longer."""
+    return text.ljust(width) if len(text) <= width else text[: width - 1] + "…"
+
+
+def _scales(report: AgreementReport) -> list[str]:
+    """Which scale each column's words come from: κ and α use different scales, so the same
+    value can read 'substantial' as κ and 'unreliable' as α."""
+    if report.unit == "segment":
+        return [f"Words beside κn: {KAPPA_SCALE}."]
+    if report.unit == "continuum":
+        return [f"Words beside uα: {ALPHA_SCALE}."]
+    return textwrap.wrap(SCALES_LEGEND, 110)
 
 
 def _pooled_details(report: AgreementReport) -> list[str]:
@@ -105,10 +137,6 @@ def _percent(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.1f} %"
 
 
-def _labelled(value: float | None, label: str | None) -> str:
-    return "–" if value is None else f"{value:.3f} {label or ''}".rstrip()
-
-
 def _interval(figures: Figures) -> str:
     if figures.alpha_low is None or figures.alpha_high is None:
         return "–"
@@ -125,12 +153,14 @@ def _columns(report: AgreementReport) -> list[Column]:
             ("Segments", 10, lambda f: _count(f.units)),
             ("Agreeing", 10, lambda f: _count(f.agreements)),
             ("Agreement", 11, lambda f: _percent(f.percent_agreement)),
-            ("κn (Brennan–Prediger)", 30, lambda f: _labelled(f.kappa, f.kappa_label)),
+            ("κn (Brennan–Prediger)", 22, lambda f: _number(f.kappa)),
+            (WORD + "Landis & Koch 1977", 20, lambda f: f.kappa_label or ""),
         ]
     if report.unit == "continuum":
         return [
             ("Characters", 12, lambda f: _count(f.units)),
-            ("uα (|uα per code)", 26, lambda f: _labelled(f.alpha, f.alpha_label)),
+            ("uα (|uα per code)", 18, lambda f: _number(f.alpha)),
+            (WORD + "Krippendorff 2004", 19, lambda f: f.alpha_label or ""),
             ("95 % CI", 18, _interval),
             ("|uα any", 9, lambda f: _number(f.alpha_binary)),
             ("cuα", 8, lambda f: _number(f.alpha_cu)),
@@ -144,9 +174,11 @@ def _columns(report: AgreementReport) -> list[Column]:
     if report.unit == "character":
         columns.append(("Coded", 8, lambda f: _percent(f.coded_agreement)))
     columns += [
-        (kappa_name, 22, lambda f: _labelled(f.kappa, f.kappa_label)),
+        (kappa_name, 9, lambda f: _number(f.kappa)),
+        (WORD + "Landis & Koch 1977", 20, lambda f: f.kappa_label or ""),
         ("κ doc mean", 11, lambda f: _number(f.mean_kappa)),
-        ("α", 18, lambda f: _labelled(f.alpha, f.alpha_label)),
+        ("α", 8, lambda f: _number(f.alpha)),
+        (WORD + "Krippendorff 2004", 19, lambda f: f.alpha_label or ""),
         (f"{report.options.confidence:.0%} CI α", 18, _interval),
     ]
     return columns

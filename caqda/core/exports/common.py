@@ -18,6 +18,7 @@ from pathlib import Path
 from caqda.core.errors import CaqdaError
 from caqda.core.leftovers import clean_leftovers
 from caqda.core.project import Project
+from caqda.core.wording import counted as counted  # the one way to write '1 code', '12 codes'
 
 # Characters XML 1.0 cannot hold at all. Document text is already free of them (normalised on
 # import), but memos and definitions are typed by people and pasted from anywhere.
@@ -40,11 +41,6 @@ class ExportSummary:
 def xml_safe(text: str) -> str:
     """``text`` without the characters an XML file cannot contain."""
     return _NOT_XML.sub("", text)
-
-
-def counted(number: int, noun: str) -> str:
-    """'1 segment', '12 segments': a count with its noun (regular plurals only)."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def project_name(project: Project) -> str:

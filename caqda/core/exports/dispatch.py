@@ -24,11 +24,34 @@ EXPORT_KINDS = (
 )
 
 
+# What each export counts in ``ExportOutcome.items`` (singular): "Wrote x (12 segments)".
+COUNTED_NOUNS: dict[str, str | tuple[str, str]] = {
+    "segments": "segment",
+    "codebook": "code",
+    "agreement": "disagreement",
+    "transcript": "comment",
+    "segments_table": "segment",
+    "matrix": "code",
+    "qdpx": "document",
+    "qdc": "code",
+    "findings": ("table or figure", "tables and figures"),
+    "sqlite": "coding",
+}
+
+
 @dataclass(frozen=True)
 class ExportOutcome:
     path: Path
     items: int
     notes: list[str] = field(default_factory=list)
+    kind: str = ""
+
+    def counted(self) -> str:
+        """'1 segment', '907 segments', '12 documents': what the export holds, by name."""
+        from caqda.core.wording import counted
+
+        noun = COUNTED_NOUNS.get(self.kind, "item")
+        return counted(self.items, *noun) if isinstance(noun, tuple) else counted(self.items, noun)
 
 
 def run_export(
@@ -94,7 +117,7 @@ def run_export(
         from caqda.core.refi.project_export import export_qdpx
 
         report_ = export_qdpx(project, path)
-        return ExportOutcome(path, len(documents.list_documents(project)), list(report_.losses))
+        return ExportOutcome(path, len(documents.list_documents(project)), list(report_.losses), kind)
     elif kind == "sqlite":
         from caqda.core.analysis.analysis_db import export_analysis_db
 
@@ -103,7 +126,7 @@ def run_export(
         from caqda.core.codebook_files import export_codebook_with_notes
 
         written, notes = export_codebook_with_notes(project, path)
-        return ExportOutcome(path, written, notes)
+        return ExportOutcome(path, written, notes, kind)
     else:
         raise CaqdaError(f"Unknown export '{kind}'; choose one of {', '.join(EXPORT_KINDS)}.")
-    return ExportOutcome(Path(done.path), done.items)
+    return ExportOutcome(Path(done.path), done.items, kind=kind)

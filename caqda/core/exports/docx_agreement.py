@@ -7,15 +7,20 @@ import os
 
 from caqda.core.agreement.disagreements import Disagreement, disagreements
 from caqda.core.agreement.figures import Figures
+from caqda.core.agreement.interpret import ALPHA_SCALE, KAPPA_SCALE, SCALES_LEGEND
 from caqda.core.agreement.report import AgreementReport
 from caqda.core.codebook import PATH_SEPARATOR
-from caqda.core.documents import document_text, find_document
+from caqda.core.documents import find_document
 from caqda.core.exports import docx_styles as styles
 from caqda.core.exports.common import ExportSummary, check_target, counted, project_name
 from caqda.core.exports.docx_common import WordReport, paragraph, run, table
+from caqda.core.exports.segments import DocumentContext
 from caqda.core.project import Project
 
-_WIDTHS = [2870, 900, 900, 700, 1300, 700, 1400]
+# Landscape columns (14,000 twips between the margins): code, agree, on coded, κ, κ's word,
+# α, α's word, α's interval. Each number fits its cell on one line.
+_WIDTHS = [4300, 1050, 1100, 950, 1950, 950, 1850, 1850]
+_NUMBERS = {1, 2, 3, 5, 7}
 _GOOD, _FAIR, _POOR = "DFF3E3", "FDF3D7", "FBE3E1"
 _QUOTE_LIMIT = 600
 
@@ -43,8 +48,9 @@ def export_agreement_docx(
         if sentence_block.strip():
             word.paragraph(None, sentence_block.strip())
 
+    word.new_section(landscape=True)  # the figures table is wide: landscape pages
     word.heading(1, "Agreement per code")
-    rows = [["Code", "Agree", "On coded", "κ", "κ means", "α", "α 95% CI"]]
+    rows = [["Code", "Agree", "On coded", "κ", f"κ: {KAPPA_SCALE}", "α", f"α: {ALPHA_SCALE}", "α 95% CI"]]
     shading: dict[tuple[int, int], str] = {}
     for row in report.codes:
         indent = "    " * row.path.count(PATH_SEPARATOR)
@@ -53,7 +59,8 @@ def export_agreement_docx(
         _shade(shading, len(rows) - 1, row.figures)
     rows.append(["Pooled", *_cells(report.pooled)])
     _shade(shading, len(rows) - 1, report.pooled)
-    word.add(table(rows, _WIDTHS, shading=shading, right_aligned={1, 2, 3, 5, 6}, total_row=True))
+    widths = _fitted_widths(_WIDTHS, word.text_width())
+    word.add(table(rows, widths, shading=shading, right_aligned=_NUMBERS, total_row=True))
     units = {row.figures.units for row in report.codes if row.scope == "code"}
     word.paragraph(
         styles.SEGMENT_META,
@@ -62,9 +69,9 @@ def export_agreement_docx(
             if len(units) == 1
             else ""
         )
-        + "Agree: percent agreement; on coded: agreement over text anyone coded. κ labels: Landis & Koch "
-        "(1977). α: ≥ .800 reliable, ≥ .667 tentative (Krippendorff). Green, amber and red cells mark "
-        "these bands.",
+        + "Agree: percent agreement; on coded: agreement over text anyone coded. "
+        + SCALES_LEGEND
+        + " Green, amber and red cells mark values of .800 and above, .667 to .800, and below .667.",
     )
 
     word.heading(1, "Coder pairs")
@@ -81,8 +88,12 @@ def export_agreement_docx(
     word.add(table(matrix, [width] * (len(coders) + 1), right_aligned=set(range(1, len(coders) + 1))))
     word.paragraph(styles.SEGMENT_META, "Cohen's κ between each two coders over all codes used.")
 
+    word.new_section(landscape=False)
     word.heading(1, "Disagreements")
-    texts: dict[str, str] = {}
+    word.paragraph(
+        styles.SEGMENT_META, "Line numbers count the lines of each transcript as caqda shows them."
+    )
+    texts: dict[str, DocumentContext] = {}
     listed = 0
     for row in report.codes:
         if row.scope != "code" or not row.used:
@@ -99,12 +110,15 @@ def export_agreement_docx(
 
 
 def _write_disagreement(
-    word: WordReport, project: Project, item: Disagreement, texts: dict[str, str]
+    word: WordReport, project: Project, item: Disagreement, texts: dict[str, DocumentContext]
 ) -> None:
     if item.document not in texts:
-        texts[item.document] = document_text(project, find_document(project, item.document).id)
-    text = texts[item.document]
-    word.paragraph(styles.FIELD_LABEL, f"{item.document} · {item.kind} · characters {item.start}–{item.end}")
+        texts[item.document] = DocumentContext.load(project, find_document(project, item.document).id)
+    context = texts[item.document]
+    text = context.text
+    first, last = context.line_range(item.start, item.end)
+    lines = f"line {first}" if first == last else f"lines {first}–{last}"
+    word.paragraph(styles.FIELD_LABEL, f"{item.document} · {item.kind} · {lines}")
     for coder in item.coders:
         line = word.paragraph(styles.QUOTE)
         run(line, f"{coder.coder}: ", bold=True)
@@ -134,14 +148,28 @@ def _cells(figures: Figures) -> list[str]:
         _number(figures.kappa),
         figures.kappa_label or "",
         _number(figures.alpha),
+        figures.alpha_label or "",
         interval,
     ]
 
 
 def _shade(shading: dict[tuple[int, int], str], row: int, figures: Figures) -> None:
-    for column, value in ((3, figures.kappa), (4, figures.kappa), (5, figures.alpha), (6, figures.alpha)):
+    cells = (
+        (3, figures.kappa),
+        (4, figures.kappa),
+        (5, figures.alpha),
+        (6, figures.alpha),
+        (7, figures.alpha),
+    )
+    for column, value in cells:
         if value is not None:
             shading[(row, column)] = _GOOD if value >= 0.8 else _FAIR if value >= 0.667 else _POOR
+
+
+def _fitted_widths(widths: list[int], available: int) -> list[int]:
+    """``widths`` scaled down to ``available`` twips if they are wider (never up)."""
+    total = sum(widths)
+    return widths if total <= available else [width * available // total for width in widths]
 
 
 def _number(value: float | None) -> str:

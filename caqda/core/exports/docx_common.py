@@ -9,6 +9,7 @@ Word enforces.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -191,7 +192,8 @@ def table(
 ) -> etree._Element:
     """A ``w:tbl`` with thin horizontal rules; ``widths`` in twips, ``shading`` maps
     ``(row, column)`` to a cell fill colour (``RRGGBB``); ``right_aligned`` columns hold numbers;
-    a ``total_row`` (the last) is bold. Rows are kept on one page where they fit."""
+    a ``total_row`` (the last) is bold. No row is split across pages; short tables are kept on
+    one page where they fit."""
     shading = shading or {}
     element = etree.Element(f"{_W}tbl")
     properties = _SubElement(element, f"{_W}tblPr")
@@ -216,8 +218,10 @@ def table(
         _SubElement(grid, f"{_W}gridCol").set(f"{_W}w", str(column_width))
     for row_index, cells in enumerate(rows):
         row = _SubElement(element, f"{_W}tr")
+        row_properties = _SubElement(row, f"{_W}trPr")
+        _SubElement(row_properties, f"{_W}cantSplit")  # a row is never cut across two pages
         if header and row_index == 0:
-            _SubElement(_SubElement(row, f"{_W}trPr"), f"{_W}tblHeader")
+            _SubElement(row_properties, f"{_W}tblHeader")
         for column_index, (cell_text, column_width) in enumerate(zip(cells, widths, strict=True)):
             cell = _SubElement(row, f"{_W}tc")
             cell_properties = _SubElement(cell, f"{_W}tcPr")
@@ -241,6 +245,20 @@ def table(
                 bold = (header and row_index == 0) or (total_row and row_index == len(rows) - 1)
                 run(cell_paragraph, cell_text, bold=bold)
     return element
+
+
+def _orient(section_properties: etree._Element, landscape: bool) -> None:
+    """Set a ``w:sectPr``'s page size and orientation (A4 portrait, or A4 turned)."""
+    size = section_properties.find(f"{_W}pgSz")
+    if size is None:
+        return
+    short, long = int(styles.PAGE_WIDTH / 635), int(styles.PAGE_HEIGHT / 635)
+    size.set(f"{_W}w", str(long if landscape else short))
+    size.set(f"{_W}h", str(short if landscape else long))
+    if landscape:
+        size.set(f"{_W}orient", "landscape")
+    elif f"{_W}orient" in size.attrib:
+        del size.attrib[f"{_W}orient"]
 
 
 @dataclass(frozen=True)
@@ -283,6 +301,22 @@ class WordReport:
             self.body.remove(child)
         self._toc_anchor: etree._Element | None = None
         self._headings: list[TocEntry] = []
+        self.landscape = False
+
+    def text_width(self) -> int:
+        """The width between the margins in twips, for the pages being written."""
+        page = styles.PAGE_HEIGHT if self.landscape else styles.PAGE_WIDTH
+        return int((page - 2 * styles.MARGIN) / 635)  # EMU per twip
+
+    def new_section(self, *, landscape: bool) -> None:
+        """End the pages so far (a section break, next page) and go on in portrait or landscape
+        pages: a wide table gets landscape pages instead of numbers wrapped inside its cells.
+        Every section shares the first one's header and footer."""
+        ended = copy.deepcopy(self._section_properties)
+        _orient(ended, self.landscape)
+        holder = etree.SubElement(self.body, _P)
+        etree.SubElement(holder, _PPR).append(ended)
+        self.landscape = landscape
 
     # -- writing ---------------------------------------------------------------------------
     def add(self, element: etree._Element) -> etree._Element:
@@ -332,6 +366,7 @@ class WordReport:
             self._fill_table_of_contents(self._toc_anchor)
         if len(self.body) == 0 or self.body[-1].tag != _P:
             self.paragraph()  # Word wants a paragraph, not a table, to end the body
+        _orient(self._section_properties, self.landscape)
         self.body.append(self._section_properties)
         write_atomically(target, lambda temporary: self.document.save(str(temporary)))
 

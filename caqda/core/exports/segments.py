@@ -197,6 +197,12 @@ class _DocumentContext:
             last -= 1
         return first, last
 
+    def line_range(self, start: int, end: int) -> tuple[int, int]:
+        """The 1-based first and last lines of ``[start, end)``'s visible text, as the
+        transcript view numbers them."""
+        first, last = self.visible_span(start, end)
+        return line_number(self.line_starts, first), line_number(self.line_starts, last)
+
     def speaker_at(self, offset: int) -> str | None:
         index = bisect_right(self._turn_starts, offset) - 1
         if index < 0:
@@ -228,3 +234,7 @@ def _names(project: Project, table: str, ids: tuple[int, ...]) -> str:
     if len(names) > 6:
         return ", ".join(names[:5]) + f" and {len(names) - 5} more"
     return ", ".join(names)
+
+
+DocumentContext = _DocumentContext
+"""A document's text with its line starts and speaker turns, for reports that cite lines."""

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import csv
 import os
+import re
+import zipfile
 from collections.abc import Iterable, Sequence
 from copy import copy
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -212,7 +215,9 @@ def _write_xlsx(
     about: list[tuple[str, str]],
     heat_columns: tuple[int, int] | None = None,
 ) -> None:
-    """Write the table in write-only mode (streamed: 10,000 rows take about a second)."""
+    """Write the workbook with openpyxl (sheets, styles, widths, filters) holding the header and
+    the first row, then write the other rows' XML in bulk into that sheet (see
+    :func:`_write_rows_in_bulk`): openpyxl spends ~13 µs a cell, 2 s for 10,000 segments."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title)
     for index, width in enumerate(widths, start=1):
@@ -226,7 +231,7 @@ def _write_xlsx(
     top = _cell(sheet, None, alignment=Alignment(vertical="top"))._style
     wrap = _cell(sheet, None, alignment=Alignment(vertical="top", wrap_text=True))._style
     styles = [wrap if index in wrapped else top for index in range(len(header))]
-    for row in rows:
+    for row in rows[:1]:  # the first row through openpyxl: its cells carry the styles' indexes
         cells = []
         for value, style in zip(row, styles, strict=True):
             cell = _cell(sheet, value)
@@ -245,6 +250,54 @@ def _write_xlsx(
         )
     _about_sheet(workbook, about)
     workbook.save(path)
+    if len(rows) > 1:
+        _write_rows_in_bulk(path, _FIRST_SHEET, rows[1:])
+
+
+_FIRST_SHEET = "xl/worksheets/sheet1.xml"
+_FIRST_DATA_ROW = re.compile(r'<row r="2"[^>]*>(.*?)</row>', re.DOTALL)
+_CELL_STYLE = re.compile(r'<c r="[A-Z]+2"(?: s="(\d+)")?')
+
+
+def _write_rows_in_bulk(path: Path, member: str, rows: list[list[Value]]) -> None:
+    """Append ``rows`` as rows 3, 4, … of the sheet ``member`` of the workbook at ``path``,
+    styled like row 2 column by column. Cells are written as openpyxl writes them: numbers as
+    ``<v>``, text as inline strings (never formulas), ``None`` as an empty cell."""
+    with zipfile.ZipFile(path) as archive:
+        parts = [(info, archive.read(info.filename)) for info in archive.infolist()]
+    sheet = next(data for info, data in parts if info.filename == member).decode("utf-8")
+    first = _FIRST_DATA_ROW.search(sheet)
+    if first is None:
+        raise ExportError("The spreadsheet could not be written (its first row is missing).")
+    styles = [f' s="{style}"' if style else "" for style in _CELL_STYLE.findall(first.group(1))]
+    letters = [get_column_letter(index) for index in range(1, len(styles) + 1)]
+    lines: list[str] = []
+    for number, row in enumerate(rows, start=3):
+        cells = [f'<row r="{number}">']
+        for letter, style, value in zip(letters, styles, row, strict=True):
+            if value is None:
+                cells.append(f'<c r="{letter}{number}"{style}/>')
+            elif isinstance(value, str):
+                cells.append(f'<c r="{letter}{number}"{style} t="inlineStr">{_inline_text(value)}</c>')
+            else:
+                cells.append(f'<c r="{letter}{number}"{style} t="n"><v>{value}</v></c>')
+        cells.append("</row>")
+        lines.append("".join(cells))
+    sheet = sheet[: first.end()] + "".join(lines) + sheet[first.end() :]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in parts:
+            archive.writestr(info, sheet.encode("utf-8") if info.filename == member else data)
+
+
+def _inline_text(value: str) -> str:
+    """An inline string's ``<is>`` element, as openpyxl writes it (an empty string: nothing)."""
+    value = xml_safe(value)
+    if len(value) > _EXCEL_CELL_LIMIT:  # Excel refuses longer cells; the CSV keeps all of it
+        value = value[: _EXCEL_CELL_LIMIT - 1] + "…"
+    if not value:
+        return ""
+    space = ' xml:space="preserve"' if value != value.strip() else ""
+    return f"<is><t{space}>{escape(value)}</t></is>"
 
 
 def _cell(

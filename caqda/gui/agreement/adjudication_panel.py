@@ -28,6 +28,7 @@ from caqda.core.consensus_scores import Score
 from caqda.core.errors import CaqdaError
 from caqda.core.project import Project
 from caqda.gui.commands import CaqdaCommand
+from caqda.gui.screen_fit import fit_to_screen
 
 RangeAsker = Callable[[str, int, int], "tuple[int, int] | None"]
 
@@ -302,4 +303,4 @@ class ScoresDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.table)
-        self.resize(820, 520)
+        fit_to_screen(self, 820, 520)

@@ -49,6 +49,7 @@ from caqda.gui.agreement.adjudication_panel import AdjudicationPanel
 from caqda.gui.agreement.compare_view import CompareView
 from caqda.gui.agreement.models import PairsModel, ReportModel, disagreements_model
 from caqda.gui.agreement.report_cache import cached_report, project_state, remember_report
+from caqda.gui.screen_fit import fit_to_screen
 from caqda.gui.views.checklist import checked, checked_or_all, checklist
 
 # unit -> its label; the labels are translated when shown.
@@ -93,12 +94,14 @@ class AgreementWindow(QMainWindow):
         self.current = -1
         self._thread: QThread | None = None
         self.setWindowTitle(self.tr("Inter-coder agreement — caqda"))
-        self.resize(1400, 900)
+        fit_to_screen(self, 1400, 900)
 
         self.coder_list = checklist([c.name for c in coders.list_coders(project)])
         self.document_list = checklist([d.name for d in documents.list_documents(project)])
         self.code_list = checklist([codebook.code_path(project, c) for c in codebook.list_codes(project)])
         self.unit = QComboBox()
+        self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unit.setMinimumContentsLength(18)  # long unit names must not widen the options panel
         for unit in UNITS:
             self.unit.addItem(QCoreApplication.translate("AgreementWindow", UNIT_LABELS[unit]), unit)
         self.tolerance = QDoubleSpinBox(minimum=0.05, maximum=1.0, singleStep=0.05, value=0.9, decimals=2)
@@ -162,8 +165,22 @@ class AgreementWindow(QMainWindow):
         results_layout.setContentsMargins(0, 0, 0, 0)
         results_layout.addWidget(self.method)
         results_layout.addWidget(self.table, 1)
+        self.scales = QLabel(
+            self.tr(
+                "<small>Two scales: the words beside κ follow <b>Landis &amp; Koch (1977)</b> "
+                "(up to .20 slight, .40 fair, .60 moderate, .80 substantial, above almost perfect); "
+                "the words beside α follow <b>Krippendorff (2004)</b> (≥ .800 reliable, ≥ .667 tentative, "
+                "below unreliable). α's scale is stricter, so one value can be “substantial” as κ and "
+                "“unreliable” as α.</small>"
+            )
+        )
+        self.scales.setObjectName("agreement-scales")
+        self.scales.setWordWrap(True)
         results_layout.addWidget(QLabel(self.tr("<b>Coder pairs</b> (κ; α and agreement in the tooltip)")))
-        results_layout.addWidget(self.pairs)
+        below_table = QHBoxLayout()  # the pair matrix beside the legend: the table keeps the height
+        below_table.addWidget(self.pairs, 2)
+        below_table.addWidget(self.scales, 3)
+        results_layout.addLayout(below_table)
         disagreements_box = QWidget()
         disagreements_layout = QVBoxLayout(disagreements_box)
         disagreements_layout.setContentsMargins(0, 0, 0, 0)
@@ -175,7 +192,7 @@ class AgreementWindow(QMainWindow):
         right.addWidget(results)
         right.addWidget(disagreements_box)
         right.addWidget(self.compare)
-        right.setSizes([420, 150, 330])
+        right.setSizes([560, 130, 210])  # scaled to the window; the figures get the most
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(options)
         main.addWidget(right)

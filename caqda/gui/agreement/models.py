@@ -96,9 +96,13 @@ _COLUMNS: list[tuple[str, Any, str]] = [
         QT_TRANSLATE_NOOP("AgreementModels", "Cohen's κ (two coders), Fleiss' κ (more), κn for segments"),
     ),
     (
-        QT_TRANSLATE_NOOP("AgreementModels", "κ means"),
+        QT_TRANSLATE_NOOP("AgreementModels", "κ means (Landis & Koch 1977)"),
         lambda f: core_word(f.kappa_label),
-        QT_TRANSLATE_NOOP("AgreementModels", "Landis & Koch (1977)"),
+        QT_TRANSLATE_NOOP(
+            "AgreementModels",
+            "Landis & Koch (1977): below 0 poor, up to .20 slight, .40 fair, .60 moderate, .80 substantial, "
+            "above almost perfect",
+        ),
     ),
     (
         QT_TRANSLATE_NOOP("AgreementModels", "α"),
@@ -111,9 +115,11 @@ _COLUMNS: list[tuple[str, Any, str]] = [
         QT_TRANSLATE_NOOP("AgreementModels", "Bootstrap confidence interval of α"),
     ),
     (
-        QT_TRANSLATE_NOOP("AgreementModels", "α means"),
+        QT_TRANSLATE_NOOP("AgreementModels", "α means (Krippendorff 2004)"),
         lambda f: core_word(f.alpha_label),
-        QT_TRANSLATE_NOOP("AgreementModels", "Krippendorff: ≥ .800 reliable, ≥ .667 tentative"),
+        QT_TRANSLATE_NOOP(
+            "AgreementModels", "Krippendorff (2004): ≥ .800 reliable, ≥ .667 tentative, below unreliable"
+        ),
     ),
     (
         QT_TRANSLATE_NOOP("AgreementModels", "PABAK"),

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from caqda.core import attribute_files, attributes
 from caqda.core.errors import CaqdaError
 from caqda.gui.corpus_commands import DefineAttribute, RemoveAttribute, SetAttributeValues
+from caqda.gui.screen_fit import fit_to_screen
 
 Runner = Callable[[QUndoCommand], bool]
 _ID = Qt.ItemDataRole.UserRole
@@ -161,7 +162,7 @@ class AttributesWindow(QWidget):
         layout.addLayout(buttons)
         self.table.installEventFilter(self)
         session.changed.connect(lambda _changes: self.reload())
-        self.resize(1000, 520)
+        fit_to_screen(self, 1000, 520)
         self.reload()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -41,6 +41,7 @@ from caqda.gui.corpus_commands import (
     RenameDocument,
     ReorderDocuments,
 )
+from caqda.gui.screen_fit import fit_to_screen
 
 Runner = Callable[[QUndoCommand], bool]
 _ID = Qt.ItemDataRole.UserRole
@@ -115,7 +116,7 @@ class DocumentsWindow(QWidget):
         self.condition.editingFinished.connect(self.reload)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         session.changed.connect(self._on_changed)
-        self.resize(1100, 560)
+        fit_to_screen(self, 1100, 560)
         self._fill_sets()
         self.reload()
 

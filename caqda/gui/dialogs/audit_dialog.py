@@ -28,6 +28,7 @@ from caqda.core.audit_filter import AuditFilter, actions, export_trail_csv, expo
 from caqda.core.errors import CaqdaError
 from caqda.core.project import Project
 from caqda.gui.models.table_models import RecordTableModel
+from caqda.gui.screen_fit import fit_to_screen
 
 _NO_LIMIT = QDate(2000, 1, 1)
 
@@ -47,7 +48,7 @@ class AuditDialog(QDialog):
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Audit trail"))
-        self.resize(1100, 680)
+        fit_to_screen(self, 1100, 680)
         self.project = project
         self.rows: list[dict[str, Any]] = []
         coder_names = sorted(

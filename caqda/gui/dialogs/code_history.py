@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from caqda.core.codebook_versions import code_history, codebook_version
 from caqda.core.models import Code
 from caqda.core.project import Project
+from caqda.gui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from caqda.gui.main_window import MainWindow
@@ -85,7 +86,7 @@ class CodeHistoryDialog(QDialog):
         layout.addWidget(self.version_label)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(980, 480)
+        fit_to_screen(self, 980, 480)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

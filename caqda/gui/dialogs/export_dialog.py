@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caqda.gui.screen_fit import fit_to_screen
 from caqda.gui.views.checklist import checked_or_all, checklist
 
 # kind -> (label, file suffixes, uses filters, needs a document); labels are translated when shown.
@@ -100,7 +101,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
-        self.resize(860, 600)
+        fit_to_screen(self, 860, 600)
         self.folder = folder
         self.kind = QComboBox()
         for key, (label, _, _, _) in KINDS.items():

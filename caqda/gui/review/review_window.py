@@ -33,6 +33,7 @@ from caqda.core.coding import coding_by_uuid
 from caqda.core.errors import CaqdaError
 from caqda.core.models import Coding
 from caqda.gui.review.review_commands import MARK_COLORS, MarkCoding, mark_label, run_command
+from caqda.gui.screen_fit import fit_to_screen
 from caqda.gui.session import ProjectSession
 
 _MARK_KEYS = {Qt.Key.Key_A: "approved", Qt.Key.Key_R: "rejected", Qt.Key.Key_D: "discuss"}
@@ -132,7 +133,7 @@ class ReviewWindow(QWidget):
         layout.addWidget(self.comment)
         layout.addWidget(self.advance)
         layout.addLayout(buttons)
-        self.resize(980, 680)
+        fit_to_screen(self, 980, 680)
         session.changed.connect(self._project_changed)
         self.load_queue()
 
@@ -348,7 +349,7 @@ class ReviewSummaryDialog(QDialog):
             layout.addWidget(QLabel(f"<b>{title}</b>"))
             layout.addWidget(table, 1 if key == "coder" else 3)
             self.tables[key] = table
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
 
 
 def _html(text: str) -> str:

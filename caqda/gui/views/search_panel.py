@@ -309,11 +309,15 @@ class SearchPanel(QWidget):
         self.count.setStyleSheet("")
         if hits:
             documents = len({h.document_id for h in hits})
-            self.count.setText(
-                self.tr("{count} places in {documents} documents, all listed").format(
+            if len(hits) == 1:
+                found = self.tr("1 place in 1 document")
+            elif documents == 1:
+                found = self.tr("{count} places in 1 document, all listed").format(count=f"{len(hits):,}")
+            else:
+                found = self.tr("{count} places in {documents} documents, all listed").format(
                     count=f"{len(hits):,}", documents=documents
                 )
-            )
+            self.count.setText(found)
         else:
             self.count.setText(self.tr("No places found.") if self.query.text().strip() else "")
 

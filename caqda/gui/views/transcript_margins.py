@@ -25,6 +25,52 @@ VERDICT_SIGNS = {
     "discuss": ("?", QColor("#ef6c00")),
 }
 BAR_WIDTH = 12
+MIN_LABEL_HEIGHT = 14  # a bar shorter than this carries no label (hover still names it)
+SMALL_WORDS = {
+    "and",
+    "or",
+    "of",
+    "the",
+    "to",
+    "for",
+    "with",
+    "in",
+    "on",
+    "a",
+    "an",
+    "e",
+    "de",
+    "da",
+    "do",
+    "com",
+}
+
+
+def label_candidates(name: str, coder: str | None = None) -> list[str]:
+    """A stripe's possible labels, longest first: the full name, its first word ("Complaint…"), the initials
+    of its words ("Complaint handling and service recovery" → "CHSR"), its first three letters
+    ("Com."); with several coders each is followed by the coder ("· Ana", then "· A"). The
+    margin draws the first that fits the bar, so a short bar reads "CHSR · A", never "Co…";
+    hovering shows the full name."""
+    words = name.split()
+    significant = [w for w in words if w.lower() not in SMALL_WORDS] or words
+    names = [name]
+    if len(words) > 1:
+        names.append(significant[0] + "…")  # "Complaint…", not to be read as the code "Complaint"
+        if len(significant) > 1:
+            names.append("".join(w[0].upper() for w in significant if w[:1].isalnum()))
+    if len(significant[0]) > 4:
+        names.append(significant[0][:3].rstrip("-") + ".")
+    names.append(name[:1])
+    unique = list(dict.fromkeys(n for n in names if n))
+    if not coder:
+        return unique
+    return [f"{n} · {who}" for n in unique for who in dict.fromkeys((coder, coder[:1]))] + unique[-1:]
+
+
+def fitted_label(name: str, coder: str | None, fits: Callable[[str], bool]) -> str | None:
+    """The longest of :func:`label_candidates` that ``fits`` (None when none does)."""
+    return next((label for label in label_candidates(name, coder) if fits(label)), None)
 
 
 class LineNumberArea(QWidget):
@@ -88,6 +134,7 @@ class StripeArea(QWidget):
         self.view = view
         self.lane_count = 0
         self._hits: list[tuple[QRectF, Mark]] = []
+        self.drawn_labels: dict[int, str] = {}  # coding id -> the label its bar shows (for tests)
         self.hidden = 0
         self._several_coders = False
         # coding id -> review mark ("approved", "rejected", "discuss"), drawn as a sign on the bar
@@ -113,6 +160,7 @@ class StripeArea(QWidget):
         painter = QPainter(self)
         painter.fillRect(event.rect(), QColor("#fafbfc"))
         self._hits = []
+        self.drawn_labels = {}
         self.hidden = 0
         content = self.view.content
         span = self._visible_span() if content is not None and self.lane_count else None
@@ -156,13 +204,13 @@ class StripeArea(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
         content = self.view.content
-        if self._several_coders and content is not None:
-            name = f"{name} · {content.coders.get(mark.coder_id, '')}"
+        coder = content.coders.get(mark.coder_id) if self._several_coders and content is not None else None
         verdict = self._verdicts.get(mark.coding_id)
-        if verdict is None:
-            self._paint_label(painter, rect, name, color)
-        else:  # the sign on top, the label below it
-            self._paint_label(painter, rect.adjusted(0, 14, 0, 0), name, color)
+        label_rect = rect if verdict is None else rect.adjusted(0, 14, 0, 0)  # the sign on top
+        label = self._paint_label(painter, label_rect, name, coder, color)
+        if label:
+            self.drawn_labels[mark.coding_id] = label
+        if verdict is not None:
             self._paint_verdict(painter, rect, verdict)
 
     def _paint_verdict(self, painter: QPainter, rect: QRectF, verdict: str) -> None:
@@ -179,11 +227,17 @@ class StripeArea(QWidget):
         painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, sign)
         painter.restore()
 
-    def _paint_label(self, painter: QPainter, rect: QRectF, name: str, color: QColor) -> None:
-        if rect.height() < 30:
-            return
+    def _paint_label(
+        self, painter: QPainter, rect: QRectF, name: str, coder: str | None, color: QColor
+    ) -> str | None:
+        """Write the longest label that fits along the bar (see :func:`label_candidates`)."""
+        if rect.height() < MIN_LABEL_HEIGHT:
+            return None
         metrics = QFontMetrics(self.font())
-        label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(rect.height() - 6))
+        room = rect.height() - 6
+        label = fitted_label(name, coder, lambda text: metrics.horizontalAdvance(text) <= room)
+        if label is None:
+            return None
         painter.save()
         painter.setPen(readable_text_on(color))
         painter.translate(
@@ -192,6 +246,7 @@ class StripeArea(QWidget):
         painter.rotate(90)
         painter.drawText(QPointF(0, -metrics.descent()), label)
         painter.restore()
+        return label
 
     def _visible_span(self) -> tuple[int, int] | None:
         blocks = list(self.view.visible_blocks())
