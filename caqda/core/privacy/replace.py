@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,10 +22,9 @@ from caqda.core.privacy.detect import Candidate, PrivacyError, _role
 from caqda.core.privacy.remap import Edit, Remapper
 from caqda.core.privacy.rules import SETTING as RULES_SETTING
 from caqda.core.privacy.rules import forget_always
+from caqda.core.privacy.status import MARK
 from caqda.core.project import Project, now
 from caqda.core.search_index import fold
-
-MARK = "privacy.pseudonymised"
 
 
 @dataclass(frozen=True)
@@ -90,13 +89,24 @@ class Pseudonymisation:
 
 
 def pseudonymise(
-    project: Project, decisions: Sequence[Decision], *, name_list: Iterable[str] = ()
+    project: Project,
+    decisions: Sequence[Decision],
+    *,
+    name_list: Iterable[str] = (),
+    keep_key: Callable[[list[KeyEntry]], None] | None = None,
 ) -> Pseudonymisation:
     """Replace every decision's stretch by its pseudonym and every other mention of the same
-    original in names, labels, attributes and memos; one transaction, one audit event."""
+    original in names, labels, attributes and memos; one transaction, one audit event.
+
+    ``keep_key`` receives the mapping before the commit (to write the key file): if it fails,
+    nothing is replaced, so there is never a pseudonymised project whose key was lost."""
     if not decisions:
         raise PrivacyError("Nothing to replace: no candidate was accepted.")
-    documents = {row["uuid"]: row for row in project.rows("SELECT id, uuid, name, text FROM documents")}
+    documents = {
+        row["uuid"]: row
+        for row in project.rows("SELECT id, uuid, name, text FROM documents ORDER BY position, id")
+    }
+    order = {uuid: index for index, uuid in enumerate(documents)}  # numbering follows the list
     mark = project.get_setting(MARK)
     counters: dict[str, int] = dict(json.loads(mark).get("counters", {})) if mark else {}
     names = [name for name in name_list if name.strip()]
@@ -118,7 +128,9 @@ def pseudonymise(
             (row[0], row[1]): row[2]
             for row in project.rows("SELECT document_id, name, value FROM document_attributes")
         }
-        for (uuid, where), chosen in sorted(by_place.items()):
+        for (uuid, where), chosen in sorted(
+            by_place.items(), key=lambda item: (order[item[0][0]], item[0][1])
+        ):
             document = documents[uuid]
             if where == "text":
                 source = document["text"]
@@ -127,7 +139,7 @@ def pseudonymise(
             else:
                 raise PrivacyError(f"A decision points at '{where}', which this project does not have.")
             edits = []
-            for decision in chosen:
+            for decision in sorted(chosen, key=lambda d: d.start):
                 if not 0 <= decision.start < decision.end <= len(source) or (
                     source[decision.start : decision.end] != decision.text
                 ):
@@ -170,6 +182,13 @@ def pseudonymise(
             "counters": chooser.counters,
         }
         _set(connection, MARK, json.dumps(marked))
+        names_now = {row["uuid"]: row["name"] for row in project.rows("SELECT uuid, name FROM documents")}
+        for entry in entries.values():
+            for occurrence in entry.occurrences:
+                if "document_uuid" in occurrence:
+                    occurrence["document"] = names_now.get(occurrence["document_uuid"], "")
+        if keep_key is not None:  # the key is written before the commit: no replacement without it
+            keep_key(list(entries.values()))
         audit.record(
             project,
             "pseudonymise",
@@ -181,11 +200,6 @@ def pseudonymise(
                 "by_category": dict(counts),
             },
         )
-    names_now = {row["uuid"]: row["name"] for row in project.rows("SELECT uuid, name FROM documents")}
-    for entry in entries.values():
-        for occurrence in entry.occurrences:
-            if "document_uuid" in occurrence:
-                occurrence["document"] = names_now.get(occurrence["document_uuid"], "")
     return Pseudonymisation(
         entries=tuple(entries.values()),
         replacements=sum(counts.values()),
@@ -206,12 +220,6 @@ def undo_pseudonymise(project: Project, saved: SavedRows) -> None:
             else:
                 _set(connection, key, value)
         audit.record(project, "undo pseudonymise", "project", None)
-
-
-def pseudonymised_state(project: Project) -> dict[str, Any] | None:
-    """When and how many replacements, if the project has been pseudonymised (else None)."""
-    mark = project.get_setting(MARK)
-    return json.loads(mark) if mark else None
 
 
 # -- choosing pseudonyms ------------------------------------------------------------------

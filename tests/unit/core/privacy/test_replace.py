@@ -13,7 +13,8 @@ import pytest
 from caqda.core import audit, codebook, coders, documents, memos
 from caqda.core.coding import add_coding, list_codings
 from caqda.core.privacy.detect import PrivacyError, scan
-from caqda.core.privacy.replace import Decision, pseudonymise, pseudonymised_state, undo_pseudonymise
+from caqda.core.privacy.replace import Decision, pseudonymise, undo_pseudonymise
+from caqda.core.privacy.status import pseudonymised_state
 from caqda.core.project import Project
 from caqda.core.search_index import fold
 from tests.conftest import table_dump
