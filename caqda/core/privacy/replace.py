@@ -71,6 +71,10 @@ class SavedRows:
     statements: tuple[tuple[str, tuple[tuple[Any, ...], ...]], ...]
     rules: str | None
     mark: str | None
+    # the same rows as the replacement left them, for redo
+    redo_statements: tuple[tuple[str, tuple[tuple[Any, ...], ...]], ...] = ()
+    redo_rules: str | None = None
+    redo_mark: str | None = None
 
 
 @dataclass(frozen=True)
@@ -182,6 +186,7 @@ def pseudonymise(
             "counters": chooser.counters,
         }
         _set(connection, MARK, json.dumps(marked))
+        rules_after = project.get_setting(RULES_SETTING)
         names_now = {row["uuid"]: row["name"] for row in project.rows("SELECT uuid, name FROM documents")}
         for entry in entries.values():
             for occurrence in entry.occurrences:
@@ -205,21 +210,43 @@ def pseudonymise(
         replacements=sum(counts.values()),
         documents=len({uuid for uuid, _ in by_place}),
         codings=codings,
-        saved=SavedRows(writer.undo_statements(), rules_before, mark),
+        saved=SavedRows(
+            writer.undo_statements(),
+            rules_before,
+            mark,
+            writer.redo_statements(),
+            rules_after,
+            json.dumps(marked),
+        ),
     )
 
 
 def undo_pseudonymise(project: Project, saved: SavedRows) -> None:
     """Put every changed row back as it was (the exact original text), in one transaction."""
+    _put_back(project, saved.statements, saved.rules, saved.mark, "undo pseudonymise")
+
+
+def redo_pseudonymise(project: Project, saved: SavedRows) -> None:
+    """Replace again exactly as the first time (the key file written then still holds)."""
+    _put_back(project, saved.redo_statements, saved.redo_rules, saved.redo_mark, "pseudonymise")
+
+
+def _put_back(
+    project: Project,
+    statements: tuple[tuple[str, tuple[tuple[Any, ...], ...]], ...],
+    rules: str | None,
+    mark: str | None,
+    action: str,
+) -> None:
     with project.transaction() as connection:
-        for sql, rows in saved.statements:
+        for sql, rows in statements:
             connection.executemany(sql, rows)
-        for key, value in ((RULES_SETTING, saved.rules), (MARK, saved.mark)):
+        for key, value in ((RULES_SETTING, rules), (MARK, mark)):
             if value is None:
                 connection.execute("DELETE FROM settings WHERE key = ?", (key,))
             else:
                 _set(connection, key, value)
-        audit.record(project, "undo pseudonymise", "project", None)
+        audit.record(project, action, "project", None)
 
 
 # -- choosing pseudonyms ------------------------------------------------------------------
@@ -266,6 +293,9 @@ class _Writer:
     def run(self, connection: Any) -> None:
         for sql, rows in self._after.items():
             connection.executemany(sql, rows)
+
+    def redo_statements(self) -> tuple[tuple[str, tuple[tuple[Any, ...], ...]], ...]:
+        return tuple((sql, tuple(rows)) for sql, rows in self._after.items())
 
     def undo_statements(self) -> tuple[tuple[str, tuple[tuple[Any, ...], ...]], ...]:
         # the exact reverse of :meth:`run`'s order, so a row changed twice ends as it began

@@ -13,7 +13,7 @@ import pytest
 from caqda.core import audit, codebook, coders, documents, memos
 from caqda.core.coding import add_coding, list_codings
 from caqda.core.privacy.detect import PrivacyError, scan
-from caqda.core.privacy.replace import Decision, pseudonymise, undo_pseudonymise
+from caqda.core.privacy.replace import Decision, pseudonymise, redo_pseudonymise, undo_pseudonymise
 from caqda.core.privacy.status import pseudonymised_state
 from caqda.core.project import Project
 from caqda.core.search_index import fold
@@ -149,9 +149,12 @@ def test_undo_gives_back_the_exact_original(coded: Project):
     before = table_dump(coded)
     result = pseudonymise(coded, [Decision.from_candidate(c) for c in scan(coded)])
     assert table_dump(coded) != before
+    after = table_dump(coded)
     undo_pseudonymise(coded, result.saved)
     assert table_dump(coded) == before
     assert pseudonymised_state(coded) is None
+    redo_pseudonymise(coded, result.saved)
+    assert table_dump(coded) == after
 
 
 def test_a_name_list_and_an_edited_pseudonym(coded: Project):
