@@ -560,7 +560,7 @@ class MainWindow(QMainWindow):
             "export_segments", "export_codebook", "export_agreement", "export_transcript",
             "export_segments_table", "export_matrix", "export_qdpx", "export_qdc", "merge", "search", "audit",
             "back_up", "restore_backup",
-            "documents_window", "attributes_window",
+            "documents_window", "attributes_window", "pseudonymise",
         ):  # fmt: skip
             self.action(name).setEnabled(has_project)
         stack = self.session.undo_stack if self.session else None

@@ -53,6 +53,7 @@ class MainMenus(QObject):
         file_menu.addAction(
             make("attributes_window", self.tr("Document &attributes…"), corpus.open_attributes)
         )
+        file_menu.addAction(make("pseudonymise", self.tr("&Pseudonymise…"), corpus.open_pseudonymise))
         export_menu = file_menu.addMenu(self.tr("&Export"))
         for kind, label in (
             ("segments", self.tr("Coded &segments (Word)…")),

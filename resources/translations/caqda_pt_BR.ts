@@ -1217,22 +1217,22 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
 <context>
     <name>CorpusActions</name>
     <message>
-        <location filename="../../caqda/gui/corpus_actions.py" line="71"/>
+        <location filename="../../caqda/gui/corpus_actions.py" line="76"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renomear…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus_actions.py" line="72"/>
+        <location filename="../../caqda/gui/corpus_actions.py" line="77"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Excluir…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus_actions.py" line="73"/>
+        <location filename="../../caqda/gui/corpus_actions.py" line="78"/>
         <source>Details and &amp;sets…</source>
         <translation>Detalhes e &amp;conjuntos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus_actions.py" line="74"/>
+        <location filename="../../caqda/gui/corpus_actions.py" line="79"/>
         <source>&amp;Attributes…</source>
         <translation>&amp;Atributos…</translation>
     </message>
@@ -1848,6 +1848,50 @@ importado de {source} ({format}) em {when} por {who}</translation>
     </message>
 </context>
 <context>
+    <name>KeyFileDialog</name>
+    <message>
+        <location filename="../../caqda/gui/privacy/key_dialog.py" line="28"/>
+        <location filename="../../caqda/gui/privacy/key_dialog.py" line="72"/>
+        <source>Key file</source>
+        <translation>Arquivo-chave</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/key_dialog.py" line="31"/>
+        <source>The key links each pseudonym to the original. It is written to a separate file, encrypted with a passphrase of at least {count} characters; keep both apart from the project. Without them the originals cannot be shown again.</source>
+        <translation>A chave liga cada pseudônimo ao original. Ela é gravada num arquivo separado, cifrado com uma frase-senha de pelo menos {count} caracteres; guarde os dois longe do projeto. Sem eles, os originais não podem ser mostrados de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/key_dialog.py" line="40"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/key_dialog.py" line="55"/>
+        <source>Key file:</source>
+        <translation>Arquivo-chave:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/key_dialog.py" line="56"/>
+        <source>Passphrase:</source>
+        <translation>Frase-senha:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/key_dialog.py" line="57"/>
+        <source>Passphrase again:</source>
+        <translation>Frase-senha de novo:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/key_dialog.py" line="72"/>
+        <source>caqda key (*.caqda-key)</source>
+        <translation>chave do caqda (*.caqda-key)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/key_dialog.py" line="85"/>
+        <source>The two passphrases differ.</source>
+        <translation>As duas frases-senha são diferentes.</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <location filename="../../caqda/gui/menus.py" line="36"/>
@@ -1886,251 +1930,256 @@ importado de {source} ({format}) em {when} por {who}</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/menus.py" line="56"/>
+        <source>&amp;Pseudonymise…</source>
+        <translation>&amp;Pseudonimizar…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="57"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="58"/>
+        <location filename="../../caqda/gui/menus.py" line="59"/>
         <source>Coded &amp;segments (Word)…</source>
         <translation>&amp;Segmentos codificados (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="59"/>
+        <location filename="../../caqda/gui/menus.py" line="60"/>
         <source>&amp;Codebook (Word)…</source>
         <translation>&amp;Livro de códigos (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="60"/>
+        <location filename="../../caqda/gui/menus.py" line="61"/>
         <source>&amp;Agreement report (Word)…</source>
         <translation>Relatório de &amp;concordância (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="61"/>
+        <location filename="../../caqda/gui/menus.py" line="62"/>
         <source>Commented &amp;transcript (Word)…</source>
         <translation>&amp;Transcrição comentada (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="62"/>
+        <location filename="../../caqda/gui/menus.py" line="63"/>
         <source>Segments &amp;table (Excel, CSV)…</source>
         <translation>Ta&amp;bela de segmentos (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="63"/>
+        <location filename="../../caqda/gui/menus.py" line="64"/>
         <source>Code × document &amp;matrix (Excel, CSV)…</source>
         <translation>&amp;Matriz código × documento (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="64"/>
+        <location filename="../../caqda/gui/menus.py" line="65"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Projeto &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="65"/>
+        <location filename="../../caqda/gui/menus.py" line="66"/>
         <source>Code&amp;book for other tools (.qdc, .csv, .xlsx)…</source>
         <translation>Livro de códigos para &amp;outros programas (.qdc, .csv, .xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="69"/>
+        <location filename="../../caqda/gui/menus.py" line="70"/>
         <source>Open a REFI-QDA project (.&amp;qdpx)…</source>
         <translation>Abrir projeto REFI-QDA (.&amp;qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="71"/>
+        <location filename="../../caqda/gui/menus.py" line="72"/>
         <source>&amp;Merge a coder&apos;s copy…</source>
         <translation>&amp;Mesclar a cópia de um(a) codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="74"/>
+        <location filename="../../caqda/gui/menus.py" line="75"/>
         <source>Bac&amp;k up now</source>
         <translation>Fazer cópia de segurança a&amp;gora</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="76"/>
+        <location filename="../../caqda/gui/menus.py" line="77"/>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurar de &amp;uma cópia de segurança…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="80"/>
+        <location filename="../../caqda/gui/menus.py" line="81"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fechar projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="82"/>
+        <location filename="../../caqda/gui/menus.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="85"/>
+        <location filename="../../caqda/gui/menus.py" line="86"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="86"/>
+        <location filename="../../caqda/gui/menus.py" line="87"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="87"/>
+        <location filename="../../caqda/gui/menus.py" line="88"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="91"/>
+        <location filename="../../caqda/gui/menus.py" line="92"/>
         <source>Code selection &amp;with…</source>
         <translation>&amp;Codificar seleção com…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="92"/>
+        <location filename="../../caqda/gui/menus.py" line="93"/>
         <source>&amp;In-vivo code</source>
         <translation>Código &amp;in vivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="95"/>
+        <location filename="../../caqda/gui/menus.py" line="96"/>
         <source>Code whole speaker &amp;turn…</source>
         <translation>Codificar &amp;turno de fala inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="101"/>
+        <location filename="../../caqda/gui/menus.py" line="102"/>
         <source>Code whole &amp;paragraph…</source>
         <translation>Codificar &amp;parágrafo inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="107"/>
+        <location filename="../../caqda/gui/menus.py" line="108"/>
         <source>&amp;Change code of coding…</source>
         <translation>Tr&amp;ocar código da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="108"/>
+        <location filename="../../caqda/gui/menus.py" line="109"/>
         <source>Re&amp;size coding…</source>
         <translation>&amp;Ajustar trecho da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="112"/>
+        <location filename="../../caqda/gui/menus.py" line="113"/>
         <source>Give coding the &amp;selected range</source>
         <translation>Aplicar o trecho &amp;selecionado à codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="117"/>
+        <location filename="../../caqda/gui/menus.py" line="118"/>
         <source>Coding &amp;memo…</source>
         <translation>&amp;Memorando da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="121"/>
+        <location filename="../../caqda/gui/menus.py" line="122"/>
         <source>&amp;Remove coding</source>
         <translation>Remo&amp;ver codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="128"/>
+        <location filename="../../caqda/gui/menus.py" line="129"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="129"/>
+        <location filename="../../caqda/gui/menus.py" line="130"/>
         <source>&amp;New code…</source>
         <translation>&amp;Novo código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="130"/>
+        <location filename="../../caqda/gui/menus.py" line="131"/>
         <source>New &amp;subcode…</source>
         <translation>Novo &amp;subcódigo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="131"/>
+        <location filename="../../caqda/gui/menus.py" line="132"/>
         <source>&amp;Edit code…</source>
         <translation>&amp;Editar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="132"/>
+        <location filename="../../caqda/gui/menus.py" line="133"/>
         <source>&amp;Colour…</source>
         <translation>&amp;Cor…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="134"/>
+        <location filename="../../caqda/gui/menus.py" line="135"/>
         <source>Category &amp;header (not for coding)</source>
         <translation>Cabeçalho de cate&amp;goria (não codificável)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="136"/>
+        <location filename="../../caqda/gui/menus.py" line="137"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Mesclar em…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="137"/>
+        <location filename="../../caqda/gui/menus.py" line="138"/>
         <source>&amp;Delete code…</source>
         <translation>E&amp;xcluir código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="138"/>
+        <location filename="../../caqda/gui/menus.py" line="139"/>
         <source>Assign &amp;key</source>
         <translation>Atribuir &amp;tecla</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="140"/>
+        <location filename="../../caqda/gui/menus.py" line="141"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="144"/>
+        <location filename="../../caqda/gui/menus.py" line="145"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nálise</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="146"/>
+        <location filename="../../caqda/gui/menus.py" line="147"/>
         <source>Inter-coder &amp;agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="148"/>
+        <location filename="../../caqda/gui/menus.py" line="149"/>
         <source>&amp;Search documents…</source>
         <translation>&amp;Pesquisar nos documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="149"/>
+        <location filename="../../caqda/gui/menus.py" line="150"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="151"/>
+        <location filename="../../caqda/gui/menus.py" line="152"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="152"/>
+        <location filename="../../caqda/gui/menus.py" line="153"/>
         <source>&amp;Coders</source>
         <translation>&amp;Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="153"/>
+        <location filename="../../caqda/gui/menus.py" line="154"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>Codificação ce&amp;ga (ocultar os outros codificadores)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="155"/>
+        <location filename="../../caqda/gui/menus.py" line="156"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;Ajustar seleções a palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="160"/>
+        <location filename="../../caqda/gui/menus.py" line="161"/>
         <source>Go to &amp;transcript</source>
         <translation>Ir para a &amp;transcrição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="164"/>
+        <location filename="../../caqda/gui/menus.py" line="165"/>
         <source>Go to &amp;documents</source>
         <translation>Ir para os &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="168"/>
+        <location filename="../../caqda/gui/menus.py" line="169"/>
         <source>Go to code&amp;book</source>
         <translation>Ir para o &amp;livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="171"/>
+        <location filename="../../caqda/gui/menus.py" line="172"/>
         <source>&amp;Find code…</source>
         <translation>&amp;Procurar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="176"/>
+        <location filename="../../caqda/gui/menus.py" line="177"/>
         <source>Go to coded &amp;segments</source>
         <translation>Ir para os &amp;segmentos codificados</translation>
     </message>
@@ -2412,6 +2461,29 @@ importado de {source} ({format}) em {when} por {who}</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyCommands</name>
+    <message>
+        <location filename="../../caqda/gui/privacy/commands.py" line="33"/>
+        <source>Pseudonymise {count} places</source>
+        <translation>Pseudonimizar {count} trechos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/commands.py" line="68"/>
+        <source>Always flag “{text}”</source>
+        <translation>Sempre apontar “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/commands.py" line="69"/>
+        <source>Never flag “{text}”</source>
+        <translation>Nunca apontar “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/commands.py" line="71"/>
+        <source>Forget the rule for “{text}”</source>
+        <translation>Esquecer a regra para “{text}”</translation>
+    </message>
+</context>
+<context>
     <name>ProjectPage</name>
     <message>
         <location filename="../../caqda/gui/dialogs/new_project.py" line="79"/>
@@ -2477,6 +2549,124 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <location filename="../../caqda/gui/dialogs/new_project.py" line="162"/>
         <source>Folder for the project</source>
         <translation>Pasta do projeto</translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymiseWindow</name>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="53"/>
+        <source>Pseudonymise</source>
+        <translation>Pseudonimizar</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="57"/>
+        <source>Names to look for as well, separated by commas</source>
+        <translation>Nomes a procurar também, separados por vírgulas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="58"/>
+        <source>&amp;Scan</source>
+        <translation>&amp;Varrer</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="62"/>
+        <source>Also look for:</source>
+        <translation>Procurar também:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="72"/>
+        <source>Replace</source>
+        <translation>Substituir</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="73"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="74"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="75"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="76"/>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="77"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="78"/>
+        <source>Found by</source>
+        <translation>Encontrado por</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="79"/>
+        <source>Pseudonym (blank: automatic)</source>
+        <translation>Pseudônimo (vazio: automático)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="99"/>
+        <source>Tick &amp;all</source>
+        <translation>Marcar &amp;todos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="100"/>
+        <source>&amp;Untick all</source>
+        <translation>&amp;Desmarcar todos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="101"/>
+        <source>Al&amp;ways flag this text</source>
+        <translation>&amp;Sempre apontar este texto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="102"/>
+        <source>&amp;Never flag this text</source>
+        <translation>&amp;Nunca apontar este texto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="103"/>
+        <source>&amp;Replace ticked…</source>
+        <translation>Substituir os &amp;marcados…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="114"/>
+        <source>Untick what is not identifying. Double-click a text to shorten or widen it, or a pseudonym to choose it; the same person gets the same pseudonym everywhere.</source>
+        <translation>Desmarque o que não identifica ninguém. Clique duas vezes num texto para encurtá-lo ou alargá-lo, ou num pseudônimo para escolhê-lo; a mesma pessoa recebe o mesmo pseudônimo em todo lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="171"/>
+        <source>{count} candidates.</source>
+        <translation>{count} candidatos.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="182"/>
+        <source>Select a candidate first.</source>
+        <translation>Selecione um candidato primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="221"/>
+        <source>“{text}” is not in the context of the candidate; edit it to a part of the passage.</source>
+        <translation>“{text}” não está no contexto do candidato; edite-o para uma parte do trecho.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="240"/>
+        <source>Nothing is ticked: nothing to replace.</source>
+        <translation>Nada está marcado: nada a substituir.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="248"/>
+        <source>Replaced {count} places; the key is in {path}.</source>
+        <translation>{count} trechos substituídos; a chave está em {path}.</translation>
     </message>
 </context>
 <context>

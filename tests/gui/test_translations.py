@@ -42,6 +42,7 @@ DECLARED_CONTEXTS = {
     "CorpusCommands",  # caqda/gui/corpus_commands.py (the same)
     "Export",  # caqda/gui/export_actions.py
     "MemosModel",  # caqda/gui/models/table_models.py
+    "PrivacyCommands",  # caqda/gui/privacy/commands.py (QUndoCommand is no QObject)
     "SegmentsModel",  # caqda/gui/models/table_models.py
 }
 CLASS_CONTEXTS = {
@@ -57,6 +58,8 @@ CLASS_CONTEXTS = {
     "CoderPage",
     "CodingActions",
     "CodingRangeDialog",
+    "KeyFileDialog",
+    "PseudonymiseWindow",
     "CompareView",
     "DocumentsModel",
     "ExportDialog",

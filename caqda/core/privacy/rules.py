@@ -91,8 +91,9 @@ def forget_always(project: Project) -> None:
         _write(project, Rules((), rules.never, rules.patterns))
 
 
-def restore_rules(project: Project, rules: Rules) -> None:
-    _write(project, rules)
+def put_rules(project: Project, rules: Rules) -> None:
+    """Put back rules as they were (an undo), in a transaction of their own."""
+    _save(project, rules, "privacy rules restored")
 
 
 def _save(project: Project, rules: Rules, action: str) -> None:
