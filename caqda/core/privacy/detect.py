@@ -160,31 +160,73 @@ def _find_in(
     found: list[_Found] = []
     if name_pattern is not None:
         for match in name_pattern.finditer(text):
+            if match.start() and text[match.start() - 1].isalnum():
+                continue
             found.append(_Found(match.start(), match.end(), "person", *_known_source(known, match.group())))
     for literal, category in known_other:
         for match in re.finditer(rf"(?<!\w){re.escape(literal)}(?!\w)", text, re.IGNORECASE):
             found.append(_Found(match.start(), match.end(), category, category.capitalize(), "always"))
-    for pattern, category, how in (
-        (p.EMAIL, "email", "e-mail pattern"),
-        (p.URL, "url", "URL pattern"),
-        (p.CPF, "id", "CPF pattern"),
-        (p.RG, "id", "RG pattern"),
-        (p.PHONE, "phone", "phone pattern"),
-        (p.HANDLE, "handle", "@handle pattern"),
-    ):
-        for match in pattern.finditer(text):
-            start = match.start() + len(match.group()) - len(match.group().lstrip())
-            found.append(_Found(start, match.end(), category, _role(category), how))
+    found.extend(_patterned(text))
     for category, pattern in custom:
         for match in pattern.finditer(text):
             if match.end() > match.start():
                 found.append(
                     _Found(match.start(), match.end(), category, _role(category), "researcher pattern")
                 )
-    for match in p.TITLED_NAME.finditer(text):
-        role = p.TITLES[match.group("title").casefold()]
-        found.append(_Found(match.start("name"), match.end("name"), "person", role, "title before a name"))
+    found.extend(_names_by_pattern(text))
+    return found
+
+
+def _patterned(text: str) -> list[_Found]:
+    """E-mails, handles, URLs, ids and phones; each regular expression runs only where its
+    telltale character is (an "@", "://" or "www.", a stretch of digits)."""
+    found: list[_Found] = []
+    seen: set[tuple[int, int]] = set()
+    at = text.find("@")
+    while at != -1:
+        for match in p.EMAIL.finditer(text, max(0, at - 64), at + 256):
+            if match.start() < at < match.end() and match.span() not in seen:
+                seen.add(match.span())
+                found.append(_Found(match.start(), match.end(), "email", "E-mail", "e-mail pattern"))
+        handle = p.HANDLE.match(text, at)
+        if handle:
+            found.append(_Found(handle.start(), handle.end(), "handle", "Handle", "@handle pattern"))
+        at = text.find("@", at + 1)
+    if "://" in text or "www." in text:
+        for match in p.URL.finditer(text):
+            found.append(_Found(match.start(), match.end(), "url", "URL", "URL pattern"))
+    for chunk in p.DIGIT_CHUNK.finditer(text):
+        start, end = max(0, chunk.start() - 2), min(len(text), chunk.end() + 1)
+        for pattern, category, how in (
+            (p.CPF, "id", "CPF pattern"),
+            (p.RG, "id", "RG pattern"),
+            (p.PHONE, "phone", "phone pattern"),
+        ):
+            for match in pattern.finditer(text, start, end):
+                begin = match.start() + len(match.group()) - len(match.group().lstrip())
+                found.append(_Found(begin, match.end(), category, _role(category), how))
+    return found
+
+
+def _names_by_pattern(text: str) -> list[_Found]:
+    """Names after a title ("Dona Maria", "Dr. Paulo Henrique") and runs of capitalised words
+    that begin with a common first name."""
+    found: list[_Found] = []
     for match in p.NAME_RUN.finditer(text):
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "@._"):
+            continue
+        words = match.group().split()
+        first = words[0].casefold()
+        if first in p.TITLES and len(words) > 1:  # "Dona Maria", "Enfermeira Ana Souza"
+            name_start = start + match.group().index(words[1], len(words[0]))
+            found.append(_Found(name_start, match.end(), "person", p.TITLES[first], "title before a name"))
+            continue
+        title = p.TITLE_BEFORE.search(text, max(0, start - p.TITLE_REACH), start)
+        if title is not None:
+            role = p.TITLES[title.group("title").casefold()]
+            found.append(_Found(start, match.end(), "person", role, "title before a name"))
+            continue
         span = _first_name_span(text, match)
         if span is not None:
             found.append(_Found(span[0], span[1], "person", "Person", "first name pattern"))
@@ -240,7 +282,7 @@ def _names_regex(known: dict[str, str]) -> re.Pattern[str] | None:
     alternatives = []
     for name in sorted(known, key=len, reverse=True):
         alternatives.append(r"[ \t]+".join(_word_pattern(word) for word in name.split()))
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    return re.compile(r"(?:" + "|".join(alternatives) + r")(?!\w)")  # the start is checked by the caller
 
 
 def _word_pattern(folded_word: str) -> str:

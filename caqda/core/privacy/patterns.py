@@ -17,7 +17,9 @@ NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:['-][{UPPER}]?[{LOWER}]+)*"
 PARTICLES = ("da", "de", "do", "das", "dos", "e", "van", "von", "del", "di")
 _PARTICLE = "(?:" + "|".join(PARTICLES) + ")"
 # A capitalised word followed by more capitalised words, particles allowed between them.
-NAME_RUN = re.compile(rf"(?<![\w@.]){NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{NAME_WORD})*")
+# (No lookbehind at the start, so the engine can skip ahead to capitals; the caller checks that
+# the character before a run is not a letter, "@" or ".".)
+NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{NAME_WORD})*")
 
 # Titles, and the role a title gives the person it names (the pseudonym's label).
 TITLES: dict[str, str] = {
@@ -50,10 +52,9 @@ TITLES: dict[str, str] = {
     "professora": "Person",
 }
 _TITLE_WORDS = "|".join(re.escape(title) for title in sorted(TITLES, key=len, reverse=True))
-TITLED_NAME = re.compile(
-    rf"(?<![\w.])(?P<title>(?i:{_TITLE_WORDS}))[ \t]+"
-    rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{NAME_WORD})*)"
-)
+# A title just before a run of capitalised words (searched in the few characters before it).
+TITLE_BEFORE = re.compile(rf"(?<![\w.])(?P<title>(?i:{_TITLE_WORDS}))[ \t]+$")
+TITLE_REACH = max(len(title) for title in TITLES) + 3
 
 FIRST_NAMES = frozenset(
     """
@@ -115,4 +116,7 @@ PHONE = re.compile(
     r"|\+(?!55)\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,4}"
     r")(?![\w])"
 )
+# Stretches of digits and separators long enough to hold a phone number or an id: the digit
+# patterns run only inside these (a quick first pass over long texts).
+DIGIT_CHUNK = re.compile(r"[+(]?\d[\d \t().-]{6,}")
 SENTENCE_END = re.compile(r"(?:[.!?…:]\s*|^\s*|\n\s*)$")
