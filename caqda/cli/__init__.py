@@ -26,6 +26,7 @@ from caqda.cli import (
     privacy_commands,
     project_commands,
     search_commands,
+    similar_commands,
     team_commands,
 )
 from caqda.cli.common import Handler
@@ -38,6 +39,7 @@ _COMMAND_GROUPS: tuple[ModuleType, ...] = (
     codebook_commands,
     memo_commands,
     search_commands,
+    similar_commands,
     privacy_commands,
     team_commands,
     agreement_commands,

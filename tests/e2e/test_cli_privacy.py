@@ -123,3 +123,37 @@ def test_rejections_and_edits_in_the_decisions_file(
     assert "Rosa" not in {item["text"] for item in rescan["candidates"]}  # "never" is remembered
     code, _, err = run(capsys, "pseudonymise", corpus_path, "--apply", decisions, "--key", tmp_path / "k2")
     assert code == 1 and "changed since the scan" in err
+
+
+def test_similar_lists_the_near_copy_first(capsys, tmp_path: Path) -> None:
+    from caqda.core import codebook, coders
+    from caqda.core.coding import add_coding
+
+    path = tmp_path / "s.caqda"
+    first = "E01: A espera na emergência foi de cinco horas. O quarto era limpo."
+    second = "E02: O estacionamento é caro. Esperamos cinco horas na emergencia!"
+    with Project.create(path) as project:
+        ids = []
+        for name, text in (("E01", first), ("E02", second)):
+            stored = documents.store_document(
+                project,
+                documents.prepare_text(text),
+                name=name,
+                source_name=f"{name}.txt",
+                source_format="txt",
+            )
+            assert stored.document is not None
+            ids.append(stored.document.id)
+        code = codebook.add_code(project, "Waiting")
+        coder = coders.ensure_coder(project, "Ana")
+        start = first.index("A espera")
+        add_coding(project, document_id=ids[0], code_id=code.id, coder_id=coder.id, start=start,
+                   end=first.index("horas.") + 6)  # fmt: skip
+    code, out, _ = run(capsys, "similar", path, "--code", "Waiting", "--json", "--top", "2")
+    found = json.loads(out)
+    assert code == 0 and found[0]["text"] == "Esperamos cinco horas na emergencia!"
+    assert found[0]["nearest"]["text"] == "A espera na emergência foi de cinco horas."
+    code, out, _ = run(capsys, "similar", path, "--code", "Waiting")
+    assert code == 0 and out.startswith("1. ") and "like E01" in out
+    code, _, err = run(capsys, "similar", path, "--code", "Nope")
+    assert code == 1 and "Nope" in err

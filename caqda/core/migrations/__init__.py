@@ -15,10 +15,22 @@ import sqlite3
 from collections.abc import Callable
 from types import ModuleType
 
-from caqda.core.migrations import attribute_types, code_sets, document_sets, search_index
+from caqda.core.migrations import (
+    attribute_types,
+    code_sets,
+    document_sets,
+    search_index,
+    similar_dismissals,
+)
 
 Migration = Callable[[sqlite3.Connection], None]
 
-_STEP_MODULES: tuple[ModuleType, ...] = (document_sets, attribute_types, code_sets, search_index)
+_STEP_MODULES: tuple[ModuleType, ...] = (
+    document_sets,
+    attribute_types,
+    code_sets,
+    search_index,
+    similar_dismissals,
+)
 
 STEPS: tuple[Migration, ...] = tuple(module.migrate for module in _STEP_MODULES)

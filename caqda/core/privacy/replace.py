@@ -320,6 +320,17 @@ def _rewrite_text(project: Project, writer: _Writer, document_id: int, old: str,
             )
         count += 1
     for row in project.rows(
+        'SELECT code_id, start, "end" FROM similar_dismissals WHERE document_id = ?', (document_id,)
+    ):
+        start, end = remapper.start(row[1]), remapper.end(row[2])
+        if (start, end) != (row[1], row[2]):
+            writer.change(
+                'UPDATE similar_dismissals SET start = ?, "end" = ? '
+                'WHERE code_id = ? AND document_id = ? AND start = ? AND "end" = ?',
+                (start, end, row[0], document_id, row[1], row[2]),
+                (row[1], row[2], row[0], document_id, start, end),
+            )
+    for row in project.rows(
         'SELECT ordinal, start, "end" FROM paragraphs WHERE document_id = ?', (document_id,)
     ):
         start, end = remapper.start(row[1]), remapper.end(row[2])
