@@ -34,6 +34,7 @@ from caqda.gui.corpus_actions import CorpusActions
 from caqda.gui.menus import build_menus
 from caqda.gui.screen_fit import fit_to_screen
 from caqda.gui.session import SHORTCUT_KEYS, ProjectSession
+from caqda.gui.similar.actions import SimilarActions
 from caqda.gui.views.codebook_panel import CodebookPanel
 from caqda.gui.views.documents_panel import DocumentsPanel
 from caqda.gui.views.memos_panel import MemosPanel
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.codebook_actions = CodebookActions(self)
         self.backups = BackupActions(self, self.status, self.open_path, self.close_project)
         self.corpus_actions = CorpusActions(self)
+        self.similar_actions = SimilarActions(self)
         self._actions: dict[str, QAction] = {}
         self._docks_before_start: dict[str, bool] | None = None
         self.menus = build_menus(self)
@@ -560,7 +562,7 @@ class MainWindow(QMainWindow):
             "export_segments", "export_codebook", "export_agreement", "export_transcript",
             "export_segments_table", "export_matrix", "export_qdpx", "export_qdc", "merge", "search", "audit",
             "back_up", "restore_backup",
-            "documents_window", "attributes_window", "pseudonymise",
+            "documents_window", "attributes_window", "pseudonymise", "similar",
         ):  # fmt: skip
             self.action(name).setEnabled(has_project)
         stack = self.session.undo_stack if self.session else None

@@ -147,6 +147,7 @@ class MainMenus(QObject):
             make("agreement", self.tr("Inter-coder &agreement…"), window.open_agreement, "Ctrl+Shift+A")
         )
         analysis.addAction(make("search", self.tr("&Search documents…"), window.focus_search, "Ctrl+Shift+F"))
+        analysis.addAction(make("similar", self.tr("Find s&imilar passages…"), window.similar_actions.open))
         analysis.addAction(make("audit", self.tr("Audit &trail…"), window.open_audit))
 
         view = bar.addMenu(self.tr("&View"))

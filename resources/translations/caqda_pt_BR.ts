@@ -2135,51 +2135,56 @@ importado de {source} ({format}) em {when} por {who}</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/menus.py" line="150"/>
+        <source>Find s&amp;imilar passages…</source>
+        <translation>Encontrar trechos &amp;semelhantes…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="151"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="152"/>
+        <location filename="../../caqda/gui/menus.py" line="153"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="153"/>
+        <location filename="../../caqda/gui/menus.py" line="154"/>
         <source>&amp;Coders</source>
         <translation>&amp;Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="154"/>
+        <location filename="../../caqda/gui/menus.py" line="155"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>Codificação ce&amp;ga (ocultar os outros codificadores)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="156"/>
+        <location filename="../../caqda/gui/menus.py" line="157"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;Ajustar seleções a palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="161"/>
+        <location filename="../../caqda/gui/menus.py" line="162"/>
         <source>Go to &amp;transcript</source>
         <translation>Ir para a &amp;transcrição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="165"/>
+        <location filename="../../caqda/gui/menus.py" line="166"/>
         <source>Go to &amp;documents</source>
         <translation>Ir para os &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="169"/>
+        <location filename="../../caqda/gui/menus.py" line="170"/>
         <source>Go to code&amp;book</source>
         <translation>Ir para o &amp;livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="172"/>
+        <location filename="../../caqda/gui/menus.py" line="173"/>
         <source>&amp;Find code…</source>
         <translation>&amp;Procurar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="177"/>
+        <location filename="../../caqda/gui/menus.py" line="178"/>
         <source>Go to coded &amp;segments</source>
         <translation>Ir para os &amp;segmentos codificados</translation>
     </message>
@@ -2187,188 +2192,188 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="79"/>
+        <location filename="../../caqda/gui/main_window.py" line="80"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="82"/>
+        <location filename="../../caqda/gui/main_window.py" line="83"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="85"/>
+        <location filename="../../caqda/gui/main_window.py" line="86"/>
         <source>Coded segments</source>
         <translation>Segmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="91"/>
+        <location filename="../../caqda/gui/main_window.py" line="92"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="94"/>
+        <location filename="../../caqda/gui/main_window.py" line="95"/>
         <source>Search</source>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="201"/>
+        <location filename="../../caqda/gui/main_window.py" line="203"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="201"/>
+        <location filename="../../caqda/gui/main_window.py" line="203"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="206"/>
+        <location filename="../../caqda/gui/main_window.py" line="208"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="206"/>
+        <location filename="../../caqda/gui/main_window.py" line="208"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="388"/>
+        <location filename="../../caqda/gui/main_window.py" line="390"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="390"/>
+        <location filename="../../caqda/gui/main_window.py" line="392"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="400"/>
+        <location filename="../../caqda/gui/main_window.py" line="402"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="443"/>
+        <location filename="../../caqda/gui/main_window.py" line="445"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="445"/>
+        <location filename="../../caqda/gui/main_window.py" line="447"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="448"/>
+        <location filename="../../caqda/gui/main_window.py" line="450"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="448"/>
+        <location filename="../../caqda/gui/main_window.py" line="450"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="450"/>
+        <location filename="../../caqda/gui/main_window.py" line="452"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="461"/>
+        <location filename="../../caqda/gui/main_window.py" line="463"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="479"/>
+        <location filename="../../caqda/gui/main_window.py" line="481"/>
         <source>Project memo</source>
         <translation>Memorando do projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="482"/>
+        <location filename="../../caqda/gui/main_window.py" line="484"/>
         <source>Memo on {name}</source>
         <translation>Memorando sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="488"/>
+        <location filename="../../caqda/gui/main_window.py" line="490"/>
         <source>Memo on the code “{name}”</source>
         <translation>Memorando sobre o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="490"/>
+        <location filename="../../caqda/gui/main_window.py" line="492"/>
         <source>Open a document or select a code first.</source>
         <translation>Primeiro abra um documento ou selecione um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="492"/>
+        <location filename="../../caqda/gui/main_window.py" line="494"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="507"/>
+        <location filename="../../caqda/gui/main_window.py" line="509"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="516"/>
+        <location filename="../../caqda/gui/main_window.py" line="518"/>
         <source>Delete this memo?</source>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="573"/>
+        <location filename="../../caqda/gui/main_window.py" line="575"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="573"/>
-        <location filename="../../caqda/gui/main_window.py" line="727"/>
+        <location filename="../../caqda/gui/main_window.py" line="575"/>
+        <location filename="../../caqda/gui/main_window.py" line="729"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="632"/>
+        <location filename="../../caqda/gui/main_window.py" line="634"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="634"/>
+        <location filename="../../caqda/gui/main_window.py" line="636"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="655"/>
+        <location filename="../../caqda/gui/main_window.py" line="657"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="662"/>
+        <location filename="../../caqda/gui/main_window.py" line="664"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="673"/>
+        <location filename="../../caqda/gui/main_window.py" line="675"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="709"/>
+        <location filename="../../caqda/gui/main_window.py" line="711"/>
         <source>Coded {count} places as “{name}”.</source>
         <translation>{count} ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="712"/>
+        <location filename="../../caqda/gui/main_window.py" line="714"/>
         <source>Nothing new to code: all {count} places were already coded as “{name}”.</source>
         <translation>Nada novo a codificar: todas as {count} ocorrências já estavam codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="155"/>
+        <location filename="../../caqda/gui/main_window.py" line="157"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="725"/>
+        <location filename="../../caqda/gui/main_window.py" line="727"/>
         <source>Merge a coder&apos;s copy</source>
         <translation>Mesclar a cópia de um(a) codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="734"/>
+        <location filename="../../caqda/gui/main_window.py" line="736"/>
         <source>Merge the codings, codes, documents and memos of “{name}” into this project? This cannot be undone.</source>
         <translation>Mesclar as codificações, os códigos, os documentos e os memorandos de “{name}” neste projeto? Isso não pode ser desfeito.</translation>
     </message>
@@ -2939,6 +2944,118 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <location filename="../../caqda/gui/views/segments_panel.py" line="23"/>
         <source>Current document, all codes</source>
         <translation>Documento atual, todos os códigos</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarCommands</name>
+    <message>
+        <location filename="../../caqda/gui/similar/commands.py" line="14"/>
+        <source>Dismiss a suggestion</source>
+        <translation>Descartar uma sugestão</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarWindow</name>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="54"/>
+        <source>Similar passages</source>
+        <translation>Trechos semelhantes</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="59"/>
+        <source>Sentences</source>
+        <translation>Frases</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="60"/>
+        <source>Paragraphs</source>
+        <translation>Parágrafos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="61"/>
+        <source>Speaker turns</source>
+        <translation>Turnos de fala</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="69"/>
+        <source>Compare:</source>
+        <translation>Comparar:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="71"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="74"/>
+        <source>Like the selected &amp;code</source>
+        <translation>Como o &amp;código selecionado</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="75"/>
+        <source>Like the &amp;selected text</source>
+        <translation>Como o texto &amp;selecionado</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="79"/>
+        <source>Select a code in the codebook, then Like the selected code.</source>
+        <translation>Selecione um código no livro de códigos e clique em Como o código selecionado.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="86"/>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="87"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="88"/>
+        <source>Suggestion</source>
+        <translation>Sugestão</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="89"/>
+        <source>Most similar coded passage</source>
+        <translation>Trecho codificado mais semelhante</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="105"/>
+        <source>&amp;Accept (code it)</source>
+        <translation>&amp;Aceitar (codificar)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="106"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="124"/>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="184"/>
+        <source>Select a code in the codebook first.</source>
+        <translation>Primeiro selecione um código no livro de códigos.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="134"/>
+        <source>Select some text in the transcript first.</source>
+        <translation>Primeiro selecione um texto na transcrição.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="170"/>
+        <source>{count} suggestions; accepting codes them as “{code}”.</source>
+        <translation>{count} sugestões; aceitar as codifica como “{code}”.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="174"/>
+        <source>{count} suggestions.</source>
+        <translation>{count} sugestões.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="181"/>
+        <source>Select a suggestion first.</source>
+        <translation>Primeiro selecione uma sugestão.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ DECLARED_CONTEXTS = {
     "Export",  # caqda/gui/export_actions.py
     "MemosModel",  # caqda/gui/models/table_models.py
     "PrivacyCommands",  # caqda/gui/privacy/commands.py (QUndoCommand is no QObject)
+    "SimilarCommands",  # caqda/gui/similar/commands.py (the same)
     "SegmentsModel",  # caqda/gui/models/table_models.py
 }
 CLASS_CONTEXTS = {
@@ -60,6 +61,7 @@ CLASS_CONTEXTS = {
     "CodingRangeDialog",
     "KeyFileDialog",
     "PseudonymiseWindow",
+    "SimilarWindow",
     "CompareView",
     "DocumentsModel",
     "ExportDialog",
