@@ -182,3 +182,20 @@ def test_a_stale_or_overlapping_decision_is_refused_and_nothing_changes(coded: P
     with pytest.raises(PrivacyError, match="overlap"):
         pseudonymise(coded, overlapping)
     assert table_dump(coded) == before
+
+
+def test_dismissed_suggestions_stay_on_their_words(coded: Project):
+    from caqda.core.similar import Passage, Suggestion, dismiss_suggestion
+
+    e01 = documents.find_document(coded, "Entrevista E01")
+    text = documents.document_text(coded, e01.id)
+    start = text.index("Ela usa um jaleco")
+    end = start + len("Ela usa um jaleco cor de rosa e a sala é clara.")
+    code = codebook.find_code(coded, "Contato")
+    passage = Passage(e01.id, e01.name, start, end, text[start:end])
+    dismiss_suggestion(coded, Suggestion(passage, 0.5, passage), code_id=code.id)
+    pseudonymise(coded, [Decision.from_candidate(c) for c in scan(coded) if c.field == "text"])
+    new_start, new_end = coded.rows('SELECT start, "end" FROM similar_dismissals')[0]
+    after = documents.document_text(coded, e01.id)
+    assert after[new_start:new_end] == "Ela usa um jaleco cor de rosa e a sala é clara."
+    assert new_start < start  # names before it became shorter pseudonyms
