@@ -84,8 +84,9 @@ def _scan(options: argparse.Namespace) -> int:
             {
                 "format": DECISIONS_FORMAT,
                 "version": 1,
-                "help": "Set 'decision' to accept, reject or never; edit start/end/text or add "
-                "'pseudonym' to choose the replacement.",
+                "help": "Set 'decision' to accept, reject or never; edit start/end/text, add "
+                "'pseudonym' to choose the replacement, or change 'role' (Patient, Nurse...) to "
+                "label it. This file holds the originals: keep it with the key, not the project.",
                 "candidates": [{**candidate.as_dict(), "decision": "accept"} for candidate in candidates],
             }
         )
@@ -131,6 +132,7 @@ def _apply(options: argparse.Namespace) -> int:
         )
     print(result.message())
     print(f"The key is in {options.key}; keep it apart from the project, with its passphrase.")
+    print(f"{options.apply} still holds the originals: delete it, or keep it with the key.")
     return 0
 
 
