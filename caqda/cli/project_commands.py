@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from caqda.cli.common import NEW_CODER_HELP, CommandAdder, coder_for, print_json
 from caqda.cli.document_options import add_document_options, selected_ids
@@ -163,11 +164,18 @@ def _code(options: argparse.Namespace) -> int:
 
 
 def _info(options: argparse.Namespace) -> int:
+    from caqda.core.privacy.status import pseudonymised_note, pseudonymised_state
+
     with Project.open(options.path) as project:
-        info = summary.project_info(project)
+        info: dict[str, Any] = dict(summary.project_info(project))
+        state, note = pseudonymised_state(project), pseudonymised_note(project)
     if options.json:
+        if state is not None:
+            info["pseudonymised"] = {"at": state["at"], "replacements": state["replacements"]}
         print_json(info)
         return 0
+    if note:
+        print(note)
     print(counted(len(info["documents"]), "document"))
     for entry in info["documents"]:
         print(

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # Changes the documents dock does not notice by its row count (a rename or a new order); until
 # the dock refreshes on them itself, this controller reloads it.
-_DOCUMENT_LIST_CHANGES = {"rename document", "reorder documents"}
+_DOCUMENT_LIST_CHANGES = {"rename document", "reorder documents", "pseudonymise", "undo pseudonymise"}
 
 
 class CorpusActions(QObject):
@@ -52,6 +52,11 @@ class CorpusActions(QObject):
         from caqda.gui.corpus.attributes_window import AttributesWindow
 
         return self._open("attributes", AttributesWindow)
+
+    def open_pseudonymise(self) -> QWidget | None:
+        from caqda.gui.privacy.pseudonymise_window import PseudonymiseWindow
+
+        return self._open("pseudonymise", PseudonymiseWindow)
 
     def _open(self, name: str, kind) -> QWidget | None:  # type: ignore[no-untyped-def]
         if not self._ready():

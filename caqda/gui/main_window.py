@@ -37,6 +37,7 @@ from caqda.gui.panel_refresh import CODING_ACTIONS, PanelRefresher
 from caqda.gui.review.wiring import ReviewWiring
 from caqda.gui.screen_fit import fit_to_screen
 from caqda.gui.session import SHORTCUT_KEYS, ProjectSession
+from caqda.gui.similar.actions import SimilarActions
 from caqda.gui.team_actions import TeamActions
 from caqda.gui.views.codebook_panel import CodebookPanel
 from caqda.gui.views.documents_panel import DocumentsPanel
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
             show_document=self.show_document,
             transcript=self.transcript,
         )
+        self.similar_actions = SimilarActions(self)
         self._actions: dict[str, QAction] = {}
         self._docks_before_start: dict[str, bool] | None = None
         self.menus = build_menus(self)
@@ -510,6 +512,7 @@ class MainWindow(QMainWindow):
             "review", "code_history", "back_up", "restore_backup",
             "documents_window", "attributes_window",
             "copy_for", "coding_query", "analysis_tables", "export_findings", "export_sqlite",
+            "pseudonymise", "similar",
         ):  # fmt: skip
             self.action(name).setEnabled(has_project)
         stack = self.session.undo_stack if self.session else None

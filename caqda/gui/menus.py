@@ -54,6 +54,7 @@ class MainMenus(QObject):
         file_menu.addAction(
             make("attributes_window", self.tr("Document &attributes…"), corpus.open_attributes)
         )
+        file_menu.addAction(make("pseudonymise", self.tr("&Pseudonymise…"), corpus.open_pseudonymise))
         export_menu = file_menu.addMenu(self.tr("&Export"))
         for kind, label in (
             ("segments", self.tr("Coded &segments (Word)…")),
@@ -157,6 +158,7 @@ class MainMenus(QObject):
             make("analysis_tables", self.tr("Tables and c&harts…"), window.analysis.open_tables)
         )
         analysis.addAction(make("search", self.tr("&Search documents…"), window.focus_search, "Ctrl+Shift+F"))
+        analysis.addAction(make("similar", self.tr("Find s&imilar passages…"), window.similar_actions.open))
         analysis.addAction(make("audit", self.tr("Audit &trail…"), window.open_audit))
         analysis.addAction(
             make("review", self.tr("&Review codings…"), window.review.open_window, "Ctrl+Shift+V")

@@ -1572,22 +1572,22 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
 <context>
     <name>CorpusActions</name>
     <message>
-        <location filename="../../caqda/gui/corpus_actions.py" line="71"/>
+        <location filename="../../caqda/gui/corpus_actions.py" line="76"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renomear…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus_actions.py" line="72"/>
+        <location filename="../../caqda/gui/corpus_actions.py" line="77"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Excluir…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus_actions.py" line="73"/>
+        <location filename="../../caqda/gui/corpus_actions.py" line="78"/>
         <source>Details and &amp;sets…</source>
         <translation>Detalhes e &amp;conjuntos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/corpus_actions.py" line="74"/>
+        <location filename="../../caqda/gui/corpus_actions.py" line="79"/>
         <source>&amp;Attributes…</source>
         <translation>&amp;Atributos…</translation>
     </message>
@@ -2241,6 +2241,50 @@ importado de {source} ({format}) em {when} por {who}</translation>
     </message>
 </context>
 <context>
+    <name>KeyFileDialog</name>
+    <message>
+        <location filename="../../caqda/gui/privacy/key_dialog.py" line="28"/>
+        <location filename="../../caqda/gui/privacy/key_dialog.py" line="72"/>
+        <source>Key file</source>
+        <translation>Arquivo-chave</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/key_dialog.py" line="31"/>
+        <source>The key links each pseudonym to the original. It is written to a separate file, encrypted with a passphrase of at least {count} characters; keep both apart from the project. Without them the originals cannot be shown again.</source>
+        <translation>A chave liga cada pseudônimo ao original. Ela é gravada num arquivo separado, cifrado com uma frase-senha de pelo menos {count} caracteres; guarde os dois longe do projeto. Sem eles, os originais não podem ser mostrados de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/key_dialog.py" line="40"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/key_dialog.py" line="55"/>
+        <source>Key file:</source>
+        <translation>Arquivo-chave:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/key_dialog.py" line="56"/>
+        <source>Passphrase:</source>
+        <translation>Frase-senha:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/key_dialog.py" line="57"/>
+        <source>Passphrase again:</source>
+        <translation>Frase-senha de novo:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/key_dialog.py" line="72"/>
+        <source>caqda key (*.caqda-key)</source>
+        <translation>chave do caqda (*.caqda-key)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/key_dialog.py" line="85"/>
+        <source>The two passphrases differ.</source>
+        <translation>As duas frases-senha são diferentes.</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <location filename="../../caqda/gui/menus.py" line="37"/>
@@ -2279,286 +2323,296 @@ importado de {source} ({format}) em {when} por {who}</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/menus.py" line="57"/>
+        <source>&amp;Pseudonymise…</source>
+        <translation>&amp;Pseudonimizar…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="58"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="59"/>
+        <location filename="../../caqda/gui/menus.py" line="60"/>
         <source>Coded &amp;segments (Word)…</source>
         <translation>&amp;Segmentos codificados (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="60"/>
+        <location filename="../../caqda/gui/menus.py" line="61"/>
         <source>&amp;Codebook (Word)…</source>
         <translation>&amp;Livro de códigos (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="61"/>
+        <location filename="../../caqda/gui/menus.py" line="62"/>
         <source>&amp;Agreement report (Word)…</source>
         <translation>Relatório de &amp;concordância (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="62"/>
+        <location filename="../../caqda/gui/menus.py" line="63"/>
         <source>Commented &amp;transcript (Word)…</source>
         <translation>&amp;Transcrição comentada (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="63"/>
+        <location filename="../../caqda/gui/menus.py" line="64"/>
         <source>&amp;Findings report (Word)…</source>
         <translation>Relatório de res&amp;ultados (Word)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="64"/>
+        <location filename="../../caqda/gui/menus.py" line="65"/>
         <source>Segments &amp;table (Excel, CSV)…</source>
         <translation>Ta&amp;bela de segmentos (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="65"/>
+        <location filename="../../caqda/gui/menus.py" line="66"/>
         <source>Code × document &amp;matrix (Excel, CSV)…</source>
         <translation>&amp;Matriz código × documento (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="66"/>
+        <location filename="../../caqda/gui/menus.py" line="67"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Projeto &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="67"/>
+        <location filename="../../caqda/gui/menus.py" line="68"/>
         <source>Code&amp;book for other tools (.qdc, .csv, .xlsx)…</source>
         <translation>Livro de códigos para &amp;outros programas (.qdc, .csv, .xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="68"/>
+        <location filename="../../caqda/gui/menus.py" line="69"/>
         <source>Analysis &amp;database (SQLite)…</source>
         <translation>Banco de dados de &amp;análise (SQLite)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="72"/>
+        <location filename="../../caqda/gui/menus.py" line="73"/>
         <source>Open a REFI-QDA project (.&amp;qdpx)…</source>
         <translation>Abrir projeto REFI-QDA (.&amp;qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="74"/>
+        <location filename="../../caqda/gui/menus.py" line="75"/>
         <source>Prepare a coder&apos;s &amp;copy…</source>
         <translation>Preparar a &amp;cópia de um(a) codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="75"/>
+        <location filename="../../caqda/gui/menus.py" line="76"/>
         <source>&amp;Merge a coder&apos;s copy…</source>
         <translation>&amp;Mesclar a cópia de um(a) codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="78"/>
+        <location filename="../../caqda/gui/menus.py" line="79"/>
         <source>Bac&amp;k up now</source>
         <translation>Fazer cópia de segurança a&amp;gora</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="80"/>
+        <location filename="../../caqda/gui/menus.py" line="81"/>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurar de &amp;uma cópia de segurança…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="84"/>
+        <location filename="../../caqda/gui/menus.py" line="85"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fechar projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="86"/>
+        <location filename="../../caqda/gui/menus.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="89"/>
+        <location filename="../../caqda/gui/menus.py" line="90"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="90"/>
+        <location filename="../../caqda/gui/menus.py" line="91"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="91"/>
+        <location filename="../../caqda/gui/menus.py" line="92"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="95"/>
+        <location filename="../../caqda/gui/menus.py" line="96"/>
         <source>Code selection &amp;with…</source>
         <translation>&amp;Codificar seleção com…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="96"/>
+        <location filename="../../caqda/gui/menus.py" line="97"/>
         <source>&amp;In-vivo code</source>
         <translation>Código &amp;in vivo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="99"/>
+        <location filename="../../caqda/gui/menus.py" line="100"/>
         <source>Code whole speaker &amp;turn…</source>
         <translation>Codificar &amp;turno de fala inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="105"/>
+        <location filename="../../caqda/gui/menus.py" line="106"/>
         <source>Code whole &amp;paragraph…</source>
         <translation>Codificar &amp;parágrafo inteiro…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="111"/>
+        <location filename="../../caqda/gui/menus.py" line="112"/>
         <source>&amp;Change code of coding…</source>
         <translation>Tr&amp;ocar código da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="112"/>
+        <location filename="../../caqda/gui/menus.py" line="113"/>
         <source>Re&amp;size coding…</source>
         <translation>&amp;Ajustar trecho da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="116"/>
+        <location filename="../../caqda/gui/menus.py" line="117"/>
         <source>Give coding the &amp;selected range</source>
         <translation>Aplicar o trecho &amp;selecionado à codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="121"/>
+        <location filename="../../caqda/gui/menus.py" line="122"/>
         <source>Coding &amp;memo…</source>
         <translation>&amp;Memorando da codificação…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="125"/>
+        <location filename="../../caqda/gui/menus.py" line="126"/>
         <source>&amp;Remove coding</source>
         <translation>Remo&amp;ver codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="132"/>
+        <location filename="../../caqda/gui/menus.py" line="133"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="133"/>
+        <location filename="../../caqda/gui/menus.py" line="134"/>
         <source>&amp;New code…</source>
         <translation>&amp;Novo código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="134"/>
+        <location filename="../../caqda/gui/menus.py" line="135"/>
         <source>New &amp;subcode…</source>
         <translation>Novo &amp;subcódigo…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="135"/>
+        <location filename="../../caqda/gui/menus.py" line="136"/>
         <source>&amp;Edit code…</source>
         <translation>&amp;Editar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="136"/>
+        <location filename="../../caqda/gui/menus.py" line="137"/>
         <source>&amp;Colour…</source>
         <translation>&amp;Cor…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="138"/>
+        <location filename="../../caqda/gui/menus.py" line="139"/>
         <source>Category &amp;header (not for coding)</source>
         <translation>Cabeçalho de cate&amp;goria (não codificável)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="140"/>
+        <location filename="../../caqda/gui/menus.py" line="141"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Mesclar em…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="141"/>
+        <location filename="../../caqda/gui/menus.py" line="142"/>
         <source>&amp;Delete code…</source>
         <translation>E&amp;xcluir código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="142"/>
+        <location filename="../../caqda/gui/menus.py" line="143"/>
         <source>&amp;History…</source>
         <translation>&amp;Histórico…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="143"/>
+        <location filename="../../caqda/gui/menus.py" line="144"/>
         <source>Assign &amp;key</source>
         <translation>Atribuir &amp;tecla</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="145"/>
+        <location filename="../../caqda/gui/menus.py" line="146"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="149"/>
+        <location filename="../../caqda/gui/menus.py" line="150"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nálise</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="151"/>
+        <location filename="../../caqda/gui/menus.py" line="152"/>
         <source>Inter-coder &amp;agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="154"/>
+        <location filename="../../caqda/gui/menus.py" line="155"/>
         <source>Coding &amp;query…</source>
         <translation>Consulta de c&amp;odificações…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="157"/>
+        <location filename="../../caqda/gui/menus.py" line="158"/>
         <source>Tables and c&amp;harts…</source>
         <translation>Tabelas e &amp;gráficos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="159"/>
+        <location filename="../../caqda/gui/menus.py" line="160"/>
         <source>&amp;Search documents…</source>
         <translation>&amp;Pesquisar nos documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="160"/>
+        <location filename="../../caqda/gui/menus.py" line="161"/>
+        <source>Find s&amp;imilar passages…</source>
+        <translation>Encontrar trechos &amp;semelhantes…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/menus.py" line="162"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="162"/>
+        <location filename="../../caqda/gui/menus.py" line="164"/>
         <source>&amp;Review codings…</source>
         <translation>&amp;Revisar codificações…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="165"/>
+        <location filename="../../caqda/gui/menus.py" line="167"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="166"/>
+        <location filename="../../caqda/gui/menus.py" line="168"/>
         <source>&amp;Coders</source>
         <translation>&amp;Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="167"/>
+        <location filename="../../caqda/gui/menus.py" line="169"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>Codificação ce&amp;ga (ocultar os outros codificadores)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="169"/>
+        <location filename="../../caqda/gui/menus.py" line="171"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;Ajustar seleções a palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="174"/>
+        <location filename="../../caqda/gui/menus.py" line="176"/>
         <source>Go to &amp;transcript</source>
         <translation>Ir para a &amp;transcrição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="178"/>
+        <location filename="../../caqda/gui/menus.py" line="180"/>
         <source>Go to &amp;documents</source>
         <translation>Ir para os &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="182"/>
+        <location filename="../../caqda/gui/menus.py" line="184"/>
         <source>Go to code&amp;book</source>
         <translation>Ir para o &amp;livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="185"/>
+        <location filename="../../caqda/gui/menus.py" line="187"/>
         <source>&amp;Find code…</source>
         <translation>&amp;Procurar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="190"/>
+        <location filename="../../caqda/gui/menus.py" line="192"/>
         <source>Go to coded &amp;segments</source>
         <translation>Ir para os &amp;segmentos codificados</translation>
     </message>
@@ -2566,182 +2620,182 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="75"/>
+        <location filename="../../caqda/gui/main_window.py" line="76"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="78"/>
+        <location filename="../../caqda/gui/main_window.py" line="79"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="81"/>
+        <location filename="../../caqda/gui/main_window.py" line="82"/>
         <source>Coded segments</source>
         <translation>Segmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="87"/>
+        <location filename="../../caqda/gui/main_window.py" line="88"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="90"/>
+        <location filename="../../caqda/gui/main_window.py" line="91"/>
         <source>Search</source>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="170"/>
+        <location filename="../../caqda/gui/main_window.py" line="172"/>
         <source>1 place found.</source>
         <translation>1 ocorrência encontrada.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="228"/>
+        <location filename="../../caqda/gui/main_window.py" line="230"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="228"/>
+        <location filename="../../caqda/gui/main_window.py" line="230"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="233"/>
+        <location filename="../../caqda/gui/main_window.py" line="235"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="233"/>
+        <location filename="../../caqda/gui/main_window.py" line="235"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="336"/>
+        <location filename="../../caqda/gui/main_window.py" line="338"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="338"/>
+        <location filename="../../caqda/gui/main_window.py" line="340"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="348"/>
+        <location filename="../../caqda/gui/main_window.py" line="350"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="391"/>
+        <location filename="../../caqda/gui/main_window.py" line="393"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="393"/>
+        <location filename="../../caqda/gui/main_window.py" line="395"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="396"/>
+        <location filename="../../caqda/gui/main_window.py" line="398"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="396"/>
+        <location filename="../../caqda/gui/main_window.py" line="398"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="398"/>
+        <location filename="../../caqda/gui/main_window.py" line="400"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="409"/>
+        <location filename="../../caqda/gui/main_window.py" line="411"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="427"/>
+        <location filename="../../caqda/gui/main_window.py" line="429"/>
         <source>Project memo</source>
         <translation>Memorando do projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="430"/>
+        <location filename="../../caqda/gui/main_window.py" line="432"/>
         <source>Memo on {name}</source>
         <translation>Memorando sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="436"/>
+        <location filename="../../caqda/gui/main_window.py" line="438"/>
         <source>Memo on the code “{name}”</source>
         <translation>Memorando sobre o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="438"/>
+        <location filename="../../caqda/gui/main_window.py" line="440"/>
         <source>Open a document or select a code first.</source>
         <translation>Primeiro abra um documento ou selecione um código.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="440"/>
+        <location filename="../../caqda/gui/main_window.py" line="442"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="455"/>
+        <location filename="../../caqda/gui/main_window.py" line="457"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="464"/>
+        <location filename="../../caqda/gui/main_window.py" line="466"/>
         <source>Delete this memo?</source>
         <translation>Excluir este memorando?</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="522"/>
+        <location filename="../../caqda/gui/main_window.py" line="525"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="522"/>
+        <location filename="../../caqda/gui/main_window.py" line="525"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="581"/>
+        <location filename="../../caqda/gui/main_window.py" line="584"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="583"/>
+        <location filename="../../caqda/gui/main_window.py" line="586"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="604"/>
+        <location filename="../../caqda/gui/main_window.py" line="607"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="611"/>
+        <location filename="../../caqda/gui/main_window.py" line="614"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="622"/>
+        <location filename="../../caqda/gui/main_window.py" line="625"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="658"/>
+        <location filename="../../caqda/gui/main_window.py" line="661"/>
         <source>Coded {count} places as “{name}”.</source>
         <translation>{count} ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="661"/>
+        <location filename="../../caqda/gui/main_window.py" line="664"/>
         <source>Nothing new to code: all {count} places were already coded as “{name}”.</source>
         <translation>Nada novo a codificar: todas as {count} ocorrências já estavam codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="172"/>
+        <location filename="../../caqda/gui/main_window.py" line="174"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
@@ -2945,6 +2999,29 @@ importado de {source} ({format}) em {when} por {who}</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyCommands</name>
+    <message>
+        <location filename="../../caqda/gui/privacy/commands.py" line="33"/>
+        <source>Pseudonymise {count} places</source>
+        <translation>Pseudonimizar {count} trechos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/commands.py" line="68"/>
+        <source>Always flag “{text}”</source>
+        <translation>Sempre apontar “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/commands.py" line="69"/>
+        <source>Never flag “{text}”</source>
+        <translation>Nunca apontar “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/commands.py" line="71"/>
+        <source>Forget the rule for “{text}”</source>
+        <translation>Esquecer a regra para “{text}”</translation>
+    </message>
+</context>
+<context>
     <name>ProjectPage</name>
     <message>
         <location filename="../../caqda/gui/dialogs/new_project.py" line="79"/>
@@ -3010,6 +3087,124 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <location filename="../../caqda/gui/dialogs/new_project.py" line="162"/>
         <source>Folder for the project</source>
         <translation>Pasta do projeto</translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymiseWindow</name>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="53"/>
+        <source>Pseudonymise</source>
+        <translation>Pseudonimizar</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="57"/>
+        <source>Names to look for as well, separated by commas</source>
+        <translation>Nomes a procurar também, separados por vírgulas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="58"/>
+        <source>&amp;Scan</source>
+        <translation>&amp;Varrer</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="62"/>
+        <source>Also look for:</source>
+        <translation>Procurar também:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="72"/>
+        <source>Replace</source>
+        <translation>Substituir</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="73"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="74"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="75"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="76"/>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="77"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="78"/>
+        <source>Found by</source>
+        <translation>Encontrado por</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="79"/>
+        <source>Pseudonym (blank: automatic)</source>
+        <translation>Pseudônimo (vazio: automático)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="99"/>
+        <source>Tick &amp;all</source>
+        <translation>Marcar &amp;todos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="100"/>
+        <source>&amp;Untick all</source>
+        <translation>&amp;Desmarcar todos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="101"/>
+        <source>Al&amp;ways flag this text</source>
+        <translation>&amp;Sempre apontar este texto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="102"/>
+        <source>&amp;Never flag this text</source>
+        <translation>&amp;Nunca apontar este texto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="103"/>
+        <source>&amp;Replace ticked…</source>
+        <translation>Substituir os &amp;marcados…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="114"/>
+        <source>Untick what is not identifying. Double-click a text to shorten or widen it, or a pseudonym to choose it; the same person gets the same pseudonym everywhere.</source>
+        <translation>Desmarque o que não identifica ninguém. Clique duas vezes num texto para encurtá-lo ou alargá-lo, ou num pseudônimo para escolhê-lo; a mesma pessoa recebe o mesmo pseudônimo em todo lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="171"/>
+        <source>{count} candidates.</source>
+        <translation>{count} candidatos.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="182"/>
+        <source>Select a candidate first.</source>
+        <translation>Selecione um candidato primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="221"/>
+        <source>“{text}” is not in the context of the candidate; edit it to a part of the passage.</source>
+        <translation>“{text}” não está no contexto do candidato; edite-o para uma parte do trecho.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="240"/>
+        <source>Nothing is ticked: nothing to replace.</source>
+        <translation>Nada está marcado: nada a substituir.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/privacy/pseudonymise_window.py" line="248"/>
+        <source>Replaced {count} places; the key is in {path}.</source>
+        <translation>{count} trechos substituídos; a chave está em {path}.</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +3902,118 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <location filename="../../caqda/gui/views/segments_panel.py" line="58"/>
         <source>Unreviewed</source>
         <translation>Não revisadas</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarCommands</name>
+    <message>
+        <location filename="../../caqda/gui/similar/commands.py" line="14"/>
+        <source>Dismiss a suggestion</source>
+        <translation>Descartar uma sugestão</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarWindow</name>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="54"/>
+        <source>Similar passages</source>
+        <translation>Trechos semelhantes</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="59"/>
+        <source>Sentences</source>
+        <translation>Frases</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="60"/>
+        <source>Paragraphs</source>
+        <translation>Parágrafos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="61"/>
+        <source>Speaker turns</source>
+        <translation>Turnos de fala</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="69"/>
+        <source>Compare:</source>
+        <translation>Comparar:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="71"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="74"/>
+        <source>Like the selected &amp;code</source>
+        <translation>Como o &amp;código selecionado</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="75"/>
+        <source>Like the &amp;selected text</source>
+        <translation>Como o texto &amp;selecionado</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="79"/>
+        <source>Select a code in the codebook, then Like the selected code.</source>
+        <translation>Selecione um código no livro de códigos e clique em Como o código selecionado.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="86"/>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="87"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="88"/>
+        <source>Suggestion</source>
+        <translation>Sugestão</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="89"/>
+        <source>Most similar coded passage</source>
+        <translation>Trecho codificado mais semelhante</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="105"/>
+        <source>&amp;Accept (code it)</source>
+        <translation>&amp;Aceitar (codificar)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="106"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="124"/>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="184"/>
+        <source>Select a code in the codebook first.</source>
+        <translation>Primeiro selecione um código no livro de códigos.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="134"/>
+        <source>Select some text in the transcript first.</source>
+        <translation>Primeiro selecione um texto na transcrição.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="170"/>
+        <source>{count} suggestions; accepting codes them as “{code}”.</source>
+        <translation>{count} sugestões; aceitar as codifica como “{code}”.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="174"/>
+        <source>{count} suggestions.</source>
+        <translation>{count} sugestões.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/similar/similar_window.py" line="181"/>
+        <source>Select a suggestion first.</source>
+        <translation>Primeiro selecione uma sugestão.</translation>
     </message>
 </context>
 <context>

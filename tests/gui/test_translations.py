@@ -43,6 +43,8 @@ DECLARED_CONTEXTS = {
     "Export",  # caqda/gui/export_actions.py
     "MemosModel",  # caqda/gui/models/table_models.py
     "ReviewMarks",  # caqda/gui/review/review_commands.py
+    "PrivacyCommands",  # caqda/gui/privacy/commands.py (QUndoCommand is no QObject)
+    "SimilarCommands",  # caqda/gui/similar/commands.py (the same)
 }
 CLASS_CONTEXTS = {
     "StripeArea",
@@ -64,6 +66,9 @@ CLASS_CONTEXTS = {
     "CoderPage",
     "CodingActions",
     "CodingRangeDialog",
+    "KeyFileDialog",
+    "PseudonymiseWindow",
+    "SimilarWindow",
     "CompareView",
     "DocumentsModel",
     "SegmentsModel",

@@ -28,6 +28,7 @@ from caqda import __version__
 from caqda.core.codebook_versions import codebook_version
 from caqda.core.exports import docx_styles as styles
 from caqda.core.exports.common import export_date, project_name, write_atomically, xml_safe
+from caqda.core.privacy.status import pseudonymised_note
 from caqda.core.project import Project
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -278,6 +279,7 @@ class WordReport:
     def __init__(self, project: Project, *, kind: str, title: str) -> None:
         self.document = docx.Document()
         self.project_name = project_name(project)
+        self._privacy_note = pseudonymised_note(project)
         self.date = export_date()
         self.codebook = codebook_version(project)
         styles.install_styles(self.document)
@@ -354,6 +356,8 @@ class WordReport:
         for line in info_lines:
             self.paragraph(styles.REPORT_INFO, line)
         self.paragraph(styles.REPORT_INFO, f"Made with {self.codebook.describe()}.")
+        if self._privacy_note:  # readers of a pseudonymised corpus are told so on the front page
+            self.paragraph(styles.REPORT_INFO, self._privacy_note)
 
     def table_of_contents(self) -> None:
         """Mark where the table of contents goes (a ``TOC`` field, filled in on save)."""

@@ -23,6 +23,7 @@ from caqda.core.migrations import (
     reviews,
     saved_queries,
     search_index,
+    similar_dismissals,
     speed_indexes,
     tombstones,
 )
@@ -39,6 +40,7 @@ _STEP_MODULES: tuple[ModuleType, ...] = (
     tombstones,
     speed_indexes,
     saved_queries,
+    similar_dismissals,
 )
 
 STEPS: tuple[Migration, ...] = tuple(module.migrate for module in _STEP_MODULES)

@@ -51,6 +51,7 @@ from caqda.core.documents import attributes, document_text, list_documents
 from caqda.core.errors import CodebookError
 from caqda.core.memos import list_memos
 from caqda.core.models import Memo
+from caqda.core.privacy.status import pseudonymised_note
 from caqda.core.project import Project, now
 from caqda.core.refi.archive import INTERNAL_PREFIX, write_qdpx
 from caqda.core.refi.codebook import append_code
@@ -328,7 +329,9 @@ def export_qdpx(project: Project, path: str | os.PathLike[str]) -> QdpxReport:
         codings=writer.codings,
         memos=len(writer.memos),
         attributes=sum(len(values) for values in writer.attributes.values()),
-        losses=_losses(project, writer) + target_losses(project, writer.code_sets, writer.memos),
+        losses=_losses(project, writer)
+        + target_losses(project, writer.code_sets, writer.memos)
+        + [note for note in (pseudonymised_note(project),) if note],
     )
 
 

@@ -1,0 +1,397 @@
+# ruff: noqa: SIM905
+"""Find passages like the ones a code already holds (or like one selection), to catch drift.
+
+Two stages, both in plain Python:
+
+1. **BM25 over words and word stems** (the leading five letters of longer words, a character
+   n-gram that joins "enfermeira" and "enfermagem"), case and accents ignored. The query is
+   every word of the code's passages (function words left out); one regular expression per
+   document finds only the query's words, so a 10 MB corpus is read once, quickly. Units
+   (sentences, paragraphs or speaker turns) that no coding of the code touches and that were
+   not dismissed are scored.
+2. **Re-ranking** of the best few hundred by cosine similarity to each coded passage they share
+   words with, over TF-IDF words and stems (60 %) and character 3-grams (40 %). The score
+   shown (0–1) is that similarity to the nearest coded passage, which is shown beside it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from caqda.core import audit
+from caqda.core.agreement.sentences import sentence_spans
+from caqda.core.coding import add_coding
+from caqda.core.errors import CaqdaError
+from caqda.core.models import Coding
+from caqda.core.project import Project
+
+UNITS = ("sentence", "paragraph", "turn")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_STEM = 5
+_K1, _B = 1.2, 0.75
+_MAX_QUERY_TERMS = 400
+_POOL = 60  # units re-ranked after BM25 (at least three times what is asked for)
+_INDEXED_TERMS = 16
+_NEAREST = 8  # coded passages compared letter by letter with each unit in the pool
+STOPWORDS = frozenset(
+    """
+    a o e as os um uma uns umas de do da dos das em no na nos nas por pelo pela pelos pelas para
+    pra com sem que se ao aos à às é ser foi era são está estão estava isso isto esse essa este
+    esta aquele aquela ele ela eles elas eu tu nós vocês você me te lhe nos vos seu sua seus suas
+    meu minha meus minhas mas ou nem como mais muito muita já não sim também quando onde porque
+    então lá aqui tem ter tinha há the an and or of to in on at by for with from is are was were
+    be been it its this that these those he she they we you i me my our your his her their not
+    no yes but if so as do does did have has had will would can could there here what which who
+    """.split()
+)
+
+
+class SimilarError(CaqdaError):
+    """A request for similar passages was refused (unknown unit, a code with no passages)."""
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A stretch of a document: a coded passage, a selection or a suggested unit."""
+
+    document_id: int
+    document: str
+    start: int
+    end: int
+    text: str
+    coding_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    passage: Passage
+    score: float  # 0–1: similarity to the nearest passage
+    nearest: Passage
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "document": self.passage.document,
+            "start": self.passage.start,
+            "end": self.passage.end,
+            "text": self.passage.text,
+            "score": round(self.score, 4),
+            "nearest": {
+                "document": self.nearest.document,
+                "start": self.nearest.start,
+                "end": self.nearest.end,
+                "text": self.nearest.text,
+            },
+        }
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, keeping the length whenever the letters allow."""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
+
+
+# -- the public functions ------------------------------------------------------------------------
+def similar_passages(
+    project: Project,
+    code_id: int,
+    *,
+    unit: str = "sentence",
+    top: int = 20,
+    document_ids: Sequence[int] | None = None,
+) -> list[Suggestion]:
+    """The ``top`` uncoded units most like what ``code_id`` holds, best first."""
+    rows = project.rows(
+        'SELECT c.id, c.document_id, d.name, c.start, c."end", '
+        'substr(d.text, c.start + 1, c."end" - c.start) '
+        "FROM codings c JOIN documents d ON d.id = c.document_id WHERE c.code_id = ? ORDER BY c.id",
+        (code_id,),
+    )
+    passages = [Passage(r[1], r[2], r[3], r[4], r[5], r[0]) for r in rows]
+    if not passages:
+        raise SimilarError("This code holds no passages yet: code a few, then look for similar ones.")
+    dismissed = {
+        (row[0], row[1], row[2])
+        for row in project.rows(
+            'SELECT document_id, start, "end" FROM similar_dismissals WHERE code_id = ?', (code_id,)
+        )
+    }
+    covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for passage in passages:
+        covered[passage.document_id].append((passage.start, passage.end))
+    return _rank(project, passages, covered, dismissed, unit, top, document_ids)
+
+
+def passages_like(
+    project: Project,
+    document_id: int,
+    start: int,
+    end: int,
+    *,
+    unit: str = "sentence",
+    top: int = 20,
+    document_ids: Sequence[int] | None = None,
+) -> list[Suggestion]:
+    """The ``top`` units most like ``[start, end)`` of a document (the selection left out)."""
+    row = project.rows("SELECT name, text FROM documents WHERE id = ?", (document_id,))
+    if not row:
+        raise SimilarError(f"There is no document with id {document_id}.")
+    name, text = row[0]
+    if not 0 <= start < end <= len(text):
+        raise SimilarError("Select some text first.")
+    selection = Passage(document_id, name, start, end, text[start:end])
+    return _rank(project, [selection], {document_id: [(start, end)]}, set(), unit, top, document_ids)
+
+
+def accept_suggestion(project: Project, suggestion: Suggestion, *, code_id: int, coder_id: int) -> Coding:
+    """Code the suggested unit with the code (an ordinary coding, undone like any other)."""
+    passage = suggestion.passage
+    return add_coding(
+        project, document_id=passage.document_id, code_id=code_id, coder_id=coder_id, start=passage.start,
+        end=passage.end,
+    )  # fmt: skip
+
+
+def dismiss_suggestion(project: Project, suggestion: Suggestion, *, code_id: int) -> None:
+    """Remember that this unit is not like the code, so it is not suggested again."""
+    passage = suggestion.passage
+    with project.transaction() as connection:
+        connection.execute(
+            'INSERT OR IGNORE INTO similar_dismissals(code_id, document_id, start, "end") '
+            "VALUES (?, ?, ?, ?)",
+            (code_id, passage.document_id, passage.start, passage.end),
+        )
+        audit.record(project, "dismiss suggestion", "code", _uuid(project, "codes", code_id),
+                     after={"start": passage.start, "end": passage.end})  # fmt: skip
+
+
+def undismiss_suggestion(project: Project, suggestion: Suggestion, *, code_id: int) -> None:
+    passage = suggestion.passage
+    with project.transaction() as connection:
+        connection.execute(
+            "DELETE FROM similar_dismissals "
+            'WHERE code_id = ? AND document_id = ? AND start = ? AND "end" = ?',
+            (code_id, passage.document_id, passage.start, passage.end),
+        )
+        audit.record(project, "undo dismiss suggestion", "code", _uuid(project, "codes", code_id))
+
+
+# -- ranking ------------------------------------------------------------------------------------------
+def _rank(
+    project: Project,
+    passages: list[Passage],
+    covered: dict[int, list[tuple[int, int]]],
+    dismissed: set[tuple[int, int, int]],
+    unit: str,
+    top: int,
+    document_ids: Sequence[int] | None,
+) -> list[Suggestion]:
+    if unit not in UNITS:
+        raise SimilarError(f"The unit is one of {', '.join(UNITS)}, not '{unit}'.")
+    query = Counter()
+    passage_terms = []
+    for passage in passages:
+        terms = _terms(fold(passage.text))
+        passage_terms.append(terms)
+        query.update(set(terms))
+    chosen = {term for term, _ in query.most_common(_MAX_QUERY_TERMS)}
+    if not chosen:
+        raise SimilarError("The passages hold no words to compare (only numbers or function words).")
+    wanted = None if document_ids is None else set(document_ids)
+    units: list[tuple[int, str, int, int, str]] = []  # document id, name, start, end, folded text
+    texts: dict[int, str] = {}
+    # A unit's terms depend only on its words: repeated units (labels, reposted posts) are read once.
+    found: dict[str, Counter[str]] = {}
+    copies: Counter[str] = Counter()
+    relevant: dict[str, tuple[str, ...]] = {}  # word → its query terms
+    for document_id, name, text, digest in project.rows(
+        "SELECT id, name, text, sha256 FROM documents ORDER BY position, id"
+    ):
+        if wanted is not None and document_id not in wanted:
+            continue
+        texts[document_id] = text
+        folded = fold(text)
+        aligned = len(folded) == len(text)
+        for start, end in _unit_spans(project, document_id, digest, text, unit):
+            piece = folded[start:end] if aligned else fold(text[start:end])
+            if piece not in found:
+                terms: Counter[str] = Counter()
+                for word, times in Counter(_WORD.findall(piece)).items():
+                    kept = relevant.get(word)
+                    if kept is None:
+                        kept = relevant[word] = tuple(t for t in _word_terms(word) if t in chosen)
+                    for term in kept:
+                        terms[term] += times
+                found[piece] = terms
+            copies[piece] += 1
+            units.append((document_id, name, start, end, piece))
+    if not units:
+        return []
+    count = len(units)
+    average = sum(len(piece) * n for piece, n in copies.items()) / count or 1.0
+    frequency: Counter[str] = Counter()
+    for piece, n in copies.items():
+        for term in found[piece]:
+            frequency[term] += n
+    idf = {term: math.log(1 + (count - df + 0.5) / (df + 0.5)) for term, df in frequency.items()}
+    weights = {term: idf.get(term, 0.0) * (1 + math.log(query[term])) for term in chosen}
+    scores: dict[str, float] = {}
+    for piece, terms in found.items():
+        norm = _K1 * (1 - _B + _B * len(piece) / average)
+        scores[piece] = sum(weights.get(t, 0.0) * tf * (_K1 + 1) / (tf + norm) for t, tf in terms.items())
+    scored = sorted((-scores[unit[4]], index) for index, unit in enumerate(units) if scores[unit[4]] > 0)
+    pool = []
+    for _, index in scored:  # best first, leaving out what the code holds and what was dismissed
+        document_id, _, start, end, _ = units[index]
+        if (document_id, start, end) in dismissed or _overlaps(covered.get(document_id, ()), start, end):
+            continue
+        pool.append(units[index])
+        if len(pool) == max(_POOL, top * 3):
+            break
+    return _rerank(pool, texts, passages, passage_terms, idf, math.log(1 + count), top)
+
+
+def _rerank(
+    pool: list[tuple[int, str, int, int, str]],
+    texts: dict[int, str],
+    passages: list[Passage],
+    passage_terms: list[list[str]],
+    idf: dict[str, float],
+    rare: float,
+    top: int,
+) -> list[Suggestion]:
+    """Cosine similarity of each unit in the pool to the coded passages it shares words with."""
+    vectors = [_unit_vector(Counter(terms), idf, rare) for terms in passage_terms]
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for number, vector in enumerate(vectors):
+        # each passage is indexed by its heaviest terms only: the rest adds little but time
+        for term, weight in sorted(vector.items(), key=lambda item: -item[1])[:_INDEXED_TERMS]:
+            postings[term].append((number, weight))
+    grams: dict[int, Counter[str]] = {}
+    best_of: dict[str, tuple[float, int] | None] = {}
+    suggestions = []
+    for document_id, name, start, end, folded in pool:
+        if folded not in best_of:
+            best_of[folded] = _nearest(folded, idf, rare, postings, grams, passages)
+        best = best_of[folded]
+        if best is not None:
+            text = texts[document_id][start:end]
+            suggestions.append(
+                Suggestion(Passage(document_id, name, start, end, text), best[0], passages[best[1]])
+            )
+    suggestions.sort(key=lambda s: (-s.score, s.passage.document_id, s.passage.start))
+    return suggestions[:top]
+
+
+def _nearest(
+    folded: str,
+    idf: dict[str, float],
+    rare: float,
+    postings: dict[str, list[tuple[int, float]]],
+    grams: dict[int, Counter[str]],
+    passages: list[Passage],
+) -> tuple[float, int] | None:
+    """(similarity, passage number) of the passage most like this unit, or None."""
+    vector = _unit_vector(Counter(_terms(folded)), idf, rare)
+    dots: dict[int, float] = defaultdict(float)
+    for term, weight in vector.items():
+        for number, other in postings.get(term, ()):
+            dots[number] += weight * other
+    if not dots:
+        return None
+    unit_grams = _grams(folded)
+    best = (-1.0, 0)
+    for number, dot in sorted(dots.items(), key=lambda item: -item[1])[:_NEAREST]:
+        if number not in grams:
+            grams[number] = _grams(fold(passages[number].text))
+        best = max(best, (0.6 * dot + 0.4 * _cosine(unit_grams, grams[number]), -number))
+    return best[0], -best[1]
+
+
+# -- terms ----------------------------------------------------------------------------------------------
+def _terms(folded: str) -> list[str]:
+    terms: list[str] = []
+    for word in _WORD.findall(folded):
+        terms.extend(_word_terms(word))
+    return terms
+
+
+def _word_terms(word: str) -> list[str]:
+    """A word and, for longer ones, its stem (leading letters) as a term of its own."""
+    if word in STOPWORDS:
+        return []
+    if len(word) > _STEM:
+        return [word, word[:_STEM] + "~"]
+    return [word]
+
+
+def _unit_vector(terms: Counter[str], idf: dict[str, float], rare: float) -> dict[str, float]:
+    vector = {term: (1 + math.log(tf)) * idf.get(term, rare) for term, tf in terms.items()}
+    norm = math.sqrt(sum(value * value for value in vector.values())) or 1.0
+    return {term: value / norm for term, value in vector.items()}
+
+
+def _grams(folded: str) -> Counter[str]:
+    squeezed = " " + " ".join(_WORD.findall(folded)) + " "
+    return Counter(squeezed[i : i + 3] for i in range(len(squeezed) - 2))
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(count * b[gram] for gram, count in a.items() if gram in b)
+    if not dot:
+        return 0.0
+    return dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+
+
+# -- units -----------------------------------------------------------------------------------------------
+_SPANS: dict[tuple[str, int, str], tuple[str, list[tuple[int, int]]]] = {}
+
+
+def _unit_spans(
+    project: Project, document_id: int, digest: str, text: str, unit: str
+) -> list[tuple[int, int]]:
+    """The document's sentences, paragraphs or speaker turns, each without its speaker label;
+    kept while the document's text is unchanged (a second ranking need not split it again)."""
+    key = (str(project.path), document_id, unit)
+    cached = _SPANS.get(key)
+    if cached is not None and cached[0] == digest:
+        return cached[1]
+    spans = _split_units(project, document_id, text, unit)
+    _SPANS[key] = (digest, spans)
+    return spans
+
+
+def _split_units(project: Project, document_id: int, text: str, unit: str) -> list[tuple[int, int]]:
+    turns = project.rows(
+        'SELECT start, content_start, "end" FROM speaker_turns WHERE document_id = ? ORDER BY ordinal',
+        (document_id,),
+    )
+    if unit == "turn":
+        return [(row[1], row[2]) for row in turns if row[2] > row[1]]
+    paragraphs = [
+        (row[0], row[1])
+        for row in project.rows(
+            'SELECT start, "end" FROM paragraphs WHERE document_id = ? ORDER BY ordinal', (document_id,)
+        )
+    ]
+    labels = {row[0]: row[1] for row in turns}
+    paragraphs = [(labels.get(start, start), end) for start, end in paragraphs]
+    paragraphs = [(start, end) for start, end in paragraphs if end > start]
+    if unit == "paragraph":
+        return paragraphs
+    return sentence_spans(text, paragraphs)
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _uuid(project: Project, table: str, row_id: int) -> str | None:
+    value = project.scalar(f"SELECT uuid FROM {table} WHERE id = ?", (row_id,))
+    return None if value is None else str(value)

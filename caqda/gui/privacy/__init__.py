@@ -1,0 +1,1 @@
+"""The Pseudonymise window, its key-file dialog and its undoable command."""

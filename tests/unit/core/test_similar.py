@@ -1,0 +1,121 @@
+"""Find similar passages on hand-made interviews where the nearest passage is known: a coded
+sentence and its near-copies (other accents, other case, other word forms) among unrelated
+ones; the ranking's first choice agrees with scikit-learn's TF-IDF nearest neighbour."""
+
+from __future__ import annotations
+
+import pytest
+
+from caqda.core import codebook, coders, documents
+from caqda.core.coding import add_coding, list_codings
+from caqda.core.project import Project
+from caqda.core.similar import (
+    SimilarError,
+    accept_suggestion,
+    dismiss_suggestion,
+    passages_like,
+    similar_passages,
+    undismiss_suggestion,
+)
+
+FIRST = """Interviewer: Como foi o atendimento?
+E01: A espera na emergência foi de cinco horas e ninguém explicou nada. O médico foi gentil.
+Interviewer: E a comida?
+E01: A comida do hospital estava fria. O quarto era limpo e silencioso.
+"""
+SECOND = """Interviewer: Conte sobre a sua visita.
+E02: ESPERA NA EMERGENCIA DE QUASE CINCO HORAS, sem explicação. A enfermeira trouxe água.
+Interviewer: E o estacionamento?
+E02: O estacionamento é caro e fica longe da entrada principal.
+E02: Esperamos horas na emergência sem que ninguém explicasse o atraso.
+"""
+
+
+@pytest.fixture
+def coded(project: Project) -> tuple[Project, int, int]:
+    ids = []
+    for name, text in (("E01", FIRST), ("E02", SECOND)):
+        stored = documents.store_document(
+            project, documents.prepare_text(text), name=name, source_name=f"{name}.txt", source_format="txt"
+        )
+        assert stored.document is not None
+        ids.append(stored.document.id)
+    coder = coders.ensure_coder(project, "Ana")
+    code = codebook.add_code(project, "Waiting")
+    text = documents.document_text(project, ids[0])
+    start = text.index("A espera")
+    end = text.index("nada.") + len("nada.")
+    add_coding(project, document_id=ids[0], code_id=code.id, coder_id=coder.id, start=start, end=end)
+    return project, code.id, coder.id
+
+
+def test_the_near_copy_comes_first_with_the_coded_passage_beside_it(coded):
+    project, code_id, _ = coded
+    suggestions = similar_passages(project, code_id, unit="sentence", top=5)
+    assert suggestions[0].passage.text.startswith("ESPERA NA EMERGENCIA DE QUASE CINCO HORAS")
+    assert suggestions[0].passage.document == "E02"
+    assert suggestions[0].nearest.text.startswith("A espera na emergência foi de cinco horas")
+    assert suggestions[1].passage.text.startswith("Esperamos horas na emergência")
+    assert 0 < suggestions[1].score < suggestions[0].score <= 1
+    # the coded sentence itself is never suggested; unrelated sentences score below the copies
+    assert all("A espera na emergência" not in s.passage.text for s in suggestions)
+    texts = [s.passage.text for s in suggestions]
+    assert all(not t.startswith("O estacionamento") for t in texts[:2])
+
+
+def test_agrees_with_scikit_learn_on_the_nearest_unit(coded):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.metrics.pairwise import cosine_similarity
+
+    project, code_id, _ = coded
+    ours = similar_passages(project, code_id, unit="sentence", top=50)
+    coded_text = list_codings(project)[0]
+    first = documents.document_text(project, coded_text.document_id)[coded_text.start : coded_text.end]
+    candidates = [s.passage.text for s in ours]
+    vectoriser = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(3, 5), strip_accents="unicode", lowercase=True
+    )
+    matrix = vectoriser.fit_transform([first, *candidates])
+    similarity = cosine_similarity(matrix[0], matrix[1:])[0]
+    assert candidates[int(similarity.argmax())] == ours[0].passage.text
+
+
+def test_units_paragraph_and_turn_leave_out_speaker_labels(coded):
+    project, code_id, _ = coded
+    turns = similar_passages(project, code_id, unit="turn", top=3)
+    firsts = {s.passage.text.split()[0] for s in turns[:2]}
+    assert firsts == {"ESPERA", "Esperamos"}  # the labels ("E02:") are not part of a turn
+    paragraphs = similar_passages(project, code_id, unit="paragraph", top=3)
+    assert paragraphs[0].passage.document == "E02"
+    with pytest.raises(SimilarError, match="unit"):
+        similar_passages(project, code_id, unit="page")
+
+
+def test_accept_codes_it_and_dismiss_is_remembered(coded):
+    project, code_id, coder_id = coded
+    best = similar_passages(project, code_id, top=3)[0]
+    coding = accept_suggestion(project, best, code_id=code_id, coder_id=coder_id)
+    assert (coding.start, coding.end) == (best.passage.start, best.passage.end)
+    after = similar_passages(project, code_id, top=3)
+    assert after[0].passage.text.startswith("Esperamos horas")  # the accepted one is coded now
+    dismiss_suggestion(project, after[0], code_id=code_id)
+    again = similar_passages(project, code_id, top=3)
+    assert all(not s.passage.text.startswith("Esperamos horas") for s in again)
+    undismiss_suggestion(project, after[0], code_id=code_id)
+    assert similar_passages(project, code_id, top=3)[0].passage.text.startswith("Esperamos horas")
+
+
+def test_passages_like_a_selection(coded):
+    project, _, _ = coded
+    e01 = documents.find_document(project, "E01")
+    text = documents.document_text(project, e01.id)
+    start = text.index("A comida")
+    found = passages_like(project, e01.id, start, start + len("A comida do hospital estava fria."), top=3)
+    assert found and all(s.passage.start != start for s in found)
+    assert found[0].nearest.text == "A comida do hospital estava fria."
+
+
+def test_a_code_without_passages_says_so(project: Project):
+    code = codebook.add_code(project, "Empty")
+    with pytest.raises(SimilarError, match="holds no passages"):
+        similar_passages(project, code.id)
