@@ -38,7 +38,7 @@ def register(command: CommandAdder) -> None:
     sub.add_argument("--disagreement", type=int, metavar="N", help="its number in the listing (from 1)")
     sub.add_argument("--accept-agreements", action="store_true", help="accept every agreed stretch")
     sub.add_argument(
-        "--scores", action="store_true", help="each coder's precision, recall, F1 vs the consensus"
+        "--scores", action="store_true", help="each coder's precision, recall, F1 and κ vs the consensus"
     )
     sub.add_argument("--consensus", default="Consensus", metavar="NAME", help="the consensus coder")
     sub.add_argument("--unit", choices=("character", "segment"), default="character")
@@ -186,10 +186,10 @@ def _print_scores(project: Project, options: argparse.Namespace) -> int:
     def show(value: float | None) -> str:
         return "–" if value is None else f"{value:.3f}"
 
-    print(f"{'Code':<40} {'Coder':<12} {'Unit':<10} precision  recall     F1")
+    print(f"{'Code':<40} {'Coder':<12} {'Unit':<10} precision  recall     F1      κ")
     for score in scores:
         print(
             f"{score.code[:40]:<40} {score.coder:<12} {score.unit:<10} {show(score.precision):>9}  "
-            f"{show(score.recall):>6}  {show(score.f1):>5}"
+            f"{show(score.recall):>6}  {show(score.f1):>5}  {show(score.kappa):>5}"
         )
     return 0

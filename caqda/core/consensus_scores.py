@@ -1,6 +1,7 @@
 """Each coder against the consensus: per-code precision, recall and F1, the consensus taken as
 the standard, at the character unit (coded characters) and the segment unit (a segment counts
-as found when the other side has one overlapping it by the tolerance, intersection over union).
+as found when the other side has one overlapping it by the tolerance, intersection over union),
+with Cohen's κ of coder and consensus over every character beside them (character unit).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from caqda.core.agreement.intervals import intersection_length, total_length
+from caqda.core.agreement.kappa import kappa_statistics
 from caqda.core.agreement.options import ReportOptions
 from caqda.core.agreement.project_input import corpus_from_project
 from caqda.core.agreement.segments import matched
@@ -24,6 +26,7 @@ class Score:
     coder_total: int
     consensus_total: int
     found: int  # consensus characters (or segments) the coder holds
+    kappa: float | None = None  # Cohen's κ over every character (character unit only)
 
     @property
     def precision(self) -> float | None:
@@ -48,6 +51,7 @@ class Score:
             "precision": self.precision,
             "recall": self.recall,
             "f1": self.f1,
+            "kappa": self.kappa,
         }
 
 
@@ -69,6 +73,7 @@ def scores_against_consensus(
     )
     corpus = corpus_from_project(project, options)
     standard = len(coder_names)
+    characters = sum(document.length for document in corpus.documents)
     result: list[Score] = []
     for key in corpus.selected:
         if not any(corpus.coder_spans(document.name, key)[standard] for document in corpus.documents):
@@ -86,5 +91,13 @@ def scores_against_consensus(
                 for slot, value in enumerate((hits, len(own), len(gold), founds)):
                     tallies["segment"][slot] += value
             for unit, (tp, total, gold_total, found) in tallies.items():
-                result.append(Score(key, coder, unit, tp, total, gold_total, found))
+                kappa = _character_kappa(tp, total, gold_total, characters) if unit == "character" else None
+                result.append(Score(key, coder, unit, tp, total, gold_total, found, kappa))
     return result
+
+
+def _character_kappa(shared: int, coder_total: int, consensus_total: int, characters: int) -> float | None:
+    """Cohen's κ of the 2×2 table of characters (coded or not by the coder, by the consensus)."""
+    neither = characters - coder_total - consensus_total + shared
+    table = [[neither, consensus_total - shared], [coder_total - shared, shared]]
+    return kappa_statistics(table).kappa if characters else None

@@ -3640,6 +3640,11 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <translation>F1</translation>
     </message>
     <message>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="282"/>
+        <source>κ (characters)</source>
+        <translation>κ (caracteres)</translation>
+    </message>
+    <message>
         <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="286"/>
         <source>character</source>
         <translation>caractere</translation>
@@ -3650,7 +3655,7 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <translation>segmento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="299"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="300"/>
         <source>The consensus is the standard: precision is the share of a coder&apos;s coding the consensus keeps, recall the share of the consensus the coder found.</source>
         <translation>O consenso é a referência: precisão é a parte da codificação de um(a) codificador(a) que o consenso mantém; revocação, a parte do consenso que o(a) codificador(a) encontrou.</translation>
     </message>

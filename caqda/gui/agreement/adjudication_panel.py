@@ -279,14 +279,15 @@ class ScoresDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Coders against the consensus ({name})").format(name=consensus))
         headers = [self.tr("Code"), self.tr("Coder"), self.tr("Unit")]
-        headers += [self.tr("Precision"), self.tr("Recall"), self.tr("F1")]
+        headers += [self.tr("Precision"), self.tr("Recall"), self.tr("F1"), self.tr("κ (characters)")]
         self.table = QTableWidget(len(scores), len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().hide()
         units = {"character": self.tr("character"), "segment": self.tr("segment")}
         for row, score in enumerate(scores):
             values = [score.code, score.coder, units.get(score.unit, score.unit)]
-            values += ["–" if v is None else f"{v:.3f}" for v in (score.precision, score.recall, score.f1)]
+            figures = (score.precision, score.recall, score.f1, score.kappa)
+            values += ["–" if v is None else f"{v:.3f}" for v in figures]
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if column >= 3:

@@ -138,7 +138,7 @@ def test_bad_input_is_refused(built) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_scores_against_consensus_match_scikit_learn(built) -> None:  # type: ignore[no-untyped-def]
-    from sklearn.metrics import precision_recall_fscore_support
+    from sklearn.metrics import cohen_kappa_score, precision_recall_fscore_support
 
     from caqda.core.consensus_scores import scores_against_consensus
 
@@ -164,6 +164,7 @@ def test_scores_against_consensus_match_scikit_learn(built) -> None:  # type: ig
         assert score.precision == pytest.approx(precision)
         assert score.recall == pytest.approx(recall)
         assert score.f1 == pytest.approx(f1)
+        assert score.kappa == pytest.approx(cohen_kappa_score(labels(spans), labels(consensus)))
     # Segments at 90 %: Ana's 10-30 matches, 50-70 vs 55-70 is 75 % (no), 100-120 and 150-160
     # (6/10) do not: precision 1/4; consensus segments found: 10-30 only, recall 1/4.
     ana = next(s for s in scores if s.coder == "Ana" and s.unit == "segment")
