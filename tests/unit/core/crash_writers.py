@@ -91,8 +91,9 @@ WRITERS: dict[str, Writer] = {
     "merges": _write_merges,
     "autocodes": _write_autocodes,
 }
-# How long each writer needs to reach its busiest part (merge opens two projects first).
-_DELAY = {"codings": 0.03, "imports": 0.1, "merges": 0.12, "autocodes": 0.3}
+# How long each writer needs to reach its busiest part (a merge opens two projects and plans
+# first: a kill window shorter than that never finds an acknowledged merge on a busy machine).
+_DELAY = {"codings": 0.03, "imports": 0.1, "merges": 0.6, "autocodes": 0.3}
 
 
 def _run_killed(path: Path, writer: Writer, folder: Path, delay: float) -> list[str]:
