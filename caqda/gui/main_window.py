@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caqda.core import codebook, coders, documents, memos, summary
+from caqda.core import codebook, coders, documents, summary
 from caqda.core.coding import coding_by_uuid
 from caqda.core.errors import CaqdaError, ProjectCorruptError, ProjectDamagedError
-from caqda.core.models import Code, Memo
+from caqda.core.models import Code
 from caqda.core.project import Change, Project
 from caqda.gui.analysis.analysis_actions import AnalysisActions
 from caqda.gui.backup_actions import BackupActions
@@ -32,6 +32,7 @@ from caqda.gui.codebook_actions import CodebookActions, ask_color
 from caqda.gui.coding_actions import CodingActions, code_rows
 from caqda.gui.commands import CaqdaCommand
 from caqda.gui.corpus_actions import CorpusActions
+from caqda.gui.memo_actions import MemoActions
 from caqda.gui.menus import build_menus
 from caqda.gui.panel_refresh import CODING_ACTIONS, PanelRefresher
 from caqda.gui.review.wiring import ReviewWiring
@@ -41,7 +42,6 @@ from caqda.gui.similar.actions import SimilarActions
 from caqda.gui.team_actions import TeamActions
 from caqda.gui.views.codebook_panel import CodebookPanel
 from caqda.gui.views.documents_panel import DocumentsPanel
-from caqda.gui.views.memos_panel import MemosPanel
 from caqda.gui.views.search_panel import SearchPanel
 from caqda.gui.views.segments_panel import SegmentsPanel
 from caqda.gui.views.start_page import StartPage
@@ -69,7 +69,17 @@ class MainWindow(QMainWindow):
         self.documents_panel = DocumentsPanel()
         self.codebook_panel = CodebookPanel()
         self.segments_panel = SegmentsPanel()
-        self.memos_panel = MemosPanel(self._describe_memo_target, self._memo_author)
+        self.memo_actions = MemoActions(
+            self,
+            session=lambda: self.session,
+            transcript=self.transcript,
+            current_code=self.codebook_panel.current_code,
+            run=lambda command: self.run(command),
+            ask_memo=lambda title, heading, text: self.ask_memo(title, heading, text),
+            confirm=lambda question: self.confirm(question),
+            status=lambda message: self.status(message),
+        )
+        self.memos_panel = self.memo_actions.panel
         self.search_panel = SearchPanel()
         self.docks = {
             "documents": self._dock(
@@ -106,7 +116,7 @@ class MainWindow(QMainWindow):
             self.documents_panel,
             self.codebook_panel,
             self.segments_panel,
-            self._refresh_memos,
+            self.memo_actions.refresh,
         )
         self.coding = CodingActions(self)
         self.codebook_actions = CodebookActions(self)
@@ -163,9 +173,6 @@ class MainWindow(QMainWindow):
         self.codebook_panel.model.code_move_requested.connect(self.codebook_actions.move_code)
         self.segments_panel.segment_activated.connect(self.jump_to_segment)
         self.segments_panel.scope_changed.connect(self._refresh_segments)
-        self.memos_panel.new_requested.connect(self.new_memo)
-        self.memos_panel.edit_requested.connect(self.edit_memo)
-        self.memos_panel.delete_requested.connect(self.delete_memo)
         self.search_panel.project_getter = lambda: self.session.project if self.session else None
         self.search_panel.searched.connect(
             lambda count: self.status(
@@ -273,7 +280,7 @@ class MainWindow(QMainWindow):
         self.panels.reload_documents()
         self.panels.reload_codebook()
         self._rebuild_coder_menu()
-        self._refresh_memos()
+        self.memo_actions.refresh()
         self._show_coder()
 
     def show_document(self, document_id: int, scroll: int | None = None) -> None:
@@ -399,82 +406,6 @@ class MainWindow(QMainWindow):
         self.coder_label.setText(
             self.tr("Coding as {coder} · {shown}").format(coder=session.coder.name, shown=shown)
         )
-
-    # -- memos ---------------------------------------------------------------------------------------
-    def _refresh_memos(self) -> None:
-        if self.session is not None:
-            self.memos_panel.show_memos(memos.list_memos(self.session.project))
-
-    def _describe_memo_target(self, memo: Memo) -> str:
-        session = self.session
-        if session is None or memo.target_id is None:
-            return self.tr("Project")
-        try:
-            if memo.target_kind == "document":
-                return documents.get_document(session.project, memo.target_id).name
-            return codebook.get_code(session.project, memo.target_id).name
-        except CaqdaError:
-            return "?"
-
-    def _memo_author(self, memo: Memo) -> str:
-        session = self.session
-        names = {c.id: c.name for c in coders.list_coders(session.project)} if session else {}
-        return names.get(memo.coder_id or -1, "")
-
-    def new_memo(self, target: str) -> None:
-        session = self.session
-        if session is None:
-            return
-        target_id: int | None = None
-        heading = self.tr("Project memo")
-        if target == "document":
-            target_id = self.transcript.document_id
-            heading = self.tr("Memo on {name}").format(
-                name=self.transcript.content.name if self.transcript.content else ""
-            )
-        elif target == "code":
-            code = self.codebook_panel.current_code()
-            target_id = code.id if code else None
-            heading = self.tr("Memo on the code “{name}”").format(name=code.name if code else "")
-        if target != "project" and target_id is None:
-            self.status(self.tr("Open a document or select a code first."))
-            return
-        text = self.ask_memo(self.tr("New memo"), heading, "")
-        if text:
-            from caqda.gui.corpus_commands import AddMemo
-
-            self.run(
-                AddMemo(
-                    session.project, text, coder_id=session.coder.id, target_kind=target, target_id=target_id
-                )
-            )
-            self._refresh_memos()
-
-    def edit_memo(self, memo: Memo) -> None:
-        session = self.session
-        if session is None:
-            return
-        text = self.ask_memo(self.tr("Edit memo"), self._describe_memo_target(memo), memo.text)
-        if text is not None and text != memo.text:
-            from caqda.gui.corpus_commands import EditMemo
-
-            self.run(EditMemo(session.project, memo, text))
-            self._refresh_memos()
-
-    def delete_memo(self, memo: Memo) -> None:
-        session = self.session
-        if session is not None and self.confirm(self.tr("Delete this memo?")):
-            from caqda.gui.corpus_commands import DeleteMemo
-
-            self.run(DeleteMemo(session.project, memo))
-            self._refresh_memos()
-
-    def _guarded(self, action) -> None:  # type: ignore[no-untyped-def]
-        try:
-            action()
-        except CaqdaError as error:
-            self.show_error(error)
-        self._refresh_memos()
 
     # -- menus -----------------------------------------------------------------------------------------
     def _show_context_menu(self, global_position: QPoint, position: int) -> None:

@@ -2620,184 +2620,187 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="76"/>
+        <location filename="../../caqda/gui/main_window.py" line="86"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="79"/>
+        <location filename="../../caqda/gui/main_window.py" line="89"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="82"/>
+        <location filename="../../caqda/gui/main_window.py" line="92"/>
         <source>Coded segments</source>
         <translation>Segmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="88"/>
+        <location filename="../../caqda/gui/main_window.py" line="98"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="91"/>
+        <location filename="../../caqda/gui/main_window.py" line="101"/>
         <source>Search</source>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="172"/>
+        <location filename="../../caqda/gui/main_window.py" line="179"/>
         <source>1 place found.</source>
         <translation>1 ocorrência encontrada.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="230"/>
+        <location filename="../../caqda/gui/main_window.py" line="237"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="230"/>
+        <location filename="../../caqda/gui/main_window.py" line="237"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="235"/>
+        <location filename="../../caqda/gui/main_window.py" line="242"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="235"/>
+        <location filename="../../caqda/gui/main_window.py" line="242"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="338"/>
+        <location filename="../../caqda/gui/main_window.py" line="345"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="340"/>
+        <location filename="../../caqda/gui/main_window.py" line="347"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="350"/>
+        <location filename="../../caqda/gui/main_window.py" line="357"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="393"/>
+        <location filename="../../caqda/gui/main_window.py" line="400"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="395"/>
+        <location filename="../../caqda/gui/main_window.py" line="402"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="398"/>
+        <location filename="../../caqda/gui/main_window.py" line="405"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="398"/>
+        <location filename="../../caqda/gui/main_window.py" line="405"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="400"/>
+        <location filename="../../caqda/gui/main_window.py" line="407"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="411"/>
-        <source>Project</source>
-        <translation>Projeto</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="429"/>
-        <source>Project memo</source>
-        <translation>Memorando do projeto</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="432"/>
-        <source>Memo on {name}</source>
-        <translation>Memorando sobre {name}</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="438"/>
-        <source>Memo on the code “{name}”</source>
-        <translation>Memorando sobre o código “{name}”</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="440"/>
-        <source>Open a document or select a code first.</source>
-        <translation>Primeiro abra um documento ou selecione um código.</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="442"/>
-        <source>New memo</source>
-        <translation>Novo memorando</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="457"/>
-        <source>Edit memo</source>
-        <translation>Editar memorando</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="466"/>
-        <source>Delete this memo?</source>
-        <translation>Excluir este memorando?</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="525"/>
+        <location filename="../../caqda/gui/main_window.py" line="456"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="525"/>
+        <location filename="../../caqda/gui/main_window.py" line="456"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="584"/>
+        <location filename="../../caqda/gui/main_window.py" line="515"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="586"/>
+        <location filename="../../caqda/gui/main_window.py" line="517"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="607"/>
+        <location filename="../../caqda/gui/main_window.py" line="538"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="614"/>
+        <location filename="../../caqda/gui/main_window.py" line="545"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="625"/>
+        <location filename="../../caqda/gui/main_window.py" line="556"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="661"/>
+        <location filename="../../caqda/gui/main_window.py" line="592"/>
         <source>Coded {count} places as “{name}”.</source>
         <translation>{count} ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="664"/>
+        <location filename="../../caqda/gui/main_window.py" line="595"/>
         <source>Nothing new to code: all {count} places were already coded as “{name}”.</source>
         <translation>Nada novo a codificar: todas as {count} ocorrências já estavam codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="174"/>
+        <location filename="../../caqda/gui/main_window.py" line="181"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoActions</name>
+    <message>
+        <location filename="../../caqda/gui/memo_actions.py" line="53"/>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/memo_actions.py" line="73"/>
+        <source>Project memo</source>
+        <translation>Memorando do projeto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/memo_actions.py" line="77"/>
+        <source>Memo on {name}</source>
+        <translation>Memorando sobre {name}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/memo_actions.py" line="81"/>
+        <source>Memo on the code “{name}”</source>
+        <translation>Memorando sobre o código “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/memo_actions.py" line="83"/>
+        <source>Open a document or select a code first.</source>
+        <translation>Primeiro abra um documento ou selecione um código.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/memo_actions.py" line="85"/>
+        <source>New memo</source>
+        <translation>Novo memorando</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/memo_actions.py" line="97"/>
+        <source>Edit memo</source>
+        <translation>Editar memorando</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/memo_actions.py" line="106"/>
+        <source>Delete this memo?</source>
+        <translation>Excluir este memorando?</translation>
     </message>
 </context>
 <context>

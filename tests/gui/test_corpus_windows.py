@@ -152,7 +152,7 @@ def test_attributes_table_edit_paste_type_check_and_undo(qtbot, window: MainWind
 def test_memo_add_edit_delete_are_undoable(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     project = window.session.project  # type: ignore[union-attr]
     monkeypatch.setattr(window, "ask_memo", lambda title, heading, text: "First thought")
-    window.new_memo("project")
+    window.memo_actions.new_memo("project")
     [memo] = memos.list_memos(project)
     assert window.memos_panel.model.rowCount() == 1
     press_undo(qtbot, window)
@@ -162,12 +162,12 @@ def test_memo_add_edit_delete_are_undoable(qtbot, window: MainWindow, monkeypatc
     [again] = memos.list_memos(project)
     assert again.uuid == memo.uuid and again.text == "First thought"
     monkeypatch.setattr(window, "ask_memo", lambda title, heading, text: "Second thought")
-    window.edit_memo(again)
+    window.memo_actions.edit_memo(again)
     assert memos.list_memos(project)[0].text == "Second thought"
     press_undo(qtbot, window)
     assert memos.list_memos(project)[0].text == "First thought"
     monkeypatch.setattr(window, "confirm", lambda question: True)
-    window.delete_memo(memos.list_memos(project)[0])
+    window.memo_actions.delete_memo(memos.list_memos(project)[0])
     assert memos.list_memos(project) == []
     press_undo(qtbot, window)
     assert [m.uuid for m in memos.list_memos(project)] == [memo.uuid]

@@ -78,6 +78,7 @@ CLASS_CONTEXTS = {
     "ImportRunner",
     "MainMenus",
     "MainWindow",
+    "MemoActions",
     "MemoEditorDialog",
     "MemosPanel",
     "NewProjectWizard",

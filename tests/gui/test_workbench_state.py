@@ -82,7 +82,7 @@ def test_import_runs_with_progress_and_reports_bad_files(
 
 def test_memos_and_segments_follow_the_project(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(window, "ask_memo", lambda title, heading, text: "Bruno codes praise widely.")
-    window.new_memo("document")
+    window.memo_actions.new_memo("document")
     [memo] = list_memos(window.session.project)  # type: ignore[union-attr]
     assert memo.target_kind == "document" and memo.target_id == window.transcript.document_id
     assert window.memos_panel.model.rowCount() == 1
