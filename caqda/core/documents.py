@@ -7,7 +7,6 @@ together or not at all.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from caqda.core.errors import DocumentImportError, NotFoundError
 from caqda.core.importers import read_source
 from caqda.core.importers.base import ExtractedDocument
 from caqda.core.models import Document, Paragraph, SpeakerTurn
+from caqda.core.naming import text_digest
 from caqda.core.project import Project, new_uuid, now
 from caqda.core.schema import DOCUMENT_KINDS
 
@@ -127,7 +127,7 @@ def store_document(
     ``header_attributes``; either way the result lists them (``header_fields``), so the caller
     can show what was found and let the researcher keep or drop them."""
     notes = notes or []
-    digest = hashlib.sha256(prepared.text.encode("utf-8")).hexdigest()
+    digest = text_digest(prepared.text)
     existing = project.scalar("SELECT name FROM documents WHERE sha256 = ?", (digest,))
     if existing is not None and not allow_duplicate:
         notes.append(

@@ -9,7 +9,6 @@ returns holds the mapping for the key file and the rows as they were, for undo.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections import defaultdict
@@ -18,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from caqda.core import audit
+from caqda.core.naming import text_digest, unique_name
 from caqda.core.privacy.detect import Candidate, PrivacyError, _role
 from caqda.core.privacy.remap import Edit, Remapper
 from caqda.core.privacy.rules import SETTING as RULES_SETTING
@@ -306,8 +306,8 @@ def _rewrite_text(project: Project, writer: _Writer, document_id: int, old: str,
     new = remapper.text
     writer.change(
         "UPDATE documents SET text = ?, characters = ?, sha256 = ? WHERE id = ?",
-        (new, len(new), _sha(new), document_id),
-        (old, len(old), _sha(old), document_id),
+        (new, len(new), text_digest(new), document_id),
+        (old, len(old), text_digest(old), document_id),
     )
     count = 0
     for row in project.rows('SELECT id, start, "end" FROM codings WHERE document_id = ?', (document_id,)):
@@ -408,7 +408,7 @@ def _rewrite_fields(
         new_name = substitute(name, where)
         new_source = substitute(source_name, {**where, "field": "source file name"})
         if new_name != name:
-            new_name = _free(new_name, taken)
+            new_name = unique_name(new_name, taken)
         if (new_name, new_source) != (name, source_name):
             writer.change(
                 "UPDATE documents SET name = ?, source_name = ? WHERE id = ?",
@@ -430,19 +430,6 @@ def _rewrite_fields(
         new = substitute(memo, {"document_uuid": uuids[document_id], "field": "coding memo"})
         if new != memo:
             writer.change("UPDATE codings SET memo = ? WHERE id = ?", (new, coding_id), (memo, coding_id))
-
-
-def _free(name: str, taken: set[str]) -> str:
-    candidate, number = name, 2
-    while candidate.casefold() in taken:
-        candidate = f"{name} ({number})"
-        number += 1
-    taken.add(candidate.casefold())
-    return candidate
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _set(connection: Any, key: str, value: str) -> None:

@@ -24,6 +24,7 @@ from caqda.core.importers import EXTRACTORS
 from caqda.core.importers.social import structure_of_rendered
 from caqda.core.importers.txt import decode_text
 from caqda.core.models import CodeSpec
+from caqda.core.naming import unique_name
 from caqda.core.project import new_uuid, now
 from caqda.core.refi.archive import INTERNAL_PREFIX, QdpxArchive
 from caqda.core.refi.codebook import normalise_colour, read_code_elements
@@ -107,15 +108,6 @@ def _stamp(value: str | None) -> str | None:
     return moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
-def _unique(name: str, taken: set[str]) -> str:
-    candidate, number = name, 2
-    while candidate.casefold() in taken:
-        candidate = f"{name} ({number})"
-        number += 1
-    taken.add(candidate.casefold())
-    return candidate
-
-
 class _Planner:
     """Turns the file's records into rows, deciding (and noting) everything on the way."""
 
@@ -180,7 +172,7 @@ class _Planner:
 
     def _add_coder(self, user_guid: str | None, name: str) -> int:
         name = " ".join(name.split()) or f"User {len(self.plan.coders) + 1}"
-        unique = _unique(name, self.coder_names)
+        unique = unique_name(name, self.coder_names)
         if unique != name:
             self.renamed.append(f"the user '{name}' is the coder '{unique}'")
         index = len(self.plan.coders)
@@ -217,7 +209,7 @@ class _Planner:
         sibling_names: set[str] = set()
         for position, (element, spec) in enumerate(zip(elements, specs, strict=True)):
             cleaned = " ".join(spec.name.split()).replace(PATH_SEPARATOR, " - ")
-            name = _unique(cleaned, sibling_names)
+            name = unique_name(cleaned, sibling_names)
             if name != spec.name:
                 self.renamed.append(f"the code '{spec.name}' is called '{name}'")
             index = len(self.plan.codes)
@@ -255,7 +247,7 @@ class _Planner:
                 continue
             prepared = prepare_text(source_text.text)
             base_name = source.name or PurePosixPath(source.plain_path or "Untitled").stem or "Untitled"
-            name = _unique(" ".join(base_name.split()) or "Untitled", names)
+            name = unique_name(" ".join(base_name.split()) or "Untitled", names)
             if name != base_name:
                 self.renamed.append(f"the source '{base_name}' is the document '{name}'")
             attributes: dict[str, str] = {}

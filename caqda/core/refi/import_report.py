@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from caqda.core.naming import unique_name
 from caqda.core.refi.qde_read import SetRead
 from caqda.core.refi.report import counted, named, were
 
@@ -35,7 +36,7 @@ def plan_sets(
         notes += found.notes
         set_uuid = new_uuid(found.guid)
         if codes or not sources:
-            name = _unique_name(found.name, names)
+            name = unique_name(found.name, names)
             plan.code_sets.append((set_uuid, name, found.description, list(dict.fromkeys(codes))))
             set_uuid = new_uuid(None)
         if sources:
@@ -50,15 +51,6 @@ def plan_sets(
             f"{were(notes, 'note in a set', 'notes in sets')} not kept as set members: caqda's sets "
             "hold codes or documents."
         )
-
-
-def _unique_name(name: str, taken: set[str]) -> str:
-    candidate, number = name, 2
-    while candidate.casefold() in taken:
-        candidate = f"{name} ({number})"
-        number += 1
-    taken.add(candidate.casefold())
-    return candidate
 
 
 def report_rest(planner: _Planner) -> None:

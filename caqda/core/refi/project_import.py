@@ -30,13 +30,13 @@ at the very end, so a refused or failed import leaves nothing behind.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import sqlite3
 from pathlib import Path
 
 from caqda.core import audit
 from caqda.core.documents import write_structure
+from caqda.core.naming import text_digest
 from caqda.core.project import Project, now
 from caqda.core.refi.archive import QdpxArchive
 from caqda.core.refi.import_plan import ImportPlan, PlannedDocument, plan_import
@@ -188,7 +188,7 @@ def _insert_document(connection: sqlite3.Connection, document: PlannedDocument, 
             len(text),
             document.name,
             "qdpx",
-            hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            text_digest(text),
             document.imported_at,
             position,
         ),
