@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import sysconfig
@@ -13,6 +14,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
+# The fresh environment must not see a checkout through PYTHONPATH (a developer's shell may set it).
+CLEAN_ENV = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +59,7 @@ def test_wheel_installs_and_runs_in_a_fresh_environment(wheel: Path, tmp_path: P
         [str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)],
         check=True,
         capture_output=True,
+        env=CLEAN_ENV,
     )
     # caqda itself comes from the wheel; its dependencies from this test run's environment, so the
     # test needs no download. Paths from a .pth are searched after the environment's own.
@@ -67,7 +71,9 @@ def test_wheel_installs_and_runs_in_a_fresh_environment(wheel: Path, tmp_path: P
     ).stdout.strip()
     Path(site, "borrowed-dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     caqda = environment / "bin" / "caqda"
-    version = subprocess.run([str(caqda), "--version"], check=True, capture_output=True, text=True)
+    version = subprocess.run(
+        [str(caqda), "--version"], check=True, capture_output=True, text=True, env=CLEAN_ENV
+    )
     assert version.stdout.startswith("caqda ")
     where = subprocess.run(
         [str(python), "-c", "import caqda.core.resources as r; print(r.resources_dir())"],
@@ -75,6 +81,7 @@ def test_wheel_installs_and_runs_in_a_fresh_environment(wheel: Path, tmp_path: P
         capture_output=True,
         text=True,
         cwd=tmp_path,
+        env=CLEAN_ENV,
     ).stdout.strip()
     assert where.startswith(site), where  # the packaged resources, not the repository's
     demo = subprocess.run(
@@ -83,5 +90,6 @@ def test_wheel_installs_and_runs_in_a_fresh_environment(wheel: Path, tmp_path: P
         capture_output=True,
         text=True,
         cwd=tmp_path,
+        env=CLEAN_ENV,
     )
     assert "documents" in demo.stdout and (tmp_path / "demo.caqda").stat().st_size > 100_000
