@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         self.memos_panel.edit_requested.connect(self.edit_memo)
         self.memos_panel.delete_requested.connect(self.delete_memo)
         self.search_panel.project_getter = lambda: self.session.project if self.session else None
+        self.segments_panel.project_getter = self.search_panel.project_getter
         self.search_panel.searched.connect(
             lambda count: self.status(
                 self.tr("1 place found.")
