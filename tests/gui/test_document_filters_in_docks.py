@@ -227,3 +227,35 @@ def test_coding_query_window_chooses_documents_and_speakers(qtbot, window: MainW
         view.document_list.item(row).setCheckState(Qt.CheckState.Unchecked)
     qtbot.keyClick(view.query, Qt.Key.Key_Return)
     assert view.model.rowCount() == 0 and "No document is checked" in view.message.text()
+
+
+def test_segments_dock_with_a_set_follows_random_codings(make_window, demo_path) -> None:  # type: ignore[no-untyped-def]
+    """Codings added, resized, recoded, removed, undone and redone in documents inside and
+    outside the set: the narrowed list always equals a fresh read of the set's segments."""
+    import random
+
+    from caqda.core import summary
+    from tests.gui.test_incremental_refresh import random_step
+
+    window = make_window(demo_path)
+    session = window.session
+    session.set_visible_coders(None)
+    project = session.project
+    set_ids, _ = _make_set(window)
+    code_ids = [code.id for code in codebook.list_codes(project)][:3]
+    panel = window.segments_panel
+    panel.scope.setCurrentIndex(0)
+    window.codebook_panel.select_code(code_ids[1])
+    _choose(panel.documents_row.set_choice, "Management")
+    settle(window)
+    generator = random.Random(7)
+    all_ids = [d.id for d in documents.list_documents(project)]
+    for step in range(30):
+        if step % 5 == 0:
+            window.show_document(generator.choice(all_ids))
+            settle(window)
+        random_step(window, generator, code_ids)
+        settle(window)
+        fresh = summary.coded_segments(project, code_ids=[code_ids[1]], document_ids=set_ids)
+        assert [s.as_dict() for s in panel.model.rows] == [s.as_dict() for s in fresh]
+    assert panel.model.rowCount() > 0
