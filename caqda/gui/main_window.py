@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self.segments_panel.segment_activated.connect(self.jump_to_segment)
         self.segments_panel.scope_changed.connect(self._refresh_segments)
         self.search_panel.project_getter = lambda: self.session.project if self.session else None
+        self.segments_panel.project_getter = self.search_panel.project_getter
         self.search_panel.searched.connect(
             lambda count: self.status(
                 self.tr("1 place found.")

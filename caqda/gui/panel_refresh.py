@@ -21,6 +21,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 
 from caqda.core import code_sets, codebook, coders, documents, summary
+from caqda.core.document_filter import resolve_documents
+from caqda.core.errors import CaqdaError
 from caqda.core.highlights import Mark
 from caqda.core.project import Change
 from caqda.gui.session import ProjectSession
@@ -69,6 +71,9 @@ class PanelRefresher(QObject):
         self._full_timer.timeout.connect(self.refresh_panels)
         self._segments_timer = QTimer(window, singleShot=True, interval=0)
         self._segments_timer.timeout.connect(self.refresh_segments)
+        # The documents the selected code's list is narrowed to (a set, a condition), resolved
+        # at each reload; None: every document. Codings then come and go by their document id.
+        self.segment_documents: frozenset[int] | None = None
 
     @property
     def session(self) -> ProjectSession | None:
@@ -166,10 +171,23 @@ class PanelRefresher(QObject):
         coder_ids = self.visible_coder_ids()
         coder_filter = None if coder_ids is None else sorted(coder_ids)
         keyed: list[tuple[summary.SegmentKey, summary.CodedSegment]] = []
+        self.segment_documents = None
         if self.segments_panel.by_code():
+            try:
+                chosen = resolve_documents(session.project, self.segments_panel.document_selection())
+            except CaqdaError as error:  # an unknown attribute or set: said, and nothing listed
+                self.segments_panel.show_filter_error(str(error))
+                self.segment_documents = frozenset()
+                self.segments_panel.model.load_keyed([])
+                return
+            nothing = self.segments_panel.no_match_text() if chosen == [] else None
+            self.segments_panel.show_filter_error(nothing)
+            self.segment_documents = None if chosen is None else frozenset(chosen)
             code = self.codebook_panel.current_code()
-            if code:
-                keyed = summary.keyed_segments(session.project, code_ids=[code.id], coder_ids=coder_filter)
+            if code and chosen != []:
+                keyed = summary.keyed_segments(
+                    session.project, code_ids=[code.id], coder_ids=coder_filter, document_ids=chosen
+                )
         elif self.transcript.content is not None:
             self._segments_from_transcript()
             return
@@ -313,7 +331,12 @@ class PanelRefresher(QObject):
         model = self.segments_panel.model
         if self.segments_panel.by_code():
             code = self.codebook_panel.current_code()
-            wanted: Callable[[State], bool] = lambda state: code is not None and state["code_id"] == code.id  # noqa: E731
+            allowed = self.segment_documents
+            wanted: Callable[[State], bool] = lambda state: (  # noqa: E731
+                code is not None
+                and state["code_id"] == code.id
+                and (allowed is None or state["document_id"] in allowed)
+            )
         else:
             document_id = self.transcript.document_id
             wanted = lambda state: state["document_id"] == document_id  # noqa: E731

@@ -1727,6 +1727,29 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
     </message>
 </context>
 <context>
+    <name>DocumentScopeRow</name>
+    <message>
+        <location filename="../../caqda/gui/views/document_scope_row.py" line="30"/>
+        <source>Only the documents of this document set</source>
+        <translation>Apenas os documentos deste conjunto de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/document_scope_row.py" line="35"/>
+        <source>Documents where, e.g. Department=Nursing</source>
+        <translation>Documentos onde, ex.: Departamento=Enfermagem</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/document_scope_row.py" line="38"/>
+        <source>Only documents whose attribute matches: = != &lt; &lt;= &gt; &gt;= or ~ (contains), e.g. Years in the role&gt;=5. Press Enter to apply.</source>
+        <translation>Apenas documentos cujo atributo corresponde: = != &lt; &lt;= &gt; &gt;= ou ~ (contém), ex.: Anos na função&gt;=5. Pressione Enter para aplicar.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/document_scope_row.py" line="68"/>
+        <source>Any document set</source>
+        <translation>Qualquer conjunto de documentos</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsModel</name>
     <message>
         <location filename="../../caqda/gui/models/documents_model.py" line="26"/>
@@ -2177,32 +2200,32 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="53"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="55"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="54"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="56"/>
         <source>Speaker</source>
         <translation>Falante</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="55"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="57"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="56"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="58"/>
         <source>Found</source>
         <translation>Encontrado</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="57"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="59"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="58"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="60"/>
         <source>Score</source>
         <translation>Semelhança</translation>
     </message>
@@ -2645,117 +2668,117 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="179"/>
+        <location filename="../../caqda/gui/main_window.py" line="180"/>
         <source>1 place found.</source>
         <translation>1 ocorrência encontrada.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="237"/>
+        <location filename="../../caqda/gui/main_window.py" line="238"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="237"/>
+        <location filename="../../caqda/gui/main_window.py" line="238"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="242"/>
+        <location filename="../../caqda/gui/main_window.py" line="243"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="242"/>
+        <location filename="../../caqda/gui/main_window.py" line="243"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="345"/>
+        <location filename="../../caqda/gui/main_window.py" line="346"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="347"/>
+        <location filename="../../caqda/gui/main_window.py" line="348"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="357"/>
+        <location filename="../../caqda/gui/main_window.py" line="358"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="400"/>
+        <location filename="../../caqda/gui/main_window.py" line="401"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="402"/>
+        <location filename="../../caqda/gui/main_window.py" line="403"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="405"/>
+        <location filename="../../caqda/gui/main_window.py" line="406"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="405"/>
+        <location filename="../../caqda/gui/main_window.py" line="406"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="407"/>
+        <location filename="../../caqda/gui/main_window.py" line="408"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="456"/>
+        <location filename="../../caqda/gui/main_window.py" line="457"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="456"/>
+        <location filename="../../caqda/gui/main_window.py" line="457"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="515"/>
+        <location filename="../../caqda/gui/main_window.py" line="516"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="517"/>
+        <location filename="../../caqda/gui/main_window.py" line="518"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="538"/>
+        <location filename="../../caqda/gui/main_window.py" line="539"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="545"/>
+        <location filename="../../caqda/gui/main_window.py" line="546"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="556"/>
+        <location filename="../../caqda/gui/main_window.py" line="557"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="592"/>
+        <location filename="../../caqda/gui/main_window.py" line="593"/>
         <source>Coded {count} places as “{name}”.</source>
         <translation>{count} ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="595"/>
+        <location filename="../../caqda/gui/main_window.py" line="596"/>
         <source>Nothing new to code: all {count} places were already coded as “{name}”.</source>
         <translation>Nada novo a codificar: todas as {count} ocorrências já estavam codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="181"/>
+        <location filename="../../caqda/gui/main_window.py" line="182"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
@@ -3213,152 +3236,167 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>QueryWindow</name>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="58"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="61"/>
         <source>Coding query — caqda</source>
         <translation>Consulta de codificações — caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="62"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="65"/>
         <source>e.g. Complaint AND NOT &quot;Responding to interactions&quot;</source>
         <translation>p. ex. Complaint AND NOT &quot;Responding to interactions&quot;</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="66"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="69"/>
         <source>overlapping text</source>
         <translation>texto sobreposto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="67"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="70"/>
         <source>the same sentence</source>
         <translation>a mesma frase</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="68"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="71"/>
         <source>the same paragraph</source>
         <translation>o mesmo parágrafo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="69"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="72"/>
         <source>the same speaker turn</source>
         <translation>o mesmo turno de fala</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="70"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="73"/>
         <source>the same document</source>
         <translation>o mesmo documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="75"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="78"/>
         <source>Department=Nursing; several separated by ;</source>
         <translation>Department=Nursing; várias separadas por ;</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="77"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="80"/>
         <source>E05, Interviewer (empty: everyone)</source>
         <translation>E05, Interviewer (vazio: todos)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="85"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="91"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="88"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="94"/>
         <source>Save query…</source>
         <translation>Salvar consulta…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="90"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="96"/>
         <source>Code passages with a new code…</source>
         <translation>Codificar os trechos com um novo código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="92"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="98"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="115"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="121"/>
         <source>Query</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="116"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="122"/>
         <source>AND, NOT within</source>
         <translation>AND, NOT dentro de</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="117"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="123"/>
         <source>Documents where</source>
         <translation>Documentos onde</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="118"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="124"/>
         <source>Speakers</source>
         <translation>Falantes</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="119"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="125"/>
         <source>Saved queries</source>
         <translation>Consultas salvas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="123"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="129"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="128"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="132"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="138"/>
         <source>Codes by name or path (Parent › Child); in quotes when a name holds AND, OR or NOT. AND: coded by both; OR: either; NOT: not coded so; A WITHIN 200 B, A WITHIN turn B; A FOLLOWED BY B.</source>
         <translation>Códigos pelo nome ou caminho (Pai › Filho); entre aspas quando o nome contém AND, OR ou NOT. AND: codificado com ambos; OR: com qualquer um; NOT: não codificado assim; A WITHIN 200 B, A WITHIN turn B; A FOLLOWED BY B.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="174"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="178"/>
+        <source>No document is checked: check the documents to query.</source>
+        <translation>Nenhum documento está marcado: marque os documentos a consultar.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="180"/>
+        <source>No coder is checked: check the coders whose codings count.</source>
+        <translation>Nenhum codificador está marcado: marque os codificadores cujas codificações contam.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="192"/>
         <source>{passages} passages in {documents} documents.</source>
         <translation>{passages} trechos em {documents} documentos.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="191"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="209"/>
         <source>(choose a saved query)</source>
         <translation>(escolha uma consulta salva)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="208"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="228"/>
         <source>Save query</source>
         <translation>Salvar consulta</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="208"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="228"/>
         <source>Name of the query:</source>
         <translation>Nome da consulta:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="231"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="251"/>
         <source>Code passages</source>
         <translation>Codificar trechos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="231"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="251"/>
         <source>Name of the new code for these passages:</source>
         <translation>Nome do novo código para estes trechos:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="238"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="258"/>
         <source>Coded {count} passages as “{name}”.</source>
         <translation>{count} trechos codificados como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="250"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="270"/>
         <source>Export passages</source>
         <translation>Exportar trechos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="252"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="272"/>
         <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="262"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="282"/>
         <source>Wrote {path}.</source>
         <translation>Gravado {path}.</translation>
     </message>
@@ -3666,177 +3704,187 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="160"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="141"/>
         <source>Search all documents…</source>
         <translation>Pesquisar em todos os documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="165"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="146"/>
         <source>Contains</source>
         <translation>Contém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="166"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="147"/>
         <source>Whole word</source>
         <translation>Palavra inteira</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="167"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="148"/>
         <source>Phrase</source>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="168"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="149"/>
         <source>Fuzzy</source>
         <translation>Aproximada</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="169"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="150"/>
         <source>Regular expression</source>
         <translation>Expressão regular</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="174"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="155"/>
         <source>Contains: the letters anywhere, even inside words. Whole word: only whole words. Phrase: these words in this order. Fuzzy: also misspellings and variants. Regular expression: a Python pattern. Case and accents are ignored (a regular expression ignores case only).</source>
         <translation>Contém: as letras em qualquer lugar, mesmo dentro de palavras. Palavra inteira: só palavras inteiras. Frase: estas palavras nesta ordem. Aproximada: também erros de digitação e variantes. Expressão regular: um padrão Python. Maiúsculas e acentos são ignorados (uma expressão regular ignora só as maiúsculas).</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="182"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="163"/>
         <source>match ≥ </source>
         <translation>semelhança ≥ </translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="183"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="164"/>
         <source>How close a variant must be: 99 nearly exact, 50 very loose</source>
         <translation>Quão parecida uma variante deve ser: 99 quase exata, 50 muito solta</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="185"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="166"/>
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="195"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="176"/>
         <source>Only what this speaker says</source>
         <translation>Só o que este falante diz</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="196"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="177"/>
         <source>Any speaker</source>
         <translation>Qualquer falante</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="204"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="187"/>
+        <source>Only the documents of this document set</source>
+        <translation>Apenas os documentos deste conjunto de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="190"/>
         <source>Attribute, e.g. Department=Nursing</source>
         <translation>Atributo, p. ex. Departamento=Enfermagem</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="209"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="195"/>
         <source>Speaker:</source>
         <translation>Falante:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="210"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="196"/>
         <source>Text:</source>
         <translation>Texto:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="211"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="197"/>
         <source>Document:</source>
         <translation>Documento:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="220"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="207"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="221"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="208"/>
         <source>Write every place found to Excel or Word</source>
         <translation>Gravar todas as ocorrências encontradas em Excel ou Word</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="224"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="211"/>
         <source>the hits</source>
         <translation>as ocorrências</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="225"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="212"/>
         <source>their sentences</source>
         <translation>suas frases</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="226"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="213"/>
         <source>their paragraphs</source>
         <translation>seus parágrafos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="227"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="214"/>
         <source>their speaker turns</source>
         <translation>seus turnos de fala</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="228"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="215"/>
         <source>Code all…</source>
         <translation>Codificar todas…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="313"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="308"/>
         <source>1 place in 1 document</source>
         <translation>1 ocorrência em 1 documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="315"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="310"/>
         <source>{count} places in 1 document, all listed</source>
         <translation>{count} ocorrências em 1 documento, todas listadas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="317"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="312"/>
         <source>{count} places in {documents} documents, all listed</source>
         <translation>{count} ocorrências em {documents} documentos, todas listadas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="322"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="317"/>
         <source>No places found.</source>
         <translation>Nenhuma ocorrência encontrada.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="353"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="348"/>
         <source>All text</source>
         <translation>Todo o texto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="354"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="349"/>
         <source>Only coded text</source>
         <translation>Só texto codificado</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="355"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="350"/>
         <source>Only uncoded text</source>
         <translation>Só texto não codificado</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="359"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="354"/>
         <source>Coded “{name}”</source>
         <translation>Codificado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="365"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="360"/>
+        <source>Any document set</source>
+        <translation>Qualquer conjunto de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/search_panel.py" line="370"/>
         <source>All documents</source>
         <translation>Todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="387"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="392"/>
         <source>Export search results</source>
         <translation>Exportar resultados da pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="389"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="394"/>
         <source>Excel workbook (*.xlsx);;Word document (*.docx)</source>
         <translation>Pasta de trabalho Excel (*.xlsx);;Documento Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/search_panel.py" line="399"/>
+        <location filename="../../caqda/gui/views/search_panel.py" line="404"/>
         <source>Wrote {count} places to {name}.</source>
         <translation>{count} ocorrências gravadas em {name}.</translation>
     </message>
@@ -3877,39 +3925,44 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>SegmentsPanel</name>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="44"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="49"/>
         <source>Selected code, all documents</source>
         <translation>Código selecionado, todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="44"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="49"/>
         <source>Current document, all codes</source>
         <translation>Documento atual, todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="54"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="68"/>
         <source>All review marks</source>
         <translation>Todas as marcas de revisão</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="55"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="69"/>
         <source>Approved</source>
         <translation>Aprovadas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="56"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="70"/>
         <source>Rejected</source>
         <translation>Rejeitadas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="57"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="71"/>
         <source>To discuss</source>
         <translation>A discutir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="58"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="72"/>
         <source>Unreviewed</source>
         <translation>Não revisadas</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="118"/>
+        <source>No document matches the set and condition.</source>
+        <translation>Nenhum documento corresponde ao conjunto e à condição.</translation>
     </message>
 </context>
 <context>

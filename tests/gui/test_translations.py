@@ -47,6 +47,7 @@ DECLARED_CONTEXTS = {
     "SimilarCommands",  # caqda/gui/similar/commands.py (the same)
 }
 CLASS_CONTEXTS = {
+    "DocumentScopeRow",
     "StripeArea",
     "CodeHistoryDialog",
     "AdjudicationPanel",

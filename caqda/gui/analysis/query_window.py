@@ -1,13 +1,14 @@
 """The coding-query window: write a query (or pick a saved one), narrow it by coders,
-attributes and speakers, read the passages, open one in the transcript, code them all with a
-new code (one undoable step) or export them."""
+documents (checked by name, or by set and attribute through the filter bar, as ``caqda query
+--documents/--set/--where`` do), attributes and speakers, read the passages, open one in the
+transcript, code them all with a new code (one undoable step) or export them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caqda.core import coders
+from caqda.core import coders, documents
 from caqda.core.analysis import saved_queries
 from caqda.core.analysis.query import QueryResult, run_query
 from caqda.core.analysis.query_results import export_query_result
@@ -35,7 +37,8 @@ from caqda.core.errors import CaqdaError
 from caqda.core.project import Project
 from caqda.gui.analysis.commands import CodeQueryPassages
 from caqda.gui.analysis.models import PassagesModel
-from caqda.gui.views.checklist import checked_or_all, checklist
+from caqda.gui.views.checklist import checked, checked_or_all, checklist
+from caqda.gui.views.document_filter_bar import insert_filter_bar
 
 
 class QueryWindow(QMainWindow):
@@ -77,6 +80,9 @@ class QueryWindow(QMainWindow):
         self.speakers.setPlaceholderText(self.tr("E05, Interviewer (empty: everyone)"))
         self.coder_list = checklist([c.name for c in coders.list_coders(project)])
         self.coder_list.setMaximumHeight(max(60, 22 * self.coder_list.count() + 8))
+        self.document_list = checklist([d.name for d in documents.list_documents(project)])
+        self.document_list.setObjectName("query-documents")
+        self.document_list.setMinimumHeight(90)
         self.saved = QComboBox()
         self.saved.setMinimumContentsLength(24)
         self.saved.activated.connect(self._load_saved)
@@ -123,6 +129,10 @@ class QueryWindow(QMainWindow):
         coders_title = self.tr("Coders")
         left_layout.addWidget(QLabel(f"<b>{coders_title}</b>"))
         left_layout.addWidget(self.coder_list)
+        documents_title = self.tr("Documents")
+        left_layout.addWidget(QLabel(f"<b>{documents_title}</b>"))
+        left_layout.addWidget(self.document_list, 1)
+        self.document_filter = insert_filter_bar(project, self.document_list)
         help_text = QLabel(
             self.tr(
                 "Codes by name or path (Parent › Child); in quotes when a name holds AND, OR or NOT. "
@@ -132,7 +142,6 @@ class QueryWindow(QMainWindow):
         )
         help_text.setWordWrap(True)
         left_layout.addWidget(help_text)
-        left_layout.addStretch(1)
         buttons = QHBoxLayout()
         for button in (self.run_button, self.save_button):
             buttons.addWidget(button)
@@ -156,10 +165,19 @@ class QueryWindow(QMainWindow):
     def filters(self) -> Filters:
         where = [part.strip() for part in self.where.text().split(";") if part.strip()]
         speakers = [part.strip() for part in self.speakers.text().split(",") if part.strip()]
-        return Filters.of(coders=checked_or_all(self.coder_list), where=where, speakers=speakers)
+        return Filters.of(
+            coders=checked_or_all(self.coder_list),
+            documents=checked_or_all(self.document_list),
+            where=where,
+            speakers=speakers,
+        )
 
     def run_query(self) -> None:
         try:
+            if not checked(self.document_list) and self.document_list.count():
+                raise CaqdaError(self.tr("No document is checked: check the documents to query."))
+            if not checked(self.coder_list) and self.coder_list.count():
+                raise CaqdaError(self.tr("No coder is checked: check the coders whose codings count."))
             self.result = run_query(
                 self.project, self.query.text(), filters=self.filters(), within=self.within.currentData()
             )
@@ -201,6 +219,8 @@ class QueryWindow(QMainWindow):
         self.within.setCurrentIndex(max(0, self.within.findData(saved.within)))
         self.where.setText("; ".join(saved.filters.where))
         self.speakers.setText(", ".join(saved.filters.speakers or ()))
+        _check_only(self.document_list, saved.filters.documents)
+        _check_only(self.coder_list, saved.filters.coders)
         self.run_query()
 
     def save_query(self, name: str | None = None) -> None:
@@ -260,3 +280,12 @@ class QueryWindow(QMainWindow):
             self.message.setText(str(error))
             return
         self.message.setText(self.tr("Wrote {path}.").format(path=summary.path))
+
+
+def _check_only(widget: QListWidget, names: tuple[str, ...] | None) -> None:
+    """Check the named rows of a checklist (every row when ``names`` is None: no restriction)."""
+    chosen = set(names or ())
+    for row in range(widget.count()):
+        item = widget.item(row)
+        on = not chosen or item.text() in chosen
+        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)

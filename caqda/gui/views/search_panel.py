@@ -1,6 +1,6 @@
 """The search dock: find passages in every document (contains, whole word, phrase, fuzzy or a
-regular expression), narrowed by speaker, coded or uncoded text, a code, a document or an
-attribute; the places appear as a sortable keyword-in-context table with every hit listed and
+regular expression), narrowed by speaker, coded or uncoded text, a code, a document, a document
+set or an attribute; the places appear as a sortable keyword-in-context table with every hit listed and
 counted; a click jumps to one, "Code all…" codes them (one undo step), "Export…" writes them to
 Excel or Word.
 
@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caqda.core.document_filter import DocumentSelection, resolve_documents
 from caqda.core.errors import CaqdaError
 from caqda.core.project import Project
 from caqda.core.search import Hit, Scope, search
 from caqda.core.search_index import fold
 from caqda.gui.models import ID_ROLE
+from caqda.gui.views.refreshing_combo import RefreshingComboBox
 
 Index = QModelIndex | QPersistentModelIndex
 BEFORE, HIT, AFTER, SCORE = 2, 3, 4, 5
@@ -128,27 +130,6 @@ class _LeftElidingDelegate(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
-class RefreshingComboBox(QComboBox):
-    """A combo box that fills itself from ``fill`` each time its list opens."""
-
-    def __init__(self, fill: Callable[[QComboBox], None]) -> None:
-        super().__init__()
-        self._fill = fill
-
-    def showPopup(self) -> None:
-        current = self.currentData()
-        text = self.currentText()
-        self.blockSignals(True)
-        self._fill(self)
-        position = self.findData(current) if current is not None else self.findText(text)
-        if position >= 0:
-            self.setCurrentIndex(position)
-        elif self.isEditable():
-            self.setEditText(text)
-        self.blockSignals(False)
-        super().showPopup()
-
-
 class SearchPanel(QWidget):
     hit_activated = Signal(object)  # Hit
     autocode_requested = Signal(str)  # unit: hit, sentence, paragraph, turn
@@ -201,6 +182,11 @@ class SearchPanel(QWidget):
         self.document = RefreshingComboBox(self._fill_documents)
         self.document.setMinimumContentsLength(16)
         self._fill_documents(self.document)
+        self.document_set = RefreshingComboBox(self._fill_sets)
+        self.document_set.setObjectName("search-document-set")
+        self.document_set.setToolTip(self.tr("Only the documents of this document set"))
+        self.document_set.setMinimumContentsLength(12)
+        self._fill_sets(self.document_set)
         self.where = QLineEdit(placeholderText=self.tr("Attribute, e.g. Department=Nursing"))
         self.where.setClearButtonEnabled(True)
         self.where.returnPressed.connect(self.run_search)
@@ -212,6 +198,7 @@ class SearchPanel(QWidget):
         ):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
+        filters.addWidget(self.document_set)
         filters.addWidget(self.where, 1)
 
         self.count = QLabel()
@@ -288,12 +275,20 @@ class SearchPanel(QWidget):
         self.searched.emit(len(hits))
 
     def scope(self) -> Scope:
+        """The filters as a core search scope; a chosen set is resolved here (an unknown one
+        raises a :class:`~caqda.core.errors.CaqdaError`, shown by ``run_search``)."""
         speaker = self.speaker.currentText().strip()
         coded = self.coded.currentData()
         document = self.document.currentData()
         where = self.where.text().strip()
+        document_ids = (document,) if document is not None else None
+        set_name = self.document_set.currentData()
+        project = self.project_getter()
+        if set_name and project is not None:
+            in_set = resolve_documents(project, DocumentSelection(sets=(set_name,))) or []
+            document_ids = tuple(i for i in document_ids or in_set if i in set(in_set))
         return Scope(
-            document_ids=(document,) if document is not None else None,
+            document_ids=document_ids,
             where=(where,) if where else (),
             speakers=(speaker,) if speaker else (),
             coded=True if coded == "coded" else False if coded == "uncoded" else None,
@@ -358,6 +353,16 @@ class SearchPanel(QWidget):
             for code in list_codes(project):
                 combo.addItem(self.tr("Coded “{name}”").format(name=code.name), code.id)
 
+    def _fill_sets(self, combo: QComboBox) -> None:
+        from caqda.core.document_sets import list_sets
+
+        combo.clear()
+        combo.addItem(self.tr("Any document set"), None)
+        project = self.project_getter()
+        if project is not None:
+            for document_set in list_sets(project):
+                combo.addItem(document_set.name, document_set.name)
+
     def _fill_documents(self, combo: QComboBox) -> None:
         from caqda.core.documents import list_documents
 
@@ -407,6 +412,8 @@ class SearchPanel(QWidget):
         for label, combo in (("Speaker", self.speaker), ("Text", self.coded), ("Document", self.document)):
             if combo.currentIndex() > 0 or (combo is self.speaker and combo.currentText().strip()):
                 lines.append(f"{label}: {combo.currentText()}")
+        if self.document_set.currentData():
+            lines.append(f"Documents in the set {self.document_set.currentData()}")
         if self.where.text().strip():
             lines.append(f"Documents where {self.where.text().strip()}")
         return lines

@@ -1,17 +1,22 @@
 """Coded segments: every segment of the selected code across documents, or all segments of the
 current document; a click jumps to the passage. A Review column shows each segment's review
-mark, and a second choice shows only the segments with one mark (or none)."""
+mark, and a second choice shows only the segments with one mark (or none). The selected code's
+segments can be narrowed to a document set and an attribute condition, as ``caqda codings
+--set/--where`` are; the refresher reads :meth:`SegmentsPanel.document_selection`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
+from caqda.core.document_filter import DocumentSelection
+from caqda.core.project import Project
 from caqda.core.summary import CodedSegment
 from caqda.gui.models import ID_ROLE
 from caqda.gui.models.segments_model import SegmentsModel
+from caqda.gui.views.document_scope_row import DocumentScopeRow
 from caqda.gui.views.table_sizing import fit_columns_on_reset
 
 BY_CODE, BY_DOCUMENT = 0, 1
@@ -43,7 +48,16 @@ class SegmentsPanel(QWidget):
         self.scope = QComboBox()
         self.scope.addItems([self.tr("Selected code, all documents"), self.tr("Current document, all codes")])
         self.scope.setCurrentIndex(BY_DOCUMENT)
-        self.scope.currentIndexChanged.connect(self.scope_changed)
+        self.scope.currentIndexChanged.connect(self._scope_changed)
+        self.project_getter: Callable[[], Project | None] = lambda: None
+        self.documents_row = DocumentScopeRow(lambda: self.project_getter(), self)
+        self.documents_row.setObjectName("segments-document-filter")
+        self.documents_row.changed.connect(self.scope_changed)
+        self.filter_message = QLabel(self)
+        self.filter_message.setObjectName("segments-filter-message")
+        self.filter_message.setWordWrap(True)
+        self.filter_message.setStyleSheet("color: #b91c1c;")
+        self.filter_message.hide()
         # coding uuids -> their review marks; set by the review wiring (None: no marks to show)
         self.verdict_source: Callable[[list[str]], dict[str, str]] | None = None
         self.verdict_label: Callable[[str], str] = lambda mark: mark
@@ -80,10 +94,34 @@ class SegmentsPanel(QWidget):
         choices.addWidget(self.scope, 2)
         choices.addWidget(self.review_filter, 1)
         layout.addLayout(choices)
+        layout.addWidget(self.documents_row)
+        layout.addWidget(self.filter_message)
         layout.addWidget(self.table)
+        self.documents_row.setVisible(False)  # the scope starts on the current document
 
     def by_code(self) -> bool:
         return self.scope.currentIndex() == BY_CODE
+
+    def document_selection(self) -> DocumentSelection:
+        """The documents the selected code's segments come from (everything in the current
+        document scope). Raises a :class:`~caqda.core.errors.CaqdaError` for a bad condition."""
+        if not self.by_code():
+            return DocumentSelection()
+        return self.documents_row.selection()
+
+    def show_filter_error(self, message: str | None) -> None:
+        """A refused set or condition is said under the row (None: no message)."""
+        self.filter_message.setText(message or "")
+        self.filter_message.setVisible(bool(message))
+
+    def no_match_text(self) -> str:
+        return self.tr("No document matches the set and condition.")
+
+    def _scope_changed(self) -> None:
+        self.documents_row.setVisible(self.by_code())
+        if not self.by_code():
+            self.show_filter_error(None)
+        self.scope_changed.emit()
 
     def show_segments(self, segments: list[CodedSegment]) -> None:
         self.model.load(segments)
