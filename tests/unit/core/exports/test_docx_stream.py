@@ -43,7 +43,9 @@ TEXTS = [
 def test_paragraph_xml_is_what_lxml_serializes(text: str, options: dict) -> None:
     document = docx.Document()  # a body with the document's namespaces, as in a report
     element = paragraph(options.get("style"), text, parent=document.element.body, **_without_style(options))
-    assert paragraph_xml(options.get("style"), text, **_without_style(options)).encode() == element_xml(element)
+    assert paragraph_xml(options.get("style"), text, **_without_style(options)).encode() == element_xml(
+        element
+    )
 
 
 @pytest.mark.parametrize("memo", ["a memo", " spaced\tmemo\nwith lines ", "&<>"])
@@ -82,7 +84,14 @@ def test_a_streamed_report_keeps_its_order_contents_and_ending(tmp_path) -> None
     read = docx.Document(str(target))
     texts = [p.text for p in read.paragraphs]
     first = len(texts) - 1 - texts[::-1].index("First")  # the heading, after its contents entry
-    assert texts[first : first + 6] == ["First", "quote 0", "quote 1", "quote 2", "Second", "streamed & escaped"]
+    assert texts[first : first + 6] == [
+        "First",
+        "quote 0",
+        "quote 1",
+        "quote 2",
+        "Second",
+        "streamed & escaped",
+    ]
     # The contents, filled on save, list the headings written after it, before the body.
     contents = texts.index("Contents")
     assert texts[contents + 1 : contents + 3] == ["First", "Second"] and contents + 3 <= first
