@@ -224,7 +224,8 @@ class _SegmentWriter:
         """Each segment's paragraphs, written as XML text straight into the report's stream:
         a tree of 60,000 segments would take seconds and hundreds of megabytes."""
         bar = hex_color(code.color)
-        write = self.report.write_xml
+        written: list[str] = []
+        write = written.append
         quote, meta = styles.QUOTE, styles.SEGMENT_META
         for segment in members:
             write(paragraph_xml(quote, segment.text, left_border=bar))
@@ -245,6 +246,11 @@ class _SegmentWriter:
                 write(paragraph_xml(styles.SEGMENT_MEMO, runs=(("Memo: ", True), (memo, False))))
             else:
                 write(paragraph_xml(meta, " · ".join(where)))
+            if len(written) >= 2000:
+                self.report.write_xml("".join(written))
+                written.clear()
+        if written:
+            self.report.write_xml("".join(written))
 
     def _note(self, text: str) -> None:
         self.report.paragraph(styles.REPORT_INFO, text, keep_next=True, space_after=120)

@@ -15,6 +15,8 @@ import re
 import shutil
 import tempfile
 import zipfile
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import IO
 
@@ -84,28 +86,35 @@ def paragraph_xml(
 ) -> str:
     """What ``docx_common.paragraph`` builds with the same arguments, as XML text; ``runs``
     are further ``(text, bold)`` runs appended after ``text``'s."""
-    parts = ["<w:p>"]
-    if style or keep_next or left_border or space_after is not None:
-        parts.append("<w:pPr>")
-        if style:
-            parts.append(f'<w:pStyle w:val="{style.translate(_ATTRIBUTE_ESCAPES)}"/>')
-        if keep_next:
-            parts.append("<w:keepNext/>")
-        if left_border:
-            colour = left_border.translate(_ATTRIBUTE_ESCAPES)
-            parts.append(
-                f'<w:pBdr><w:left w:val="single" w:sz="18" w:space="8" w:color="{colour}"/></w:pBdr>'
-            )
-        if space_after is not None:
-            parts.append(f'<w:spacing w:after="{space_after}"/>')
-        parts.append("</w:pPr>")
+    parts = ["<w:p>", _properties_xml(style, keep_next, left_border, space_after)]
     if text:
         parts.append(run_xml(text))
     for run_text, bold in runs:
         parts.append(run_xml(run_text, bold=bold))
-    if len(parts) == 1:
+    if len(parts) == 2 and not parts[1]:
         return "<w:p/>"
     parts.append("</w:p>")
+    return "".join(parts)
+
+
+@lru_cache(maxsize=256)
+def _properties_xml(
+    style: str | None, keep_next: bool, left_border: str | None, space_after: int | None
+) -> str:
+    """A paragraph's ``w:pPr`` (few distinct ones in a report: made once each)."""
+    if not (style or keep_next or left_border or space_after is not None):
+        return ""
+    parts = ["<w:pPr>"]
+    if style:
+        parts.append(f'<w:pStyle w:val="{style.translate(_ATTRIBUTE_ESCAPES)}"/>')
+    if keep_next:
+        parts.append("<w:keepNext/>")
+    if left_border:
+        colour = left_border.translate(_ATTRIBUTE_ESCAPES)
+        parts.append(f'<w:pBdr><w:left w:val="single" w:sz="18" w:space="8" w:color="{colour}"/></w:pBdr>')
+    if space_after is not None:
+        parts.append(f'<w:spacing w:after="{space_after}"/>')
+    parts.append("</w:pPr>")
     return "".join(parts)
 
 
@@ -138,24 +147,29 @@ class BodyStream:
         self._drain()
         return self._file.tell()
 
-    def save(self, write_package: object, target: Path) -> None:
+    def save(self, write_package: Callable[[IO[bytes]], None], target: Path) -> None:
         """Write the package (``write_package(file)`` saves python-docx's document, whose body
         holds the marker comment where the stream goes) to ``target`` with the stream in place."""
         streamed = self.size()
         package = io.BytesIO()
-        write_package(package)  # type: ignore[operator]
+        write_package(package)
         package.seek(0)
-        with zipfile.ZipFile(package) as source, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        # Deflate level 3: 2.5 times faster than the default on 40 MB of body, for a file of
+        # 2.1 MB instead of 1.3 MB (60,000 segments).
+        with (
+            zipfile.ZipFile(package) as source,
+            zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=3) as out,
+        ):
             for info in source.infolist():
                 data = source.read(info)
                 if info.filename != _DOCUMENT_PART:
-                    out.writestr(_copy_info(info), data)
+                    out.writestr(info.filename, data)
                     continue
                 before, found, after = data.partition(_MARKER_BYTES)
                 if not found:
                     raise RuntimeError("the streamed body's marker is missing from the document")
                 force_zip64 = len(data) + streamed > zipfile.ZIP64_LIMIT * 0.9
-                with out.open(_copy_info(info), "w", force_zip64=force_zip64) as part:
+                with out.open(info.filename, "w", force_zip64=force_zip64) as part:
                     part.write(before)
                     self._file.seek(0)
                     shutil.copyfileobj(self._file, part, _CHUNK)
@@ -164,10 +178,3 @@ class BodyStream:
 
     def close(self) -> None:
         self._file.close()
-
-
-def _copy_info(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
-    copied = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-    copied.compress_type = zipfile.ZIP_DEFLATED
-    copied.external_attr = info.external_attr
-    return copied
