@@ -78,6 +78,7 @@ def _derived_guid(kind: str, key: str) -> str:
     return f"{digest[:8]}-{digest[8:12]}-5{digest[13:16]}-{variant}{digest[17:20]}-{digest[20:32]}"
 
 
+_GUID = selection_xml.GUID
 _CAQDA_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00")
 
 
@@ -130,6 +131,7 @@ class _Writer:
         self.codings = 0
         self.files: list[tuple[str, bytes]] = []
         self.selections: list[str] = []  # each document's codings as XML (selection_xml)
+        self.guid_problems: list[str] = []  # what the schema would say of the selections' GUIDs
 
     # -- elements ----------------------------------------------------------------------
     def text(self, value: str) -> str:
@@ -228,6 +230,9 @@ class _Writer:
         code_guids = {code.id: selection_xml.attribute(code.uuid) for code in self.codes}
         creators = {coder_id: selection_xml.attribute(guid) for coder_id, guid in self.coder_uuids.items()}
         codings_by_document = _codings_by_document(self.project)
+        self.guid_problems += selection_xml.guid_problems(
+            (code.uuid for code in self.codes), "a code's uuid"
+        ) + selection_xml.guid_problems(self.coder_uuids.values(), "a coder's uuid")
         stamps: dict[str, str | None] = {}  # codings made together share their times
 
         def stamp(value: str) -> str | None:
@@ -254,6 +259,8 @@ class _Writer:
                 # must take well under a second; every value is a uuid, a number or a time.
                 written = []
                 for _, start, end, _, coding_uuid, code_id, coder_id, memo, created_at, updated_at in codings:
+                    if not self.guid_problems and not _GUID.fullmatch(coding_uuid):
+                        self.guid_problems = selection_xml.guid_problems([coding_uuid], "a coding's uuid")
                     coding_guid = selection_xml.attribute(coding_uuid)
                     written.append(
                         selection_xml.selection(
@@ -323,14 +330,15 @@ def export_qdpx(project: Project, path: str | os.PathLike[str]) -> QdpxReport:
     the schema).
     """
     writer = _Writer(project)
-    project_xml = selection_xml.splice(writer.write(), writer.selections)
-    problems = validate(selection_xml.parse(project_xml), "Project.xsd")
+    root = writer.write()
+    # The codings' selections are placeholders here: their GUIDs were checked as written.
+    problems = validate(root, "Project.xsd") + writer.guid_problems
     if problems:
         raise QdpxError(
             "caqda produced a project file that breaks the REFI-QDA schema, so it was not "
             f"exported. This is a bug in caqda; please report it. ({problems[0]})"
         )
-    write_qdpx(path, project_xml, writer.files)
+    write_qdpx(path, selection_xml.splice(root, writer.selections), writer.files)
     return QdpxReport(
         documents=len(writer.documents),
         codes=len(writer.codes),

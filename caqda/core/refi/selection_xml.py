@@ -1,20 +1,39 @@
 """The ``PlainTextSelection`` of every coding, written as XML text instead of lxml elements.
 
-A .qdpx of the 10 MB project holds 60,000 selections; building each as three elements took
-most of the export (issue 9). Here each document's selections are one string, spliced into the
-serialized ``Project`` in place of a comment the writer leaves in its ``TextSource``. The whole
-file is still parsed back and validated against the schema before it is written.
+A .qdpx of the 10 MB project holds 60,000 selections; building each as three elements, then
+validating them, took most of the export (issue 9). Here each document's selections are one
+string, spliced into the serialized ``Project`` in place of a comment the writer leaves in its
+``TextSource``. The schema validates the rest of the project (comments are ignored); in the
+selections, only the GUIDs come from the data (positions are numbers, times are written as
+xsd:dateTime, texts are escaped), and they are checked against the schema's GUID pattern
+(``guid_problems``). Tests validate whole exported files against the schema.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lxml import etree
 
 PLACEHOLDER = "caqda selections {index}"
 _PLACEHOLDERS = re.compile(rb"<!--caqda selections (\d+)-->")
 _ATTRIBUTE_SPECIALS = ("&", "<", ">", '"', "\n", "\r", "\t")
+
+
+# The schema's GUIDType pattern (Project.xsd).
+GUID = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    r"|\{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}"
+)
+
+
+def guid_problems(values: Iterable[str], what: str) -> list[str]:
+    """A message for the first value that the schema would not accept as a GUID."""
+    for value in values:
+        if not GUID.fullmatch(value):
+            return [f"{what} '{value}' is not a GUID"]
+    return []
 
 
 def attribute(value: str) -> str:
