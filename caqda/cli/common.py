@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import islice
 from typing import Any, Protocol
 
 from caqda.core import coders
@@ -34,6 +35,33 @@ def print_json(data: Any) -> None:
     sys.stdout.flush()
     binary.write(output)
     binary.flush()
+
+
+def print_json_list(items: Iterable[Any], *, chunk: int = 2000) -> None:
+    """A list written as ``print_json`` writes it (same bytes), a chunk of items at a time:
+    ``caqda codings --json`` on 300,000 codings never holds the whole output (issue 9)."""
+    import orjson
+
+    options = orjson.OPT_INDENT_2
+    binary = getattr(sys.stdout, "buffer", None)
+    sys.stdout.flush()
+
+    def write(data: bytes) -> None:
+        if binary is None:  # a captured stream
+            sys.stdout.write(data.decode("utf-8"))
+        else:
+            binary.write(data)
+
+    iterator = iter(items)
+    first = True
+    while batch := list(islice(iterator, chunk)):
+        # "[\n  {...},\n  {...}\n]": the inside, indented as inside the whole list
+        inside = orjson.dumps(batch, default=str, option=options)[2:-2]
+        write((b"[\n" if first else b",\n") + inside)
+        first = False
+    write(b"[]\n" if first else b"\n]\n")
+    if binary is not None:
+        binary.flush()
 
 
 NEW_CODER_HELP = "create the coder when the project has none of that name (else a typo is refused)"

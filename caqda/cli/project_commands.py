@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from caqda.cli.common import NEW_CODER_HELP, CommandAdder, coder_for, print_json
+from caqda.cli.common import NEW_CODER_HELP, CommandAdder, coder_for, print_json, print_json_list
 from caqda.cli.document_options import add_document_options, selected_ids
 from caqda.core import codebook, codebook_files, coders, documents, summary
 from caqda.core.coding import add_coding
@@ -204,7 +204,7 @@ def _codings(options: argparse.Namespace) -> int:
             "coder_ids": [coders.find_coder(project, options.coder).id] if options.coder else None,
         }
         if options.json:
-            print_json(summary.segment_dicts(project, **filters))
+            print_json_list(summary.segment_dicts(project, **filters))
             return 0
         segments = summary.coded_segments(project, **filters)
     for segment in segments:

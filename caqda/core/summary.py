@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -107,11 +108,13 @@ def segment_dicts(
     document_ids: list[int] | None = None,
     code_ids: list[int] | None = None,
     coder_ids: list[int] | None = None,
-) -> list[dict[str, Any]]:
+) -> Iterator[dict[str, Any]]:
     """``coded_segments(...)`` as ``CodedSegment.as_dict`` gives them, built straight from the
-    rows (``caqda codings --json`` on 60,000 codings: no record object per coding)."""
-    return [
-        {
+    rows and one at a time (``caqda codings --json`` on 300,000 codings writes each as it is
+    made instead of holding them all: no record object per coding, one document's text at a
+    time)."""
+    for row in _segment_rows(project, document_ids, code_ids, coder_ids, None):
+        yield {
             "document": row[6],
             "code": row[7],
             "coder": row[8],
@@ -121,8 +124,6 @@ def segment_dicts(
             "memo": row[12],
             "uuid": row[5],
         }
-        for row in _segment_rows(project, document_ids, code_ids, coder_ids, None)
-    ]
 
 
 def _segment_rows(
@@ -131,11 +132,11 @@ def _segment_rows(
     code_ids: list[int] | None,
     coder_ids: list[int] | None,
     uuids: list[str] | None,
-) -> list[tuple[Any, ...]]:
+) -> Iterator[tuple[Any, ...]]:
     """``(position, document id, start, end, coding id, uuid, document, code, coder, start,
     end, text, memo)`` in listing order. Names come from small dictionaries instead of joins,
     the sort runs here on plain tuples (faster than SQLite sorting joined rows), and each
-    document's text is read once."""
+    document's text is read once, kept only while its codings are made (they come together)."""
     where, parameters = where_in(
         (("document_id", document_ids), ("code_id", code_ids), ("coder_id", coder_ids), ("uuid", uuids))
     )
@@ -157,7 +158,6 @@ def _segment_rows(
     codes = dict(cursor.execute("SELECT id, name FROM codes").fetchall())
     coders = dict(cursor.execute("SELECT id, name FROM coders").fetchall())
     codings.sort(key=lambda row: (documents[row[0]][0], row[0], row[1], row[2], row[3]))
-    texts: dict[int, str] = {}
     if uuids is not None:  # a few codings: cut in SQL, no whole text read
         cut = {
             row[0]: row[1]
@@ -167,37 +167,31 @@ def _segment_rows(
                 tuple(parameters),
             )
         }
-    rows = []
-    append = rows.append
+    current_id, whole = None, ""
     for document_id, start, end, coding_id, uuid, code_id, coder_id, memo in codings:
         position, name = documents[document_id]
         if uuids is not None:
             text = cut[coding_id]
         else:
-            whole = texts.get(document_id)
-            if whole is None:
-                whole = texts[document_id] = project.scalar(
-                    "SELECT text FROM documents WHERE id = ?", (document_id,)
-                )
+            if document_id != current_id:
+                current_id = document_id
+                whole = project.scalar("SELECT text FROM documents WHERE id = ?", (document_id,))
             text = whole[start:end]
-        append(
-            (
-                position,
-                document_id,
-                start,
-                end,
-                coding_id,
-                uuid,
-                name,
-                codes[code_id],
-                coders[coder_id],
-                start,
-                end,
-                text,
-                memo,
-            )
+        yield (
+            position,
+            document_id,
+            start,
+            end,
+            coding_id,
+            uuid,
+            name,
+            codes[code_id],
+            coders[coder_id],
+            start,
+            end,
+            text,
+            memo,
         )
-    return rows
 
 
 def coded_lengths(

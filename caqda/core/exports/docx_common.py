@@ -28,6 +28,7 @@ from caqda import __version__
 from caqda.core.codebook_versions import codebook_version
 from caqda.core.exports import docx_styles as styles
 from caqda.core.exports.common import export_date, project_name, write_atomically, xml_safe
+from caqda.core.exports.docx_stream import MARKER, BodyStream
 from caqda.core.privacy.status import pseudonymised_note
 from caqda.core.project import Project
 
@@ -304,6 +305,8 @@ class WordReport:
         self._toc_anchor: etree._Element | None = None
         self._headings: list[TocEntry] = []
         self.landscape = False
+        self._stream: BodyStream | None = None
+        self._kept = 0  # the body's elements before the streamed part (title, contents)
 
     def text_width(self) -> int:
         """The width between the margins in twips, for the pages being written."""
@@ -359,20 +362,55 @@ class WordReport:
         if self._privacy_note:  # readers of a pseudonymised corpus are told so on the front page
             self.paragraph(styles.REPORT_INFO, self._privacy_note)
 
+    def write_xml(self, xml: str) -> None:
+        """Append body XML written as text (e.g. ``docx_stream.paragraph_xml``): from here on
+        the body is streamed to a temporary file, and the elements added so far (after the
+        table of contents' place) are serialized and dropped from memory."""
+        if self._stream is None or len(self.body) > self._kept:
+            self._flush()
+        assert self._stream is not None
+        self._stream.write(xml)
+
+    def _flush(self) -> None:
+        if self._stream is None:
+            self._stream = BodyStream()
+        children = list(self.body)
+        start = 0 if self._toc_anchor is None else children.index(self._toc_anchor) + 1
+        if start < len(children):
+            self._stream.write_elements(children[start:])
+            for child in children[start:]:
+                self.body.remove(child)
+        self._kept = len(self.body)
+
     def table_of_contents(self) -> None:
         """Mark where the table of contents goes (a ``TOC`` field, filled in on save)."""
+        assert self._stream is None, "the table of contents goes before any streamed body"
         self.paragraph(styles.TOC_HEADING, "Contents")
         self._toc_anchor = self.paragraph()
 
     def save(self, target: Path) -> None:
         """Finish the body and write the .docx atomically (raises ExportError)."""
+        stream = self._stream
+        if stream is not None:
+            # The streamed text ends with a paragraph; elements added after it may not.
+            if len(self.body) and self.body[-1] is not self._toc_anchor and self.body[-1].tag != _P:
+                self.paragraph()  # Word wants a paragraph, not a table, to end the body
+            self._flush()  # everything after the table of contents
         if self._toc_anchor is not None:
             self._fill_table_of_contents(self._toc_anchor)
-        if len(self.body) == 0 or self.body[-1].tag != _P:
+        if stream is None and (len(self.body) == 0 or self.body[-1].tag != _P):
             self.paragraph()  # Word wants a paragraph, not a table, to end the body
         _orient(self._section_properties, self.landscape)
+        if stream is None:
+            self.body.append(self._section_properties)
+            write_atomically(target, lambda temporary: self.document.save(str(temporary)))
+            return
+        self.body.append(etree.Comment(MARKER))
         self.body.append(self._section_properties)
-        write_atomically(target, lambda temporary: self.document.save(str(temporary)))
+        try:
+            write_atomically(target, lambda temporary: stream.save(self.document.save, temporary))
+        finally:
+            stream.close()
 
     # -- set-up ----------------------------------------------------------------------------
     def _set_up_page(self, kind: str) -> None:

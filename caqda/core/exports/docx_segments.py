@@ -21,7 +21,8 @@ from caqda.core.codebook import list_codes
 from caqda.core.documents import attributes, list_documents
 from caqda.core.exports import docx_styles as styles
 from caqda.core.exports.common import ExportError, ExportSummary, check_target, counted, project_name
-from caqda.core.exports.docx_common import WordReport, hex_color, run
+from caqda.core.exports.docx_common import WordReport, hex_color
+from caqda.core.exports.docx_stream import paragraph_xml
 from caqda.core.exports.segments import (
     SegmentQuery,
     SegmentRow,
@@ -220,10 +221,14 @@ class _SegmentWriter:
 
     # -- one segment -----------------------------------------------------------------------
     def segments(self, members: list[SegmentRow], code: Code) -> None:
+        """Each segment's paragraphs, written as XML text straight into the report's stream:
+        a tree of 60,000 segments would take seconds and hundreds of megabytes."""
         bar = hex_color(code.color)
-        paragraph = self.report.paragraph
+        written: list[str] = []
+        write = written.append
+        quote, meta = styles.QUOTE, styles.SEGMENT_META
         for segment in members:
-            paragraph(styles.QUOTE, segment.text, left_border=bar)
+            write(paragraph_xml(quote, segment.text, left_border=bar))
             where = [segment.document]
             if segment.speaker:
                 where.append(segment.speaker)
@@ -235,13 +240,17 @@ class _SegmentWriter:
             where.append(segment.coder)
             if segment.review:
                 where.append(review_note(segment))
-            if segment.memo.strip():
-                paragraph(styles.SEGMENT_META, " · ".join(where), keep_next=True, space_after=0)
-                memo = paragraph(styles.SEGMENT_MEMO)
-                run(memo, "Memo: ", bold=True)
-                run(memo, segment.memo.strip())
+            memo = segment.memo.strip()
+            if memo:
+                write(paragraph_xml(meta, " · ".join(where), keep_next=True, space_after=0))
+                write(paragraph_xml(styles.SEGMENT_MEMO, runs=(("Memo: ", True), (memo, False))))
             else:
-                paragraph(styles.SEGMENT_META, " · ".join(where))
+                write(paragraph_xml(meta, " · ".join(where)))
+            if len(written) >= 2000:
+                self.report.write_xml("".join(written))
+                written.clear()
+        if written:
+            self.report.write_xml("".join(written))
 
     def _note(self, text: str) -> None:
         self.report.paragraph(styles.REPORT_INFO, text, keep_next=True, space_after=120)

@@ -11,11 +11,10 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from caqda.core.documents import speaker_turns
 from caqda.core.exports.common import ExportError
 from caqda.core.filters import where_in
 from caqda.core.project import Project
-from caqda.core.review import ReviewMark, current_marks
+from caqda.core.review import current_marks
 from caqda.core.text import line_number, line_starts
 
 
@@ -95,57 +94,61 @@ class SegmentQuery:
 
 
 def collect_segments(project: Project, query: SegmentQuery) -> list[SegmentRow]:
-    """The coded segments the query selects, in document order then text order."""
+    """The coded segments the query selects, in document order then text order.
+
+    The codings are read as plain tuples and sorted here, with names from small dictionaries:
+    SQLite joining and sorting 60,000 rows took a third of a second more (issue 9)."""
     document_ids = _matching_documents(project, query)
     where, parameters = where_in(
-        (("c.document_id", document_ids), ("c.code_id", query.code_ids), ("c.coder_id", query.coder_ids))
+        (("document_id", document_ids), ("code_id", query.code_ids), ("coder_id", query.coder_ids))
     )
-    rows = project.rows(
-        "SELECT c.id, c.uuid, c.document_id, d.name, c.code_id, k.name, p.name, c.coder_id, r.name, "
-        'c.start, c."end", c.memo FROM codings c JOIN documents d ON d.id = c.document_id '
-        "JOIN codes k ON k.id = c.code_id LEFT JOIN codes p ON p.id = k.parent_id "
-        f"JOIN coders r ON r.id = c.coder_id {where} "
-        'ORDER BY d.position, d.id, c.start, c."end", c.id',
+    cursor = project.connection.cursor()
+    cursor.row_factory = None
+    codings = cursor.execute(
+        f'SELECT document_id, start, "end", id, uuid, code_id, coder_id, memo FROM codings {where}',
         tuple(parameters),
-    )
+    ).fetchall()
+    documents = {
+        row[0]: (row[1], row[2]) for row in cursor.execute("SELECT id, position, name FROM documents")
+    }
+    code_rows = cursor.execute("SELECT id, name, parent_id FROM codes").fetchall()
+    code_names = {row[0]: row[1] for row in code_rows}
+    codes = {row[0]: (row[1], code_names.get(row[2])) for row in code_rows}
+    coders = dict(cursor.execute("SELECT id, name FROM coders").fetchall())
+    codings.sort(key=lambda row: (documents[row[0]][0], row[0], row[1], row[2], row[3]))
     contexts: dict[int, _DocumentContext] = {}
     segments = []
+    append = segments.append
     marks = current_marks(project)
-    for row in rows:
-        document_id = row[2]
+    for document_id, start, end, coding_id, uuid, code_id, coder_id, memo in codings:
         context = contexts.get(document_id)
         if context is None:
             context = contexts[document_id] = _DocumentContext.load(project, document_id)
-        start, end = row[9], row[10]
         first, last = context.visible_span(start, end)
-        segments.append(
+        code, parent_code = codes[code_id]
+        mark = marks.get(uuid)
+        append(
             SegmentRow(
-                coding_id=row[0],
-                uuid=row[1],
-                document_id=document_id,
-                document=row[3],
-                code_id=row[4],
-                code=row[5],
-                parent_code=row[6],
-                coder_id=row[7],
-                coder=row[8],
-                start=start,
-                end=end,
-                line_start=line_number(context.line_starts, first),
-                line_end=line_number(context.line_starts, last),
-                speaker=context.speaker_at(first),
-                text=context.text[start:end],
-                memo=row[11],
-                **_review_fields(marks.get(row[1])),
+                coding_id,
+                uuid,
+                document_id,
+                documents[document_id][1],
+                code_id,
+                code,
+                parent_code,
+                coder_id,
+                coders[coder_id],
+                start,
+                end,
+                line_number(context.line_starts, first),
+                line_number(context.line_starts, last),
+                context.speaker_at(first),
+                context.text[start:end],
+                memo,
+                *(() if mark is None else (mark.mark, mark.reviewer, mark.comment)),
             )
         )
     return segments
-
-
-def _review_fields(mark: ReviewMark | None) -> dict[str, str]:
-    if mark is None:
-        return {}
-    return {"review": mark.mark, "reviewer": mark.reviewer, "review_comment": mark.comment}
 
 
 def attribute_names(project: Project) -> list[str]:
@@ -183,7 +186,12 @@ class _DocumentContext:
     @classmethod
     def load(cls, project: Project, document_id: int) -> _DocumentContext:
         text = str(project.scalar("SELECT text FROM documents WHERE id = ?", (document_id,)))
-        turns = [(turn.start, turn.end, turn.speaker) for turn in speaker_turns(project, document_id)]
+        cursor = project.connection.cursor()
+        cursor.row_factory = None  # plain tuples: no turn record to build and take apart
+        turns = cursor.execute(
+            'SELECT start, "end", speaker FROM speaker_turns WHERE document_id = ? ORDER BY ordinal',
+            (document_id,),
+        ).fetchall()
         return cls(text, line_starts(text), turns)
 
     def visible_span(self, start: int, end: int) -> tuple[int, int]:

@@ -53,6 +53,7 @@ from caqda.core.memos import list_memos
 from caqda.core.models import Memo
 from caqda.core.privacy.status import pseudonymised_note
 from caqda.core.project import Project, now
+from caqda.core.refi import selection_xml
 from caqda.core.refi.archive import INTERNAL_PREFIX, write_qdpx
 from caqda.core.refi.codebook import append_code
 from caqda.core.refi.export_notes import target_losses
@@ -77,6 +78,7 @@ def _derived_guid(kind: str, key: str) -> str:
     return f"{digest[:8]}-{digest[8:12]}-5{digest[13:16]}-{variant}{digest[17:20]}-{digest[20:32]}"
 
 
+_GUID = selection_xml.GUID
 _CAQDA_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00")
 
 
@@ -128,6 +130,8 @@ class _Writer:
                 self.variable_guids.setdefault(name, _derived_guid("variable", name))
         self.codings = 0
         self.files: list[tuple[str, bytes]] = []
+        self.selections: list[str] = []  # each document's codings as XML (selection_xml)
+        self.guid_problems: list[str] = []  # what the schema would say of the selections' GUIDs
 
     # -- elements ----------------------------------------------------------------------
     def text(self, value: str) -> str:
@@ -223,8 +227,19 @@ class _Writer:
                 element.insert(index + offset, reference)
 
     def sources(self) -> None:
-        code_uuids = {code.id: code.uuid for code in self.codes}
+        code_guids = {code.id: selection_xml.attribute(code.uuid) for code in self.codes}
+        creators = {coder_id: selection_xml.attribute(guid) for coder_id, guid in self.coder_uuids.items()}
         codings_by_document = _codings_by_document(self.project)
+        self.guid_problems += selection_xml.guid_problems(
+            (code.uuid for code in self.codes), "a code's uuid"
+        ) + selection_xml.guid_problems(self.coder_uuids.values(), "a coder's uuid")
+        stamps: dict[str, str | None] = {}  # codings made together share their times
+
+        def stamp(value: str) -> str | None:
+            if value not in stamps:
+                stamps[value] = _xsd_stamp(value)
+            return stamps[value]
+
         sources = self.sub(self.root, "Sources")
         for document in self.documents:
             file_name = f"{document.uuid}.txt"
@@ -239,28 +254,29 @@ class _Writer:
             )
             codings = codings_by_document.get(document.id, [])
             self.codings += len(codings)
-            for coding_uuid, code_id, coder_id, start, end, memo, created_at, updated_at in codings:
-                # Built without the checks of sub(): 60,000 of these must take well under a
-                # second, and every value is a uuid, a number or a time caqda wrote.
-                creator = self.coder_uuids[coder_id]
-                created = _xsd_stamp(created_at)
-                selection_attributes = {
-                    "guid": _derived_guid("selection", coding_uuid),
-                    "startPosition": str(start),
-                    "endPosition": str(end),
-                    "creatingUser": creator,
-                }
-                coding_attributes = {"guid": coding_uuid, "creatingUser": creator}
-                if created:
-                    selection_attributes["creationDateTime"] = coding_attributes["creationDateTime"] = created
-                modified = _xsd_stamp(updated_at)
-                if modified:
-                    selection_attributes["modifiedDateTime"] = modified
-                selection = etree.SubElement(source, _SELECTION, selection_attributes)
-                if memo:
-                    self.sub_text(selection, "Description", memo)
-                coding = etree.SubElement(selection, _CODING, coding_attributes)
-                etree.SubElement(coding, _CODE_REF, {"targetGUID": code_uuids[code_id]})
+            if codings:
+                # Written as text and spliced in on serializing (selection_xml): 60,000 of these
+                # must take well under a second; every value is a uuid, a number or a time.
+                written = []
+                for _, start, end, _, coding_uuid, code_id, coder_id, memo, created_at, updated_at in codings:
+                    if not self.guid_problems and not _GUID.fullmatch(coding_uuid):
+                        self.guid_problems = selection_xml.guid_problems([coding_uuid], "a coding's uuid")
+                    coding_guid = selection_xml.attribute(coding_uuid)
+                    written.append(
+                        selection_xml.selection(
+                            _derived_guid("selection", coding_uuid),
+                            start,
+                            end,
+                            creators[coder_id],
+                            stamp(created_at),
+                            stamp(updated_at),
+                            selection_xml.text(self.text(memo)) if memo else None,
+                            coding_guid,
+                            code_guids[code_id],
+                        )
+                    )
+                source.append(etree.Comment(selection_xml.PLACEHOLDER.format(index=len(self.selections))))
+                self.selections.append("".join(written))
             self.note_refs(source, "document", document.id)
             for name, value in self.attributes[document.id].items():
                 holder = self.sub(source, "VariableValue")
@@ -315,13 +331,14 @@ def export_qdpx(project: Project, path: str | os.PathLike[str]) -> QdpxReport:
     """
     writer = _Writer(project)
     root = writer.write()
-    problems = validate(root, "Project.xsd")
+    # The codings' selections are placeholders here: their GUIDs were checked as written.
+    problems = validate(root, "Project.xsd") + writer.guid_problems
     if problems:
         raise QdpxError(
             "caqda produced a project file that breaks the REFI-QDA schema, so it was not "
             f"exported. This is a bug in caqda; please report it. ({problems[0]})"
         )
-    write_qdpx(path, etree.tostring(root, xml_declaration=True, encoding="UTF-8"), writer.files)
+    write_qdpx(path, selection_xml.splice(root, writer.selections), writer.files)
     return QdpxReport(
         documents=len(writer.documents),
         codes=len(writer.codes),
@@ -335,18 +352,25 @@ def export_qdpx(project: Project, path: str | os.PathLike[str]) -> QdpxReport:
     )
 
 
-_SELECTION, _CODING, _CODE_REF = _tag("PlainTextSelection"), _tag("Coding"), _tag("CodeRef")
+_CodingRow = tuple[int, int, int, int, str, int, int, str, str, str]
 
 
-def _codings_by_document(project: Project) -> dict[int, list[tuple[str, int, int, int, int, str, str, str]]]:
-    """Each document's codings as plain tuples, in text order (no record per coding)."""
-    found: defaultdict[int, list[tuple[str, int, int, int, int, str, str, str]]] = defaultdict(list)
-    cursor = project.connection.execute(
-        'SELECT document_id, uuid, code_id, coder_id, start, "end", memo, created_at, updated_at '
-        'FROM codings ORDER BY document_id, start, "end", id'
-    )
-    for document_id, *rest in cursor:
-        found[document_id].append(tuple(rest))  # type: ignore[arg-type]
+def _codings_by_document(project: Project) -> dict[int, list[_CodingRow]]:
+    """Each document's codings as plain tuples ``(document_id, start, end, id, uuid, code_id,
+    coder_id, memo, created_at, updated_at)``, in text order (no record per coding).
+
+    Read in table order and sorted here: ordering in SQL walks the document index and fetches
+    each row from wherever it lies, slower on 60,000 codings (issue 9)."""
+    cursor = project.connection.cursor()
+    cursor.row_factory = None  # plain tuples, which sort
+    rows: list[_CodingRow] = cursor.execute(
+        'SELECT document_id, start, "end", id, uuid, code_id, coder_id, memo, created_at, updated_at '
+        "FROM codings"
+    ).fetchall()
+    rows.sort()  # by document, start, end, id (ids are unique: the rest is never compared)
+    found: defaultdict[int, list[_CodingRow]] = defaultdict(list)
+    for row in rows:
+        found[row[0]].append(row)
     return found
 
 

@@ -260,3 +260,19 @@ def test_a_path_attribute_and_a_file_outside_the_archive(tmp_path: Path) -> None
     with Project.open(tmp_path / "x.caqda") as project:
         found = documents.find_document(project, "By path")
         assert documents.document_text(project, found.id) == "Found through the path attribute."
+
+
+def test_a_coding_uuid_the_schema_refuses_stops_the_export(handmade: Path, tmp_path: Path) -> None:
+    """The codings' selections are written as text (selection_xml); their GUIDs are still
+    checked against the schema's pattern, so a broken one is refused like any schema error."""
+    from caqda.core.refi.report import QdpxError
+
+    import_qdpx(handmade, tmp_path / "p.caqda")
+    with Project.open(tmp_path / "p.caqda") as project:
+        with project.transaction():
+            project.connection.execute(
+                "UPDATE codings SET uuid = 'not-a-guid' WHERE id = (SELECT MIN(id) FROM codings)"
+            )
+        with pytest.raises(QdpxError, match=r"breaks the REFI-QDA schema.*not-a-guid"):
+            export_qdpx(project, tmp_path / "broken.qdpx")
+    assert not (tmp_path / "broken.qdpx").exists()
