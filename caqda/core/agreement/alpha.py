@@ -80,7 +80,7 @@ def differences(categories: Sequence[Value], marginals: Sequence[float], level: 
     """δ²_ck for every pair of categories (in the given, sorted, order)."""
     size = len(categories)
     if level == "nominal":
-        return [[0.0 if c == k else 1.0 for k in range(size)] for c in range(size)]
+        return _nominal_differences(size)
     if level == "ordinal":
         cumulative = [0.0]
         for count in marginals:
@@ -97,6 +97,12 @@ def differences(categories: Sequence[Value], marginals: Sequence[float], level: 
     if level == "ratio":
         return [[((a - b) / (a + b)) ** 2 if a + b else 0.0 for b in numbers] for a in numbers]
     raise AgreementError(f"Unknown level of measurement '{level}'; use one of {', '.join(LEVELS)}.")
+
+
+@lru_cache(maxsize=64)
+def _nominal_differences(size: int) -> list[list[float]]:
+    """The nominal δ² (0 on the diagonal, 1 elsewhere), shared: callers only read it."""
+    return [[0.0 if c == k else 1.0 for k in range(size)] for c in range(size)]
 
 
 def alpha_from_coincidences(found: Coincidences, level: str = "nominal") -> float | None:

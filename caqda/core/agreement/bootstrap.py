@@ -63,15 +63,8 @@ class Resampler:
     def documents(cls, count: int, samples: int, seed: int) -> Resampler:
         """Draw ``count`` documents with replacement, ``samples`` times."""
         rng = random.Random(seed)
-        weights = []
-        draws = []
-        for _ in range(samples):
-            drawn = rng.choices(range(count), k=count)
-            multiplicity = [0] * count
-            for index in drawn:
-                multiplicity[index] += 1
-            weights.append(multiplicity)
-            draws.append(drawn)
+        draws = [rng.choices(range(count), k=count) for _ in range(samples)]
+        weights = [np.bincount(drawn, minlength=count).tolist() if count else [] for drawn in draws]
         return cls(weights, "documents", draws)
 
     @classmethod

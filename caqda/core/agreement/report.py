@@ -101,7 +101,7 @@ class AgreementReport:
 
 def figures_dict(figures: Figures) -> dict[str, Any]:
     """Figures as JSON-ready key/values (α's threshold probabilities keyed by threshold)."""
-    values = {name: getattr(figures, name) for name in Figures.__dataclass_fields__}
+    values = dict(vars(figures))  # the fields, in their declared order (no slots, no extras)
     values["alpha_below"] = {f"{threshold:.3f}": share for threshold, share in figures.alpha_below}
     return values
 
