@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from caqda.core.agreement.errors import AgreementError
 from caqda.core.agreement.table import Pattern, RatingTable, Value
@@ -26,7 +26,7 @@ class Coincidences:
     categories: tuple[Value, ...]
     matrix: tuple[tuple[float, ...], ...]
 
-    @property
+    @cached_property
     def marginals(self) -> tuple[float, ...]:
         return tuple(sum(row) for row in self.matrix)
 

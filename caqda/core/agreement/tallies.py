@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from typing import Any, Protocol
 
-from caqda.core.agreement.alpha import coincidences
+from caqda.core.agreement.alpha import LEVELS, Coincidences, coincidences
 from caqda.core.agreement.bootstrap import AlphaInterval, Resampler, bootstrap_alpha, bootstrap_unitized
 from caqda.core.agreement.corpus import PREDEFINED_UNITS, AgreementCorpus, CorpusDocument
 from caqda.core.agreement.errors import AgreementError
@@ -62,6 +62,16 @@ class TableTallier:
         self.corpus = corpus
         self.options = options
         self._tables: dict[tuple[str, str], RatingTable] = {}
+        # Coincidence matrices by table identity (the table is kept with it, so the id stays
+        # its own): a per-document table's α and its bootstrap item need the same matrix.
+        self._coincidences: dict[int, tuple[RatingTable, Coincidences]] = {}
+
+    def coincidences(self, table: RatingTable) -> Coincidences:
+        found = self._coincidences.get(id(table))
+        if found is None:
+            found = (table, coincidences(table))
+            self._coincidences[id(table)] = found
+        return found[1]
 
     def table(self, document: CorpusDocument, code: str) -> RatingTable:
         key = (document.name, code)
@@ -96,8 +106,11 @@ class TableTallier:
         return table
 
     def figures(self, tally: RatingTable, pair: Pair | None = None) -> Figures:
-        table = tally.coder_pair(*pair) if pair else tally
-        return table_figures(table, self.options.level)
+        if pair:
+            return table_figures(tally.coder_pair(*pair), self.options.level)
+        if self.options.level not in LEVELS:
+            return table_figures(tally, self.options.level)  # says which levels there are
+        return table_figures(tally, self.options.level, self.coincidences(tally))
 
     def interval(
         self, per_document: Sequence[RatingTable], resampler: Resampler | None
@@ -110,7 +123,12 @@ class TableTallier:
         if options.resampled == "documents":
             if resampler is None:
                 return None
-            items = [coincidences(RatingTable(t.coders, t.patterns, pooled.categories)) for t in per_document]
+            items = [
+                self.coincidences(t)
+                if t.categories == pooled.categories
+                else coincidences(RatingTable(t.coders, t.patterns, pooled.categories))
+                for t in per_document
+            ]
         else:
             patterns = list(pooled.patterns.items())
             counts = [count for _, count in patterns]
