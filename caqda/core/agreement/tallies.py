@@ -46,21 +46,29 @@ class Tallier(Protocol):
     def interval(self, per_document: Sequence[Any], resampler: Resampler | None) -> AlphaInterval | None: ...
 
 
-def tallier_for(corpus: AgreementCorpus, options: ReportOptions) -> Tallier:
+FiguresMemo = dict[Hashable, Figures]
+
+
+def tallier_for(corpus: AgreementCorpus, options: ReportOptions, memo: FiguresMemo | None = None) -> Tallier:
+    """``memo``: figures of tables met in earlier reports (the table unit only), kept by the
+    caller between reports so a report after a coding recomputes only what the coding changed."""
     if options.unit == "segment":
         return SegmentTallier(corpus, options)
     if options.unit == "continuum":
         return ContinuumTallier(corpus, options)
-    return TableTallier(corpus, options)
+    return TableTallier(corpus, options, memo)
 
 
 class TableTallier:
     """Character, presence, frequency and predefined units: tallies are rating tables, pooled
     by summing (units of several codes or documents taken together)."""
 
-    def __init__(self, corpus: AgreementCorpus, options: ReportOptions) -> None:
+    def __init__(
+        self, corpus: AgreementCorpus, options: ReportOptions, memo: FiguresMemo | None = None
+    ) -> None:
         self.corpus = corpus
         self.options = options
+        self.memo = memo
         self._tables: dict[tuple[str, str], RatingTable] = {}
         # Coincidence matrices by table identity (the table is kept with it, so the id stays
         # its own): a per-document table's α and its bootstrap item need the same matrix.
@@ -110,7 +118,24 @@ class TableTallier:
             return table_figures(tally.coder_pair(*pair), self.options.level)
         if self.options.level not in LEVELS:
             return table_figures(tally, self.options.level)  # says which levels there are
-        return table_figures(tally, self.options.level, self.coincidences(tally))
+        if self.memo is None:
+            return table_figures(tally, self.options.level, self.coincidences(tally))
+        # Everything the figures depend on: the patterns in their order (sums run in it), the
+        # counts' types (5 == 5.0, but one prints as 5.0) and the unit (False == 0).
+        patterns = tally.patterns
+        key = (
+            self.options.unit,
+            self.options.level,
+            len(tally.coders),
+            tally.categories,
+            tuple(patterns.items()),
+            tuple(map(type, patterns.values())),
+        )
+        found = self.memo.get(key)
+        if found is None:
+            found = table_figures(tally, self.options.level, self.coincidences(tally))
+            self.memo[key] = found
+        return found
 
     def interval(
         self, per_document: Sequence[RatingTable], resampler: Resampler | None
