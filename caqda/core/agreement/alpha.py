@@ -112,6 +112,14 @@ def alpha_from_coincidences(found: Coincidences, level: str = "nominal") -> floa
     total = sum(marginals)
     if total <= 1:
         return None
+    if level == "nominal" and len(marginals) == 2:
+        # The sums below written out for two categories (δ² = 1 off the diagonal): the same
+        # floats, for the coded / not-coded tables a report measures thousands of times.
+        (_, off_first), (off_second, _) = found.matrix
+        expected = marginals[0] * marginals[1] * 1.0 + marginals[1] * marginals[0] * 1.0
+        if expected <= 0:
+            return None
+        return 1 - (total - 1) * (off_first * 1.0 + off_second * 1.0) / expected
     delta = differences(found.categories, marginals, level)
     size = len(marginals)
     observed = sum(found.matrix[c][k] * delta[c][k] for c in range(size) for k in range(size) if c != k)
