@@ -77,6 +77,8 @@ class TableTallier:
     def coincidences(self, table: RatingTable) -> Coincidences:
         found = self._coincidences.get(id(table))
         if found is None:
+            if len(self._coincidences) >= 20_000:  # a row's worth is what is reused
+                self._coincidences.clear()
             found = (table, coincidences(table))
             self._coincidences[id(table)] = found
         return found[1]
@@ -159,6 +161,7 @@ class TableTallier:
             counts = [count for _, count in patterns]
             resampler = Resampler.units(counts, options.bootstrap_samples, options.seed)
             items = [coincidences(RatingTable(pooled.coders, {p: 1}, pooled.categories)) for p, _ in patterns]
+        self._coincidences.clear()  # this row's α and bootstrap items are done
         return bootstrap_alpha(
             items,
             resampler,
