@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from caqda.core.agreement.errors import AgreementError
 from caqda.core.agreement.table import Pattern, RatingTable, Value
@@ -26,9 +26,15 @@ class Coincidences:
     categories: tuple[Value, ...]
     matrix: tuple[tuple[float, ...], ...]
 
-    @cached_property
+    @property
     def marginals(self) -> tuple[float, ...]:
-        return tuple(sum(row) for row in self.matrix)
+        # Worked out once (α and the bootstrap both read them); kept beside the fields, so
+        # equality and repr are unchanged. (functools.cached_property takes a lock per read.)
+        found = self.__dict__.get("_marginals")
+        if found is None:
+            found = tuple(map(sum, self.matrix))
+            object.__setattr__(self, "_marginals", found)
+        return found
 
     @property
     def pairable_values(self) -> float:
