@@ -62,10 +62,10 @@ class Resampler:
     @classmethod
     def documents(cls, count: int, samples: int, seed: int) -> Resampler:
         """Draw ``count`` documents with replacement, ``samples`` times."""
-        rng = random.Random(seed)
-        draws = [rng.choices(range(count), k=count) for _ in range(samples)]
-        weights = [np.bincount(drawn, minlength=count).tolist() if count else [] for drawn in draws]
-        return cls(weights, "documents", draws)
+        if not count:
+            return cls([[] for _ in range(samples)], "documents")
+        drawn = python_choices(random.Random(seed), count, samples)
+        return cls([np.bincount(row, minlength=count).tolist() for row in drawn], "documents")
 
     @classmethod
     def units(cls, counts: Sequence[float], samples: int, seed: int) -> Resampler:
@@ -121,6 +121,18 @@ class Resampler:
             found = np.einsum("ij,j->i", self._matrix, np.array(key, dtype=np.float64))
             self._dots[key] = found
         return found
+
+
+def python_choices(rng: random.Random, count: int, samples: int) -> np.ndarray:
+    """``[rng.choices(range(count), k=count) for _ in range(samples)]`` as a samples × count
+    array, the same numbers: CPython draws ``floor(random() * count)``, and numpy's Mersenne
+    Twister, given ``rng``'s state, yields the same ``random()`` doubles (53 bits from two
+    32-bit words), a million of them in milliseconds."""
+    _, internal, _ = rng.getstate()
+    twister = np.random.RandomState()
+    twister.set_state(("MT19937", np.array(internal[:-1], dtype=np.uint32), internal[-1]))
+    uniform = twister.random_sample(samples * count)
+    return (uniform * float(count)).astype(np.int64).reshape(samples, count)
 
 
 def bootstrap_alpha(

@@ -1,14 +1,17 @@
-"""The figures memo the agreement window keeps between reports: after any sequence of codings
-added and removed, a report computed with the memo (filled by the reports before it) is
-exactly the report computed from scratch, every figure and bootstrap bound included."""
+"""The agreement engine's speed-ups change no figure: the figures memo the agreement window
+keeps between reports (after any sequence of codings added and removed, a report computed with
+the memo, filled by the reports before it, is exactly the report computed from scratch, every
+figure and bootstrap bound included) and the documents the bootstrap draws with numpy."""
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from caqda.core.agreement.bootstrap import Resampler, python_choices
 from caqda.core.agreement.corpus import CorpusCode, CorpusDocument, build_corpus
 from caqda.core.agreement.options import ReportOptions
 from caqda.core.agreement.report import build_report
@@ -91,3 +94,15 @@ def test_reports_with_the_memo_equal_reports_from_scratch(
             assert isinstance(value, int)
             current.pop(value % len(current))
         assert _report(current, coders, unit, memo) == _report(current, coders, unit)
+
+
+@FAST
+@given(st.integers(0, 2**64), st.integers(1, 300), st.integers(1, 20))
+def test_document_draws_are_pythons_own_choices(seed: int, count: int, samples: int) -> None:
+    """The bootstrap's documents, drawn with numpy, are the ones ``random.choices`` draws from
+    the same seed (so intervals keep their seed)."""
+    rng = random.Random(seed)
+    expected = [rng.choices(range(count), k=count) for _ in range(samples)]
+    assert python_choices(random.Random(seed), count, samples).tolist() == expected
+    weights = Resampler.documents(count, samples, seed).weights
+    assert weights == [[drawn.count(index) for index in range(count)] for drawn in expected]
