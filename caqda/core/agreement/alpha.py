@@ -28,7 +28,13 @@ class Coincidences:
 
     @property
     def marginals(self) -> tuple[float, ...]:
-        return tuple(sum(row) for row in self.matrix)
+        # Worked out once (α and the bootstrap both read them); kept beside the fields, so
+        # equality and repr are unchanged. (functools.cached_property takes a lock per read.)
+        found = self.__dict__.get("_marginals")
+        if found is None:
+            found = tuple(map(sum, self.matrix))
+            object.__setattr__(self, "_marginals", found)
+        return found
 
     @property
     def pairable_values(self) -> float:
@@ -80,7 +86,7 @@ def differences(categories: Sequence[Value], marginals: Sequence[float], level: 
     """δ²_ck for every pair of categories (in the given, sorted, order)."""
     size = len(categories)
     if level == "nominal":
-        return [[0.0 if c == k else 1.0 for k in range(size)] for c in range(size)]
+        return _nominal_differences(size)
     if level == "ordinal":
         cumulative = [0.0]
         for count in marginals:
@@ -99,6 +105,12 @@ def differences(categories: Sequence[Value], marginals: Sequence[float], level: 
     raise AgreementError(f"Unknown level of measurement '{level}'; use one of {', '.join(LEVELS)}.")
 
 
+@lru_cache(maxsize=64)
+def _nominal_differences(size: int) -> list[list[float]]:
+    """The nominal δ² (0 on the diagonal, 1 elsewhere), shared: callers only read it."""
+    return [[0.0 if c == k else 1.0 for k in range(size)] for c in range(size)]
+
+
 def alpha_from_coincidences(found: Coincidences, level: str = "nominal") -> float | None:
     """α of a coincidence matrix; ``None`` when 0/0 (fewer than two pairable values, or every
     pairable value the same, so there is no variation to be reliable about)."""
@@ -106,6 +118,14 @@ def alpha_from_coincidences(found: Coincidences, level: str = "nominal") -> floa
     total = sum(marginals)
     if total <= 1:
         return None
+    if level == "nominal" and len(marginals) == 2:
+        # The sums below written out for two categories (δ² = 1 off the diagonal): the same
+        # floats, for the coded / not-coded tables a report measures thousands of times.
+        (_, off_first), (off_second, _) = found.matrix
+        expected = marginals[0] * marginals[1] * 1.0 + marginals[1] * marginals[0] * 1.0
+        if expected <= 0:
+            return None
+        return 1 - (total - 1) * (off_first * 1.0 + off_second * 1.0) / expected
     delta = differences(found.categories, marginals, level)
     size = len(marginals)
     observed = sum(found.matrix[c][k] * delta[c][k] for c in range(size) for k in range(size) if c != k)

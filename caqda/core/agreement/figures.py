@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from caqda.core.agreement.alpha import alpha_of_table
+from caqda.core.agreement.alpha import Coincidences, alpha_from_coincidences, alpha_of_table
 from caqda.core.agreement.bootstrap import AlphaInterval
 from caqda.core.agreement.interpret import alpha_label, kappa_label
 from caqda.core.agreement.kappa import kappa_statistics
@@ -57,15 +57,16 @@ class Figures:
         return replace(self, alpha_low=interval.low, alpha_high=interval.high, alpha_below=interval.below)
 
 
-def table_figures(table: RatingTable, level: str = "nominal") -> Figures:
-    """Figures of a units × coders table (character, presence, frequency, predefined units).
+def table_figures(table: RatingTable, level: str = "nominal", found: Coincidences | None = None) -> Figures:
+    """Figures of a units × coders table (character, presence, frequency, predefined units);
+    ``found``: the table's coincidence matrix when the caller already has it.
 
     Convention (NVivo's): when the coders put every unit into one and the same
     category (typically: neither used the code), κ = 1 and percent agreement = 1; α stays
     undefined, as Krippendorff has it (no variation)."""
     multi = multirater_statistics(table)
     binary = table.categories == (False, True)
-    alpha = alpha_of_table(table, level)
+    alpha = alpha_of_table(table, level) if found is None else alpha_from_coincidences(found, level)
     kappa = se = scott = pabak = prevalence = bias = None
     if len(table.coders) == 2:
         stats = kappa_statistics(contingency(table)[1]) if table.units else None

@@ -34,8 +34,33 @@ def multirater_statistics(table: RatingTable) -> MultiRaterStatistics:
     """Figures of ``table``; ``None`` where a coefficient is 0/0 (no unit rated twice, or a
     single category, for which chance agreement is already perfect)."""
     categories = table.categories
-    rows = ((_counts(pattern, categories), weight) for pattern, weight in table.patterns.items())
-    return statistics_from_counts(rows, len(categories))
+    shares = [0.0] * len(categories)
+    units = pairable = agreeing = 0.0
+    # The loop of statistics_from_counts, with each pattern's integer parts worked out once.
+    for pattern, weight in table.patterns.items():
+        rated, present, same, pairs = _summary(pattern, categories)
+        if rated == 0:
+            continue
+        units += weight
+        for position, count in present:
+            shares[position] += weight * count / rated
+        if rated >= 2:
+            pairable += weight
+            agreeing += weight * same / pairs
+    return _statistics(shares, units, pairable, agreeing, len(categories))
+
+
+@lru_cache(maxsize=4096)
+def _summary(
+    pattern: Pattern, categories: tuple[Value, ...]
+) -> tuple[int, tuple[tuple[int, int], ...], int, int]:
+    """A pattern's coders who rated, its (category, coders) with any, its agreeing ordered
+    coder pairs and all its ordered pairs (memoized: patterns repeat)."""
+    counts = _counts(pattern, categories)
+    rated = sum(counts)
+    present = tuple((position, count) for position, count in enumerate(counts) if count)
+    same = sum(count * (count - 1) for count in counts)
+    return rated, present, same, rated * (rated - 1)
 
 
 @lru_cache(maxsize=4096)
@@ -66,6 +91,12 @@ def statistics_from_counts(
         if rated >= 2:
             pairable += weight
             agreeing += weight * sum(count * (count - 1) for count in counts) / (rated * (rated - 1))
+    return _statistics(shares, units, pairable, agreeing, categories)
+
+
+def _statistics(
+    shares: list[float], units: float, pairable: float, agreeing: float, categories: int
+) -> MultiRaterStatistics:
     if pairable == 0:
         return MultiRaterStatistics(units, 0.0, None, None, None, None)
     observed = agreeing / pairable

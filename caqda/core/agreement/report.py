@@ -16,7 +16,7 @@ from caqda.core.agreement.figures import ContinuumTallies, Figures, with_means
 from caqda.core.agreement.method import describe_method
 from caqda.core.agreement.options import ReportOptions
 from caqda.core.agreement.table import RatingTable, add_tables
-from caqda.core.agreement.tallies import Tallier, tallier_for
+from caqda.core.agreement.tallies import FiguresMemo, Tallier, tallier_for
 
 
 @dataclass(frozen=True)
@@ -101,15 +101,19 @@ class AgreementReport:
 
 def figures_dict(figures: Figures) -> dict[str, Any]:
     """Figures as JSON-ready key/values (α's threshold probabilities keyed by threshold)."""
-    values = {name: getattr(figures, name) for name in Figures.__dataclass_fields__}
+    values = dict(vars(figures))  # the fields, in their declared order (no slots, no extras)
     values["alpha_below"] = {f"{threshold:.3f}": share for threshold, share in figures.alpha_below}
     return values
 
 
-def build_report(corpus: AgreementCorpus, options: ReportOptions) -> AgreementReport:
+def build_report(
+    corpus: AgreementCorpus, options: ReportOptions, memo: FiguresMemo | None = None
+) -> AgreementReport:
     """The report of ``corpus`` under ``options`` (coders and selections already applied to
-    the corpus)."""
-    tallier = tallier_for(corpus, options)
+    the corpus). ``memo``: a dict the caller keeps between reports of one project (the
+    agreement window does), so that after a coding only the tables it changed are measured
+    again; the figures are the same with or without it."""
+    tallier = tallier_for(corpus, options, memo)
     documents = corpus.documents
     names = [document.name for document in documents]
     resampler = None

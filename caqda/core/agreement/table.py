@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from caqda.core.agreement.errors import AgreementError
@@ -79,11 +80,7 @@ class RatingTable:
     def binary(cls, coders: Sequence[str], counts_by_mask: Mapping[int, float]) -> RatingTable:
         """A coded / not-coded table from ``{bitmask of coders who coded: units}``."""
         width = len(coders)
-        patterns = {
-            tuple(bool(mask >> index & 1) for index in range(width)): count
-            for mask, count in counts_by_mask.items()
-            if count
-        }
+        patterns = {_mask_pattern(mask, width): count for mask, count in counts_by_mask.items() if count}
         return cls(tuple(coders), patterns, (False, True))
 
     @property
@@ -102,6 +99,12 @@ class RatingTable:
             key = (pattern[first], pattern[second])
             counts[key] = counts.get(key, 0) + count
         return RatingTable((self.coders[first], self.coders[second]), counts, self.categories)
+
+
+@lru_cache(maxsize=1024)
+def _mask_pattern(mask: int, width: int) -> tuple[bool, ...]:
+    """Who coded, as a pattern, from a bitmask of coders (memoized: 2**coders masks)."""
+    return tuple(bool(mask >> index & 1) for index in range(width))
 
 
 def add_tables(tables: Iterable[RatingTable]) -> RatingTable | None:

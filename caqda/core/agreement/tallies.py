@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from typing import Any, Protocol
 
-from caqda.core.agreement.alpha import coincidences
+from caqda.core.agreement.alpha import LEVELS, Coincidences, coincidences
 from caqda.core.agreement.bootstrap import AlphaInterval, Resampler, bootstrap_alpha, bootstrap_unitized
 from caqda.core.agreement.corpus import PREDEFINED_UNITS, AgreementCorpus, CorpusDocument
 from caqda.core.agreement.errors import AgreementError
@@ -46,22 +46,42 @@ class Tallier(Protocol):
     def interval(self, per_document: Sequence[Any], resampler: Resampler | None) -> AlphaInterval | None: ...
 
 
-def tallier_for(corpus: AgreementCorpus, options: ReportOptions) -> Tallier:
+FiguresMemo = dict[Hashable, Figures]
+
+
+def tallier_for(corpus: AgreementCorpus, options: ReportOptions, memo: FiguresMemo | None = None) -> Tallier:
+    """``memo``: figures of tables met in earlier reports (the table unit only), kept by the
+    caller between reports so a report after a coding recomputes only what the coding changed."""
     if options.unit == "segment":
         return SegmentTallier(corpus, options)
     if options.unit == "continuum":
         return ContinuumTallier(corpus, options)
-    return TableTallier(corpus, options)
+    return TableTallier(corpus, options, memo)
 
 
 class TableTallier:
     """Character, presence, frequency and predefined units: tallies are rating tables, pooled
     by summing (units of several codes or documents taken together)."""
 
-    def __init__(self, corpus: AgreementCorpus, options: ReportOptions) -> None:
+    def __init__(
+        self, corpus: AgreementCorpus, options: ReportOptions, memo: FiguresMemo | None = None
+    ) -> None:
         self.corpus = corpus
         self.options = options
+        self.memo = memo
         self._tables: dict[tuple[str, str], RatingTable] = {}
+        # Coincidence matrices by table identity (the table is kept with it, so the id stays
+        # its own): a per-document table's α and its bootstrap item need the same matrix.
+        self._coincidences: dict[int, tuple[RatingTable, Coincidences]] = {}
+
+    def coincidences(self, table: RatingTable) -> Coincidences:
+        found = self._coincidences.get(id(table))
+        if found is None:
+            if len(self._coincidences) >= 20_000:  # a row's worth is what is reused
+                self._coincidences.clear()
+            found = (table, coincidences(table))
+            self._coincidences[id(table)] = found
+        return found[1]
 
     def table(self, document: CorpusDocument, code: str) -> RatingTable:
         key = (document.name, code)
@@ -96,8 +116,28 @@ class TableTallier:
         return table
 
     def figures(self, tally: RatingTable, pair: Pair | None = None) -> Figures:
-        table = tally.coder_pair(*pair) if pair else tally
-        return table_figures(table, self.options.level)
+        if pair:
+            return table_figures(tally.coder_pair(*pair), self.options.level)
+        if self.options.level not in LEVELS:
+            return table_figures(tally, self.options.level)  # says which levels there are
+        if self.memo is None:
+            return table_figures(tally, self.options.level, self.coincidences(tally))
+        # Everything the figures depend on: the patterns in their order (sums run in it), the
+        # counts' types (5 == 5.0, but one prints as 5.0) and the unit (False == 0).
+        patterns = tally.patterns
+        key = (
+            self.options.unit,
+            self.options.level,
+            len(tally.coders),
+            tally.categories,
+            tuple(patterns.items()),
+            tuple(map(type, patterns.values())),
+        )
+        found = self.memo.get(key)
+        if found is None:
+            found = table_figures(tally, self.options.level, self.coincidences(tally))
+            self.memo[key] = found
+        return found
 
     def interval(
         self, per_document: Sequence[RatingTable], resampler: Resampler | None
@@ -110,12 +150,18 @@ class TableTallier:
         if options.resampled == "documents":
             if resampler is None:
                 return None
-            items = [coincidences(RatingTable(t.coders, t.patterns, pooled.categories)) for t in per_document]
+            items = [
+                self.coincidences(t)
+                if t.categories == pooled.categories
+                else coincidences(RatingTable(t.coders, t.patterns, pooled.categories))
+                for t in per_document
+            ]
         else:
             patterns = list(pooled.patterns.items())
             counts = [count for _, count in patterns]
             resampler = Resampler.units(counts, options.bootstrap_samples, options.seed)
             items = [coincidences(RatingTable(pooled.coders, {p: 1}, pooled.categories)) for p, _ in patterns]
+        self._coincidences.clear()  # this row's α and bootstrap items are done
         return bootstrap_alpha(
             items,
             resampler,

@@ -43,12 +43,13 @@ from caqda.core.agreement.disagreements import Disagreement, disagreements
 from caqda.core.agreement.options import UNITS, ReportOptions
 from caqda.core.agreement.project_input import corpus_from_project
 from caqda.core.agreement.report import AgreementReport, build_report
+from caqda.core.agreement.tallies import FiguresMemo
 from caqda.core.errors import CaqdaError
 from caqda.core.project import Project
 from caqda.gui.agreement.adjudication_panel import AdjudicationPanel
 from caqda.gui.agreement.compare_view import CompareView
 from caqda.gui.agreement.models import PairsModel, ReportModel, disagreements_model
-from caqda.gui.agreement.report_cache import cached_report, project_state, remember_report
+from caqda.gui.agreement.report_cache import cached_report, figures_memo, project_state, remember_report
 from caqda.gui.screen_fit import fit_to_screen
 from caqda.gui.views.checklist import checked, checked_or_all, checklist
 
@@ -68,14 +69,15 @@ UNIT_LABELS = {
 class _ReportWorker(QObject):
     finished = Signal(object, str)  # report or None, error message
 
-    def __init__(self, corpus: object, options: ReportOptions) -> None:
+    def __init__(self, corpus: object, options: ReportOptions, memo: FiguresMemo) -> None:
         super().__init__()
-        self.corpus, self.options = corpus, options
+        self.corpus, self.options, self.memo = corpus, options, memo
 
     @Slot()
     def run(self) -> None:
         try:
-            self.finished.emit(build_report(self.corpus, self.options), "")  # type: ignore[arg-type]
+            report = build_report(self.corpus, self.options, self.memo)  # type: ignore[arg-type]
+            self.finished.emit(report, "")
         except CaqdaError as error:
             self.finished.emit(None, str(error))
 
@@ -280,7 +282,7 @@ class AgreementWindow(QMainWindow):
         self.progress = QProgressDialog(self.tr("Computing agreement…"), self.tr("Cancel"), 0, 0, self)
         self.progress.setMinimumDuration(400)
         self._thread = QThread(self)
-        self._worker = _ReportWorker(corpus, options)
+        self._worker = _ReportWorker(corpus, options, figures_memo(self.project))
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.finished.connect(self._finished)
