@@ -45,6 +45,18 @@ def record(
     project.note_change(Change(action, entity, entity_uuid, before, after))
 
 
+def last_event_id(project: Project) -> int:
+    """The newest audit event's id (0 for none): every change writes one, so it tells whether
+    anything changed since it was last read (caches, backups)."""
+    return int(project.scalar("SELECT COALESCE(MAX(id), 0) FROM audit_events") or 0)
+
+
+def coder_names_in_trail(project: Project) -> list[str]:
+    """The coders who changed something, sorted."""
+    rows = project.rows("SELECT DISTINCT r.name FROM audit_events e JOIN coders r ON r.id = e.coder_id")
+    return sorted(row[0] for row in rows)
+
+
 def events(project: Project, entity_uuid: str | None = None) -> list[AuditEvent]:
     """The trail, oldest first; optionally only the events of one entity."""
     sql = "SELECT * FROM audit_events"

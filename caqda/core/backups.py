@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from caqda.core import schema
+from caqda.core import audit, schema
 from caqda.core.errors import ProjectError
 from caqda.core.project import Project
 
@@ -60,10 +60,6 @@ def list_backups(project_path: Path) -> list[Backup]:
     return sorted(found, key=lambda backup: backup.made_at, reverse=True)
 
 
-def _last_event(project: Project) -> int:
-    return int(project.scalar("SELECT COALESCE(MAX(id), 0) FROM audit_events") or 0)
-
-
 def make_backup(project: Project, reason: str = "manual", *, only_if_changed: bool = False) -> Backup | None:
     """Copy the open project into its backup folder; returns the new backup (None when
     ``only_if_changed`` and the newest backup already holds every change).
@@ -73,7 +69,7 @@ def make_backup(project: Project, reason: str = "manual", *, only_if_changed: bo
     """
     if not re.fullmatch(r"[a-z-]+", reason):
         raise ValueError(f"backup reason must be lower-case words, not {reason!r}")
-    last_event = _last_event(project)
+    last_event = audit.last_event_id(project)
     existing = list_backups(project.path)
     if only_if_changed and existing and existing[0].last_event == last_event:
         return None

@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 
 from caqda.core import code_sets, codebook, coders, documents, summary
+from caqda.core.coding import coding_by_uuid
 from caqda.core.document_filter import resolve_documents
 from caqda.core.errors import CaqdaError
 from caqda.core.highlights import Mark
@@ -199,9 +200,7 @@ class PanelRefresher(QObject):
         view = self.transcript
         content = view.content
         assert content is not None and self.session is not None
-        position = self.session.project.scalar(
-            "SELECT position FROM documents WHERE id = ?", (content.document_id,)
-        )
+        position = documents.get_document(self.session.project, content.document_id).position
         marks = view.index.by_id
         document_id = content.document_id
         uuids = [uuid for uuid, coding_id in content.ids_by_uuid.items() if coding_id in marks]
@@ -282,7 +281,8 @@ class PanelRefresher(QObject):
 
     def _coding_id(self, uuid: str | None) -> int | None:
         assert self.session is not None
-        return self.session.project.scalar("SELECT id FROM codings WHERE uuid = ?", (uuid,))
+        coding = coding_by_uuid(self.session.project, uuid) if uuid else None
+        return None if coding is None else coding.id
 
     def _update_counts(self, changes: list[Change]) -> None:
         session = self.session

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
+from caqda.core import audit
 from caqda.core.agreement.options import ReportOptions
 from caqda.core.agreement.report import AgreementReport
 from caqda.core.agreement.tallies import FiguresMemo
@@ -28,7 +29,7 @@ _memos: dict[str, FiguresMemo] = {}
 
 def project_state(project: Project) -> int:
     """An id that changes with every committed change of the project."""
-    return int(project.scalar("SELECT COALESCE(MAX(id), 0) FROM audit_events") or 0)
+    return audit.last_event_id(project)
 
 
 def _key(project: Project, options: ReportOptions) -> tuple[str, int, ReportOptions]:

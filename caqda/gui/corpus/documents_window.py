@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caqda.core import document_edits, document_sets
+from caqda.core import document_edits, document_sets, documents
 from caqda.core.document_details import DocumentDetails, document_details
 from caqda.core.document_filter import DocumentSelection, resolve_documents
 from caqda.core.errors import CaqdaError
@@ -178,7 +178,7 @@ class DocumentsWindow(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        if len(details) != len(self.session.project.rows("SELECT id FROM documents")):
+        if len(details) != len(documents.list_documents(self.session.project)):
             self.message.setText(self.tr("{shown} of the documents shown").format(shown=len(details)))
         self._update_buttons()
 

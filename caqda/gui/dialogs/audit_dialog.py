@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caqda.core import codebook, documents
+from caqda.core import audit, codebook, documents
 from caqda.core.audit_filter import AuditFilter, actions, export_trail_csv, export_trail_docx, filtered_trail
 from caqda.core.errors import CaqdaError
 from caqda.core.project import Project
@@ -51,14 +51,7 @@ class AuditDialog(QDialog):
         fit_to_screen(self, 1100, 680)
         self.project = project
         self.rows: list[dict[str, Any]] = []
-        coder_names = sorted(
-            {
-                row[0]
-                for row in project.rows(
-                    "SELECT r.name FROM audit_events e JOIN coders r ON r.id = e.coder_id"
-                )
-            }
-        )
+        coder_names = audit.coder_names_in_trail(project)
         self.coder = self._combo(self.tr("Every coder"), [(name, name) for name in coder_names])
         self.code = self._combo(
             self.tr("Every code"),

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from caqda.core import review
+from caqda.core import audit, review
 from caqda.core.models import Coding
 from caqda.gui.review.review_commands import mark_label
 from caqda.gui.session import ProjectSession
@@ -44,7 +44,7 @@ class ReviewWiring:
         if session is None or view.content is None:
             return {}
         project = session.project
-        key = (id(view.content), view.document_id, project.scalar("SELECT MAX(id) FROM audit_events"))
+        key = (id(view.content), view.document_id, audit.last_event_id(project))
         if key != self._cache_key:
             ids = view.content.ids_by_uuid
             marks = review.current_marks(project, list(ids)) if ids else {}
