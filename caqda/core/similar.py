@@ -35,6 +35,8 @@ from caqda.core.project import Project
 
 UNITS = ("sentence", "paragraph", "turn")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_LETTER = re.compile(r"[^\W\d_]")
+_ASCII_WORD = re.compile(r"[A-Za-z]{2,}")  # _WORD where the only letters are ASCII ones, faster
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _STEM = 5
 _K1, _B = 1.2, 0.75
@@ -221,13 +223,14 @@ def _rank(
         texts[document_id] = text
         folded = fold(text)
         aligned = len(folded) == len(text)
+        words_in = _ASCII_WORD.findall if _ascii_letters(folded) else _WORD.findall
         for start, end in _unit_spans(project, document_id, digest, text, unit):
             piece = folded[start:end] if aligned else fold(text[start:end])
             number = pieces.get(piece)
             if number is None:
                 number = pieces[piece] = len(copies)
                 copies.append(0)
-                found = _WORD.findall(piece)
+                found = words_in(piece)
                 words.extend(found)
                 lengths.append(len(found))
             copies[number] += 1
@@ -367,6 +370,11 @@ def _terms(folded: str) -> list[str]:
     for word in _WORD.findall(folded):
         terms.extend(_word_terms(word))
     return terms
+
+
+def _ascii_letters(folded: str) -> bool:
+    """Whether every letter of the text is an ASCII one (so _ASCII_WORD finds what _WORD does)."""
+    return not any(_LETTER.match(char) for char in set(folded) if not char.isascii())
 
 
 def _word_terms(word: str) -> list[str]:

@@ -165,3 +165,24 @@ def test_the_sparse_bm25_scores_as_a_plain_computation_does():
         assert score == pytest.approx(plain, abs=1e-9)
     assert scores[distinct.index(similar.fold("nada a ver"))] == 0
     assert scores.max() > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ação, coração — “espera” às 3h… ninguém!",
+        "Ørsted, Straße et æther",
+        "x² e ½ dose, a_b c1d",
+        "ᴬᴮ superscript capitals and ｆｕｌｌ width",
+    ],
+)
+def test_the_ascii_word_pattern_is_used_only_where_it_finds_the_same_words(text):
+    from caqda.core import similar
+
+    folded = similar.fold(text)
+    if similar._ascii_letters(folded):
+        assert similar._ASCII_WORD.findall(folded) == similar._WORD.findall(folded)
+    else:
+        assert similar._ASCII_WORD.findall(folded) != similar._WORD.findall(folded)
+    assert similar._ascii_letters(similar.fold("Ação, coração — “espera”…"))
+    assert not similar._ascii_letters(similar.fold("Ørsted"))
