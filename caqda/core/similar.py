@@ -1,14 +1,15 @@
 # ruff: noqa: SIM905
 """Find passages like the ones a code already holds (or like one selection), to catch drift.
 
-Two stages, both in plain Python:
+Two stages, in Python and numpy:
 
 1. **BM25 over words and word stems** (the leading five letters of longer words, a character
    n-gram that joins "enfermeira" and "enfermagem"), case and accents ignored. The query is
-   every word of the code's passages (function words left out); one regular expression per
-   document finds only the query's words, so a 10 MB corpus is read once, quickly. Units
-   (sentences, paragraphs or speaker turns) that no coding of the code touches and that were
-   not dismissed are scored.
+   every word of the code's passages (function words left out). Each distinct unit text's
+   words are found once; the (text × query term) frequencies are then counted and scored in
+   numpy over a sparse table, so a 10 MB corpus is read once, quickly. Units (sentences,
+   paragraphs or speaker turns) that no coding of the code touches and that were not
+   dismissed are scored.
 2. **Re-ranking** of the best few hundred by cosine similarity to each coded passage they share
    words with, over TF-IDF words and stems (60 %) and character 3-grams (40 %). The score
    shown (0–1) is that similarity to the nearest coded passage, which is shown beside it.
@@ -23,6 +24,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from caqda.core import audit
 from caqda.core.agreement.sentences import sentence_spans
 from caqda.core.coding import add_coding
@@ -32,6 +35,8 @@ from caqda.core.project import Project
 
 UNITS = ("sentence", "paragraph", "turn")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_LETTER = re.compile(r"[^\W\d_]")
+_ASCII_WORD = re.compile(r"[A-Za-z]{2,}")  # _WORD where the only letters are ASCII ones, faster
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _STEM = 5
 _K1, _B = 1.2, 0.75
@@ -203,11 +208,13 @@ def _rank(
         raise SimilarError("The passages hold no words to compare (only numbers or function words).")
     wanted = None if document_ids is None else set(document_ids)
     units: list[tuple[int, str, int, int, str]] = []  # document id, name, start, end, folded text
+    unit_piece: list[int] = []  # each unit's distinct text, by number
     texts: dict[int, str] = {}
     # A unit's terms depend only on its words: repeated units (labels, reposted posts) are read once.
-    found: dict[str, Counter[str]] = {}
-    copies: Counter[str] = Counter()
-    relevant: dict[str, tuple[str, ...]] = {}  # word → its query terms
+    pieces: dict[str, int] = {}
+    copies: list[int] = []
+    words: list[str] = []  # the words of every distinct unit text, one after the other
+    lengths: list[int] = []
     for document_id, name, text, digest in project.rows(
         "SELECT id, name, text, sha256 FROM documents ORDER BY position, id"
     ):
@@ -216,36 +223,29 @@ def _rank(
         texts[document_id] = text
         folded = fold(text)
         aligned = len(folded) == len(text)
+        words_in = _ASCII_WORD.findall if _ascii_letters(folded) else _WORD.findall
         for start, end in _unit_spans(project, document_id, digest, text, unit):
             piece = folded[start:end] if aligned else fold(text[start:end])
-            if piece not in found:
-                terms: Counter[str] = Counter()
-                for word, times in Counter(_WORD.findall(piece)).items():
-                    kept = relevant.get(word)
-                    if kept is None:
-                        kept = relevant[word] = tuple(t for t in _word_terms(word) if t in chosen)
-                    for term in kept:
-                        terms[term] += times
-                found[piece] = terms
-            copies[piece] += 1
+            number = pieces.get(piece)
+            if number is None:
+                number = pieces[piece] = len(copies)
+                copies.append(0)
+                found = words_in(piece)
+                words.extend(found)
+                lengths.append(len(found))
+            copies[number] += 1
+            unit_piece.append(number)
             units.append((document_id, name, start, end, piece))
     if not units:
         return []
     count = len(units)
-    average = sum(len(piece) * n for piece, n in copies.items()) / count or 1.0
-    frequency: Counter[str] = Counter()
-    for piece, n in copies.items():
-        for term in found[piece]:
-            frequency[term] += n
-    idf = {term: math.log(1 + (count - df + 0.5) / (df + 0.5)) for term, df in frequency.items()}
-    weights = {term: idf.get(term, 0.0) * (1 + math.log(query[term])) for term in chosen}
-    scores: dict[str, float] = {}
-    for piece, terms in found.items():
-        norm = _K1 * (1 - _B + _B * len(piece) / average)
-        scores[piece] = sum(weights.get(t, 0.0) * tf * (_K1 + 1) / (tf + norm) for t, tf in terms.items())
-    scored = sorted((-scores[unit[4]], index) for index, unit in enumerate(units) if scores[unit[4]] > 0)
+    piece_list = list(pieces)
+    piece_scores, idf = _bm25(piece_list, copies, words, lengths, query, chosen, count)
+    unit_scores = piece_scores[np.asarray(unit_piece, dtype=np.int64)]
+    positive = np.flatnonzero(unit_scores > 0)
+    scored = positive[np.argsort(-unit_scores[positive], kind="stable")].tolist()
     pool = []
-    for _, index in scored:  # best first, leaving out what the code holds and what was dismissed
+    for index in scored:  # best first, leaving out what the code holds and what was dismissed
         document_id, _, start, end, _ = units[index]
         if (document_id, start, end) in dismissed or _overlaps(covered.get(document_id, ()), start, end):
             continue
@@ -253,6 +253,58 @@ def _rank(
         if len(pool) == max(_POOL, top * 3):
             break
     return _rerank(pool, texts, passages, passage_terms, idf, math.log(1 + count), top)
+
+
+def _bm25(
+    piece_list: list[str],
+    copies: list[int],
+    words: list[str],
+    lengths: list[int],
+    query: Counter[str],
+    chosen: set[str],
+    count: int,
+) -> tuple[np.ndarray, dict[str, float]]:
+    """BM25 score of each distinct unit text (``copies`` units each; ``words`` holds their words
+    one text after the other, ``lengths`` how many each) for the ``chosen`` query terms, and the
+    idf of every chosen term found, over a sparse text × term table."""
+    lengths_of = np.fromiter(map(len, piece_list), dtype=np.float64, count=len(piece_list))
+    copies_of = np.asarray(copies, dtype=np.int64)
+    average = sum(len(piece) * n for piece, n in zip(piece_list, copies, strict=True)) / count or 1.0
+    # a sparse (distinct unit text × query term) table of term frequencies
+    term_ids = {term: number for number, term in enumerate(sorted(chosen))}
+    distinct = dict.fromkeys(words)
+    word_ids = {word: number for number, word in enumerate(distinct)}
+    first_term = np.full(len(distinct), -1, dtype=np.int64)
+    second_term = np.full(len(distinct), -1, dtype=np.int64)
+    for word, number in word_ids.items():
+        kept = [term_ids[t] for t in _word_terms(word) if t in chosen]
+        if kept:
+            first_term[number] = kept[0]
+            if len(kept) > 1:
+                second_term[number] = kept[1]
+    word_of = np.fromiter(map(word_ids.__getitem__, words), dtype=np.int64, count=len(words))
+    piece_of = np.repeat(np.arange(len(piece_list), dtype=np.int64), lengths)
+    width = len(term_ids)
+    keys = []
+    for table in (first_term, second_term):
+        term = table[word_of]
+        hit = term >= 0
+        keys.append(piece_of[hit] * width + term[hit])
+    cells, tf = np.unique(np.concatenate(keys), return_counts=True)
+    cell_piece, cell_term = cells // width, cells % width
+    frequency = np.bincount(cell_term, weights=copies_of[cell_piece], minlength=width)
+    names = sorted(chosen)
+    idf = {
+        names[number]: math.log(1 + (count - df + 0.5) / (df + 0.5))
+        for number, df in enumerate(int(value) for value in frequency)
+        if df
+    }
+    weights = np.array([idf.get(term, 0.0) * (1 + math.log(query[term])) for term in names], dtype=np.float64)
+    norms = _K1 * (1 - _B + _B * lengths_of / average)
+    tf = tf.astype(np.float64)
+    contributions = weights[cell_term] * tf * (_K1 + 1) / (tf + norms[cell_piece])
+    piece_scores = np.bincount(cell_piece, weights=contributions, minlength=len(piece_list))
+    return piece_scores, idf
 
 
 def _rerank(
@@ -318,6 +370,11 @@ def _terms(folded: str) -> list[str]:
     for word in _WORD.findall(folded):
         terms.extend(_word_terms(word))
     return terms
+
+
+def _ascii_letters(folded: str) -> bool:
+    """Whether every letter of the text is an ASCII one (so _ASCII_WORD finds what _WORD does)."""
+    return not any(_LETTER.match(char) for char in set(folded) if not char.isascii())
 
 
 def _word_terms(word: str) -> list[str]:

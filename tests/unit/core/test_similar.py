@@ -119,3 +119,70 @@ def test_a_code_without_passages_says_so(project: Project):
     code = codebook.add_code(project, "Empty")
     with pytest.raises(SimilarError, match="holds no passages"):
         similar_passages(project, code.id)
+
+
+def test_the_sparse_bm25_scores_as_a_plain_computation_does():
+    """The numpy scoring gives what the textbook loop over each unit's terms gives: repeated
+    unit texts, stems shared by two words, function words and words outside the query."""
+    import math
+    from collections import Counter
+
+    from caqda.core import similar
+
+    pieces = [
+        "a espera na emergência foi longa",
+        "esperamos horas na emergência, esperando",
+        "o estacionamento é caro",
+        "nada a ver",
+        "a espera na emergência foi longa",
+        "enfermeira e enfermagem: espera espera",
+    ]
+    query = Counter(similar._terms(similar.fold("Espera na emergência; a enfermeira esperou horas")))
+    chosen = set(query)
+    distinct = list(dict.fromkeys(similar.fold(piece) for piece in pieces))
+    copies = [sum(similar.fold(piece) == text for piece in pieces) for text in distinct]
+    found = [similar._WORD.findall(text) for text in distinct]
+    words = [word for text in found for word in text]
+    scores, idf = similar._bm25(
+        distinct, copies, words, [len(text) for text in found], query, chosen, len(pieces)
+    )
+
+    terms = [Counter(t for t in similar._terms(text) if t in chosen) for text in distinct]
+    frequency = Counter()
+    for counted, n in zip(terms, copies, strict=True):
+        for term in counted:
+            frequency[term] += n
+    count = len(pieces)
+    expected_idf = {t: math.log(1 + (count - df + 0.5) / (df + 0.5)) for t, df in frequency.items()}
+    assert idf == pytest.approx(expected_idf, abs=1e-12) and set(idf) == set(expected_idf)
+    average = sum(len(text) * n for text, n in zip(distinct, copies, strict=True)) / count
+    for text, counted, score in zip(distinct, terms, scores, strict=True):
+        norm = similar._K1 * (1 - similar._B + similar._B * len(text) / average)
+        plain = sum(
+            expected_idf[t] * (1 + math.log(query[t])) * tf * (similar._K1 + 1) / (tf + norm)
+            for t, tf in counted.items()
+        )
+        assert score == pytest.approx(plain, abs=1e-9)
+    assert scores[distinct.index(similar.fold("nada a ver"))] == 0
+    assert scores.max() > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ação, coração — “espera” às 3h… ninguém!",
+        "Ørsted, Straße et æther",
+        "x² e ½ dose, a_b c1d",
+        "ᴬᴮ superscript capitals and ｆｕｌｌ width",
+    ],
+)
+def test_the_ascii_word_pattern_is_used_only_where_it_finds_the_same_words(text):
+    from caqda.core import similar
+
+    folded = similar.fold(text)
+    if similar._ascii_letters(folded):
+        assert similar._ASCII_WORD.findall(folded) == similar._WORD.findall(folded)
+    else:
+        assert similar._ASCII_WORD.findall(folded) != similar._WORD.findall(folded)
+    assert similar._ascii_letters(similar.fold("Ação, coração — “espera”…"))
+    assert not similar._ascii_letters(similar.fold("Ørsted"))
