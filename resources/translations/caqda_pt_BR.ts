@@ -311,132 +311,132 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="57"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="58"/>
         <source>Character (NVivo-compatible)</source>
         <translation>Caractere (compatível com o NVivo)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="58"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="59"/>
         <source>Segment with overlap tolerance (MAXQDA-compatible)</source>
         <translation>Segmento com tolerância de sobreposição (compatível com o MAXQDA)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="59"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="60"/>
         <source>Code presence per document</source>
         <translation>Presença do código por documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="60"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="61"/>
         <source>Code frequency per document</source>
         <translation>Frequência do código por documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="61"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="62"/>
         <source>Sentence</source>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="62"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="63"/>
         <source>Paragraph</source>
         <translation>Parágrafo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="63"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="64"/>
         <source>Speaker turn</source>
         <translation>Turno de fala</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="64"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="65"/>
         <source>Continuum: unitized α (ATLAS.ti-compatible)</source>
         <translation>Contínuo: α unitizado (compatível com o ATLAS.ti)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="96"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="98"/>
         <source>Inter-coder agreement — caqda</source>
         <translation>Concordância entre codificadores — caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="110"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="112"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="113"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="115"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="118"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="120"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="119"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="121"/>
         <source>Overlap tolerance</source>
         <translation>Tolerância de sobreposição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="120"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="122"/>
         <source>Bootstrap samples for α</source>
         <translation>Amostras bootstrap para o α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="125"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="127"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="126"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="128"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="127"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="129"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="142"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="144"/>
         <source>Choose the coders and the unit, then Compute.</source>
         <translation>Escolha os codificadores e a unidade e clique em Calcular.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="170"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="172"/>
         <source>&lt;small&gt;Two scales: the words beside κ follow &lt;b&gt;Landis &amp;amp; Koch (1977)&lt;/b&gt; (up to .20 slight, .40 fair, .60 moderate, .80 substantial, above almost perfect); the words beside α follow &lt;b&gt;Krippendorff (2004)&lt;/b&gt; (≥ .800 reliable, ≥ .667 tentative, below unreliable). α&apos;s scale is stricter, so one value can be “substantial” as κ and “unreliable” as α.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Duas escalas: as palavras ao lado do κ seguem &lt;b&gt;Landis &amp;amp; Koch (1977)&lt;/b&gt; (até .20 leve, .40 razoável, .60 moderada, .80 substancial, acima quase perfeita); as palavras ao lado do α seguem &lt;b&gt;Krippendorff (2004)&lt;/b&gt; (≥ .800 confiável, ≥ .667 provisório, abaixo não confiável). A escala do α é mais rigorosa, então um mesmo valor pode ser “substancial” como κ e “não confiável” como α.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="179"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="181"/>
         <source>&lt;b&gt;Coder pairs&lt;/b&gt; (κ; α and agreement in the tooltip)</source>
         <translation>&lt;b&gt;Pares de codificadores&lt;/b&gt; (κ; α e concordância ao passar o mouse)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="187"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="189"/>
         <source>&lt;b&gt;Disagreements&lt;/b&gt;: click a code above</source>
         <translation>&lt;b&gt;Discordâncias&lt;/b&gt;: clique em um código acima</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="280"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="282"/>
         <source>Computing agreement…</source>
         <translation>Calculando a concordância…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="280"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="282"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="330"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="332"/>
         <source>&lt;b&gt;Disagreements on {code}&lt;/b&gt;: {count}</source>
         <translation>&lt;b&gt;Discordâncias em {code}&lt;/b&gt;: {count}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="346"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="348"/>
         <source>({n} of {total})</source>
         <translation>({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="368"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="370"/>
         <source>Export agreement</source>
         <translation>Exportar concordância</translation>
     </message>
@@ -623,13 +623,13 @@
     </message>
     <message>
         <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="40"/>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="86"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="79"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
         <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="41"/>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="94"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="87"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
@@ -644,72 +644,72 @@
         <translation>Trilha de auditoria</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="62"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="55"/>
         <source>Every coder</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="64"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="57"/>
         <source>Every code</source>
         <translation>Todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="68"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="61"/>
         <source>Every document</source>
         <translation>Todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="70"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="63"/>
         <source>Every action</source>
         <translation>Todas as ações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="87"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="80"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="88"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="81"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="94"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="87"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="94"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="87"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="100"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="93"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="102"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="95"/>
         <source>Export Word…</source>
         <translation>Exportar Word…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="128"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="121"/>
         <source>any day</source>
         <translation>qualquer dia</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="158"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="151"/>
         <source>Word document (*.docx)</source>
         <translation>Documento do Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="160"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="153"/>
         <source>Export audit trail</source>
         <translation>Exportar trilha de auditoria</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="151"/>
+        <location filename="../../caqda/gui/dialogs/audit_dialog.py" line="144"/>
         <source>{count} changes, newest first</source>
         <translation>{count} alterações, as mais recentes primeiro</translation>
     </message>
@@ -3386,17 +3386,17 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <translation>{count} trechos codificados como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="270"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="271"/>
         <source>Export passages</source>
         <translation>Exportar trechos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="272"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="273"/>
         <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="282"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="278"/>
         <source>Wrote {path}.</source>
         <translation>Gravado {path}.</translation>
     </message>
@@ -4146,221 +4146,221 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>TablesWindow</name>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="51"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="52"/>
         <source>Tables and charts — caqda</source>
         <translation>Tabelas e gráficos — caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="56"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="57"/>
         <source>Code frequencies</source>
         <translation>Frequências dos códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="57"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="58"/>
         <source>Code × document matrix</source>
         <translation>Matriz código × documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="58"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="59"/>
         <source>Code co-occurrence</source>
         <translation>Coocorrência de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="59"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="60"/>
         <source>Value-sphere profile</source>
         <translation>Perfil das esferas de valor</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="60"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="61"/>
         <source>Social media: answers</source>
         <translation>Redes sociais: respostas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="66"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="67"/>
         <source>codings</source>
         <translation>codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="67"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="68"/>
         <source>row %</source>
         <translation>% da linha</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="68"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="69"/>
         <source>column %</source>
         <translation>% da coluna</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="69"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="70"/>
         <source>present (1/0)</source>
         <translation>presente (1/0)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="74"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="75"/>
         <source>overlapping</source>
         <translation>sobrepostas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="75"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="76"/>
         <source>in the same speaker turn</source>
         <translation>no mesmo turno de fala</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="76"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="77"/>
         <source>within 100 characters</source>
         <translation>a até 100 caracteres</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="77"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="78"/>
         <source>within 500 characters</source>
         <translation>a até 500 caracteres</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="80"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="81"/>
         <source>Jaccard instead of counts</source>
         <translation>Jaccard em vez de contagens</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="81"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="82"/>
         <source>Parent codes count their subcodes</source>
         <translation>Códigos pais contam seus subcódigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="82"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="83"/>
         <source>Draw co-occurrence as a network</source>
         <translation>Desenhar a coocorrência como rede</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="89"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="90"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="92"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="93"/>
         <source>Export table…</source>
         <translation>Exportar tabela…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="95"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="96"/>
         <source>Save chart…</source>
         <translation>Salvar gráfico…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="100"/>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="154"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="101"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="155"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="101"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="102"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="102"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="103"/>
         <source>Cells</source>
         <translation>Células</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="103"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="104"/>
         <source>Codings meet</source>
         <translation>Codificações se encontram</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="110"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="111"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="130"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="131"/>
         <source>Click a number to list the codings behind it; double-click an unanswered thread to open it.</source>
         <translation>Clique em um número para listar as codificações por trás dele; clique duas vezes em uma conversa sem resposta para abri-la.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="158"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="159"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="178"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="179"/>
         <source>(all together)</source>
         <translation>(tudo junto)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="179"/>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="188"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="180"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="189"/>
         <source>coder</source>
         <translation>codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="180"/>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="184"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="181"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="185"/>
         <source>document</source>
         <translation>documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="181"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="182"/>
         <source>speaker</source>
         <translation>falante</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="187"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="188"/>
         <source>document (interviewee)</source>
         <translation>documento (entrevistado)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="192"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="193"/>
         <source>posts answered</source>
         <translation>postagens respondidas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="193"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="194"/>
         <source>time to the first answer</source>
         <translation>tempo até a primeira resposta</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="194"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="195"/>
         <source>answers by interaction type</source>
         <translation>respostas por tipo de interação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="195"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="196"/>
         <source>posts by platform and month</source>
         <translation>postagens por plataforma e mês</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="196"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="197"/>
         <source>unanswered threads</source>
         <translation>conversas sem resposta</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="272"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="273"/>
         <source>Save chart</source>
         <translation>Salvar gráfico</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="274"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="275"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagem PNG (*.png);;Desenho SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="284"/>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="330"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="285"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="327"/>
         <source>Wrote {path}.</source>
         <translation>Gravado {path}.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="298"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="299"/>
         <source>{count} codings behind {row} / {column}.</source>
         <translation>{count} codificações por trás de {row} / {column}.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="318"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="320"/>
         <source>Export table</source>
         <translation>Exportar tabela</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="320"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="322"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>

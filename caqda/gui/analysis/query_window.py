@@ -12,7 +12,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -37,6 +36,7 @@ from caqda.core.errors import CaqdaError
 from caqda.core.project import Project
 from caqda.gui.analysis.commands import CodeQueryPassages
 from caqda.gui.analysis.models import PassagesModel
+from caqda.gui.analysis.save_as import save_as
 from caqda.gui.views.checklist import checked, checked_or_all, checklist
 from caqda.gui.views.document_filter_bar import insert_filter_bar
 
@@ -262,24 +262,20 @@ class QueryWindow(QMainWindow):
         return done
 
     def export(self, path: Path | None = None) -> None:
-        if self.result is None:
+        result = self.result
+        if result is None:
             return
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export passages"),
-                str(self.project.path.with_name("query.docx")),
-                self.tr("Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)"),
-            )
-            if not name:
-                return
-            path = Path(name)
-        try:
-            summary = export_query_result(self.project, self.result, path)
-        except CaqdaError as error:
-            self.message.setText(str(error))
-            return
-        self.message.setText(self.tr("Wrote {path}.").format(path=summary.path))
+        summary = save_as(
+            self,
+            path,
+            title=self.tr("Export passages"),
+            suggested=self.project.path.with_name("query.docx"),
+            filters=self.tr("Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)"),
+            write=lambda target: export_query_result(self.project, result, target),
+            show=self.message.setText,
+        )
+        if summary is not None:
+            self.message.setText(self.tr("Wrote {path}.").format(path=summary.path))
 
 
 def _check_only(widget: QListWidget, names: tuple[str, ...] | None) -> None:

@@ -34,6 +34,7 @@ from caqda.core.errors import CaqdaError
 from caqda.core.exports.segments import attribute_names
 from caqda.core.project import Project
 from caqda.gui.analysis.models import AnalysisTableModel, CellPassagesModel
+from caqda.gui.analysis.save_as import save_as
 from caqda.gui.views.checklist import checked_or_all, checklist
 
 
@@ -310,21 +311,17 @@ class TablesWindow(QMainWindow):
         self._open_passage(passage.document_id, passage.start, passage.end)
 
     def export(self, path: Path | None = None) -> None:
-        if self.table is None:
+        table = self.table
+        if table is None:
             return
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export table"),
-                str(self.project.path.with_name(f"{self.table.kind}.xlsx")),
-                self.tr("Excel (*.xlsx);;CSV (*.csv)"),
-            )
-            if not name:
-                return
-            path = Path(name)
-        try:
-            summary = export_table(self.project, self.table, path)
-        except CaqdaError as error:
-            self.notes.setText(str(error))
-            return
-        self.notes.setText(self.tr("Wrote {path}.").format(path=summary.path))
+        summary = save_as(
+            self,
+            path,
+            title=self.tr("Export table"),
+            suggested=self.project.path.with_name(f"{table.kind}.xlsx"),
+            filters=self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+            write=lambda target: export_table(self.project, table, target),
+            show=self.notes.setText,
+        )
+        if summary is not None:
+            self.notes.setText(self.tr("Wrote {path}.").format(path=summary.path))
