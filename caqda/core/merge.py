@@ -1,5 +1,5 @@
-"""Merge a coder's copy back into the project: new, changed and deleted codings, memos and
-codebook changes, in one transaction, after a preview.
+"""Merge a coder's copy back into the project: new, changed and deleted codings, memos,
+codebook changes, review marks and settled disagreements, in one transaction, after a preview.
 
 ``plan_merge`` opens the copy, refuses what must not be merged (another project's copy, a damaged
 or locked file, one from a newer caqda, the project itself) and works out the plan without
@@ -21,6 +21,7 @@ from caqda.core import audit, tombstones
 from caqda.core.errors import ProjectError
 from caqda.core.merge_plan import MergePlan, plain_rows, plain_rows_by_uuid
 from caqda.core.merge_planner import plan_from
+from caqda.core.merge_supervision import SupervisionUndo, undo_supervision, write_supervision
 from caqda.core.project import Project, new_uuid, now
 from caqda.core.snapshots import _parents_first as parents_first
 from caqda.core.team_copies import handout_of, project_identity
@@ -56,6 +57,7 @@ class MergeUndo:
     before: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)  # table -> rows
     tombstones: list[tuple[Any, ...]] = field(default_factory=list)
     touched: list[tuple[str, str]] = field(default_factory=list)  # (entity, uuid) whose tombstone may change
+    supervision: SupervisionUndo = field(default_factory=SupervisionUndo)
 
 
 def plan_merge(target: Project, source_path: Path) -> MergePlan:
@@ -125,6 +127,7 @@ def apply_merge(target: Project, plan: MergePlan) -> MergeUndo:
             connection.execute("DELETE FROM codes WHERE uuid = ?", (uuid,))
             tombstones.bury_rows(target, "code", [(uuid, at, by)])
         _write_memos(target, plan, ids, undo)
+        undo.supervision = write_supervision(target, plan, ids.coders)
         connection.executemany(
             "INSERT INTO audit_events(uuid, at, coder_id, action, entity, entity_uuid, before, after) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -326,6 +329,7 @@ def undo_merge(target: Project, plan: MergePlan, undo: MergeUndo) -> None:
         def delete(table: str, uuids: list[str]) -> None:
             connection.executemany(f"DELETE FROM {table} WHERE uuid = ?", [(uuid,) for uuid in uuids])
 
+        undo_supervision(target, plan, undo.supervision)
         delete("codings", undo.inserted.get("codings", []))
         delete("memos", undo.inserted.get("memos", []))
         delete("codes", list(reversed(undo.inserted.get("codes", []))))

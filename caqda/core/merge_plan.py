@@ -46,6 +46,29 @@ class CodeChange:
 
 
 @dataclass
+class SupervisionPlan:
+    """Review marks, settlements and consensus coders (see ``caqda.core.merge_supervision``);
+    rows name coders by uuid (mapped to ids here only when written)."""
+
+    review_marks: list[tuple[Any, ...]] = field(
+        default_factory=list
+    )  # uuid, coding uuid, reviewer uuid, mark, comment, at
+    consensus_coders: list[str] = field(default_factory=list)  # coder uuids to flag here
+    adjudications_added: list[tuple[Any, ...]] = field(default_factory=list)  # as the table, coders as uuids
+    provenance_added: list[tuple[Any, ...]] = field(default_factory=list)  # as the table
+    adjudications_withdrawn: list[str] = field(default_factory=list)  # uuids here
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.review_marks
+            or self.consensus_coders
+            or self.adjudications_added
+            or self.adjudications_withdrawn
+        )
+
+
+@dataclass
 class MergePlan:
     source_name: str
     handout: Handout | None
@@ -63,6 +86,7 @@ class MergePlan:
     memos_deleted: list[tuple[str, str, str | None]] = field(default_factory=list)
     events: list[tuple[Any, ...]] = field(default_factory=list)
     code_memos: list[tuple[str, str, str]] = field(default_factory=list)  # code uuid, coder uuid, text
+    supervision: SupervisionPlan = field(default_factory=SupervisionPlan)
     conflicts: list[Conflict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     # Coding rows are (uuid, document uuid, code uuid, coder uuid, start, end, memo, created, updated);
@@ -74,7 +98,7 @@ class MergePlan:
             (self.coders, self.documents, self.codes_added, self.codes_changed, self.codes_deleted,
              self.codings_added, self.codings_changed, self.codings_deleted, self.memos_added,
              self.memos_changed, self.memos_deleted, self.code_memos)
-        )  # fmt: skip
+        ) and self.supervision.empty  # fmt: skip
 
     def counts(self) -> dict[str, int]:
         return {
@@ -89,6 +113,10 @@ class MergePlan:
             "memos_added": len(self.memos_added),
             "memos_changed": len(self.memos_changed),
             "memos_deleted": len(self.memos_deleted),
+            "review_marks_added": len(self.supervision.review_marks),
+            "settlements_added": len(self.supervision.adjudications_added),
+            "settlements_withdrawn": len(self.supervision.adjudications_withdrawn),
+            "consensus_coders": len(self.supervision.consensus_coders),
             "events": len(self.events),
             "conflicts": len(self.conflicts),
         }
@@ -108,8 +136,14 @@ class MergePlan:
             f"  memos: {c['memos_added']} added, {c['memos_changed']} changed, {c['memos_deleted']} deleted",
             f"  codes: {c['codes_added']} added, {c['codes_changed']} changed, {c['codes_deleted']} deleted",
             f"  documents: {c['documents']} added; coders: {c['coders']} added",
-            f"  conflicts: {c['conflicts']}",
         ]
+        if not self.supervision.empty:
+            lines.append(
+                f"  reviews: {c['review_marks_added']} marks added; settled disagreements: "
+                f"{c['settlements_added']} added, {c['settlements_withdrawn']} withdrawn or replaced; "
+                f"consensus coders: {c['consensus_coders']} marked"
+            )
+        lines.append(f"  conflicts: {c['conflicts']}")
         lines += [f"    - {conflict.description}" for conflict in self.conflicts]
         lines += [f"  note: {note}" for note in self.notes]
         if self.empty:

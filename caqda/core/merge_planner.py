@@ -19,6 +19,7 @@ from caqda.core.merge_plan import (
     shorten,
     tombstones_by_uuid,
 )
+from caqda.core.merge_supervision import plan_supervision
 from caqda.core.project import Project
 from caqda.core.team_copies import Handout
 
@@ -35,6 +36,7 @@ def plan_from(target: Project, source: Project, handout: Handout | None) -> Merg
     context.codings()
     context.code_deletions()
     context.memos()
+    plan_supervision(target, source, plan, context.coder_uuid, who)
     context.events()
     return plan
 

@@ -137,6 +137,11 @@ def _prepare(connection: sqlite3.Connection, coder_id: int, handout: Handout) ->
             "AND (coder_id IS NULL OR coder_id != ?)",
             (coder_id,),
         )
+        # Reviews of codings left out, and settled disagreements, would show the others' work.
+        connection.execute("DELETE FROM review_marks WHERE coding_uuid NOT IN (SELECT uuid FROM codings)")
+        connection.execute("DELETE FROM consensus_provenance")
+        connection.execute("DELETE FROM adjudications")
+        connection.execute("DELETE FROM audit_events WHERE entity = 'adjudication'")
     connection.execute(
         "INSERT INTO settings(key, value) VALUES (?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -2938,52 +2938,57 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <translation>Documentos novos: {documents}. Codificadores novos: {coders}.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="55"/>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="53"/>
+        <source>Review marks added: {marks}. Settled disagreements: {added} added, {withdrawn} withdrawn or replaced.</source>
+        <translation>Marcas de revisão adicionadas: {marks}. Discordâncias resolvidas: {added} adicionadas, {withdrawn} retiradas ou substituídas.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="68"/>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="59"/>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="72"/>
         <source>Note: {note}</source>
         <translation>Observação: {note}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="62"/>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="75"/>
         <source>Conflicts ({count}): nothing is resolved silently; each is listed with what was kept.</source>
         <translation>Conflitos ({count}): nada é resolvido em silêncio; cada um aparece com o que foi mantido.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="65"/>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="78"/>
         <source>No conflicts.</source>
         <translation>Nenhum conflito.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="70"/>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="83"/>
         <source>The merge is one step: Edit › Undo puts the project back as it was.</source>
         <translation>A mesclagem é um único passo: Editar › Desfazer devolve o projeto ao estado anterior.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="76"/>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="89"/>
         <source>&amp;Merge</source>
         <translation>&amp;Mesclar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="80"/>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="93"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="103"/>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="117"/>
         <source>Nothing to merge: this project already has everything in “{name}”.</source>
         <translation>Nada a mesclar: este projeto já tem tudo o que há em “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="107"/>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="121"/>
         <source>Merging “{name}” will change this project as follows.</source>
         <translation>Mesclar “{name}” mudará este projeto assim:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="111"/>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="125"/>
         <source>Merging {coder}&apos;s copy (handed out {when} UTC) will change this project as follows.</source>
         <translation>Mesclar a cópia de {coder} (entregue em {when} UTC) mudará este projeto assim:</translation>
     </message>

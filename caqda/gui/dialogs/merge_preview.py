@@ -48,6 +48,19 @@ class MergePreviewDialog(QDialog):
             ),
             self,
         )
+        supervision = QLabel(
+            self.tr(
+                "Review marks added: {marks}. Settled disagreements: {added} added, "
+                "{withdrawn} withdrawn or replaced."
+            ).format(
+                marks=counts["review_marks_added"],
+                added=counts["settlements_added"],
+                withdrawn=counts["settlements_withdrawn"],
+            ),
+            self,
+        )
+        supervision.setWordWrap(True)
+        supervision.setVisible(not plan.supervision.empty)
 
         self.conflicts = QListWidget(self)
         self.conflicts.setWordWrap(True)
@@ -87,6 +100,7 @@ class MergePreviewDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(self.grid)
         layout.addWidget(others)
+        layout.addWidget(supervision)
         layout.addSpacing(6)
         layout.addWidget(conflict_title)
         layout.addWidget(self.conflicts, 1)
