@@ -1,5 +1,6 @@
 """Merge a coder's copy back into the project: new, changed and deleted codings, memos,
-codebook changes, review marks and settled disagreements, in one transaction, after a preview.
+codebook changes, document sets, attribute values, review marks and settled disagreements,
+in one transaction, after a preview.
 
 ``plan_merge`` opens the copy, refuses what must not be merged (another project's copy, a damaged
 or locked file, one from a newer caqda, the project itself) and works out the plan without
@@ -19,6 +20,7 @@ from typing import Any
 
 from caqda.core import audit, tombstones
 from caqda.core.errors import ProjectError
+from caqda.core.merge_corpus import CorpusUndo, undo_corpus, write_corpus
 from caqda.core.merge_plan import MergePlan, plain_rows, plain_rows_by_uuid
 from caqda.core.merge_planner import plan_from
 from caqda.core.merge_supervision import SupervisionUndo, undo_supervision, write_supervision
@@ -58,6 +60,7 @@ class MergeUndo:
     tombstones: list[tuple[Any, ...]] = field(default_factory=list)
     touched: list[tuple[str, str]] = field(default_factory=list)  # (entity, uuid) whose tombstone may change
     supervision: SupervisionUndo = field(default_factory=SupervisionUndo)
+    corpus: CorpusUndo = field(default_factory=CorpusUndo)
 
 
 def plan_merge(target: Project, source_path: Path) -> MergePlan:
@@ -121,6 +124,7 @@ def apply_merge(target: Project, plan: MergePlan) -> MergeUndo:
         ids = _Ids(target)
         _insert_coders(target, plan, ids, undo)
         _insert_documents(target, plan, ids, undo)
+        undo.corpus = write_corpus(target, plan, ids.documents)
         _write_codes(target, plan, ids, undo)
         _write_codings(target, plan, ids, undo)
         for uuid, at, by in plan.codes_deleted:
@@ -330,6 +334,7 @@ def undo_merge(target: Project, plan: MergePlan, undo: MergeUndo) -> None:
             connection.executemany(f"DELETE FROM {table} WHERE uuid = ?", [(uuid,) for uuid in uuids])
 
         undo_supervision(target, plan, undo.supervision)
+        undo_corpus(target, plan, undo.corpus, dict(plain_rows(target, "SELECT uuid, id FROM documents")))
         delete("codings", undo.inserted.get("codings", []))
         delete("memos", undo.inserted.get("memos", []))
         delete("codes", list(reversed(undo.inserted.get("codes", []))))

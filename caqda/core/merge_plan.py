@@ -69,6 +69,26 @@ class SupervisionPlan:
 
 
 @dataclass
+class CorpusPlan:
+    """Document sets and attribute values changed in the copy (see ``caqda.core.merge_corpus``);
+    sets and documents are named by uuid."""
+
+    sets_added: list[tuple[Any, ...]] = field(default_factory=list)  # uuid, name, description, at, members
+    sets_renamed: list[tuple[str, str]] = field(default_factory=list)  # set uuid, new name
+    sets_deleted: list[str] = field(default_factory=list)
+    members_added: list[tuple[str, str]] = field(default_factory=list)  # set uuid, document uuid
+    members_removed: list[tuple[str, str]] = field(default_factory=list)
+    attributes_set: list[tuple[str, str, str | None]] = field(default_factory=list)  # document, name, value
+
+    @property
+    def empty(self) -> bool:
+        return not any(
+            (self.sets_added, self.sets_renamed, self.sets_deleted, self.members_added, self.members_removed,
+             self.attributes_set)
+        )  # fmt: skip
+
+
+@dataclass
 class MergePlan:
     source_name: str
     handout: Handout | None
@@ -87,6 +107,7 @@ class MergePlan:
     events: list[tuple[Any, ...]] = field(default_factory=list)
     code_memos: list[tuple[str, str, str]] = field(default_factory=list)  # code uuid, coder uuid, text
     supervision: SupervisionPlan = field(default_factory=SupervisionPlan)
+    corpus: CorpusPlan = field(default_factory=CorpusPlan)
     conflicts: list[Conflict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     # Coding rows are (uuid, document uuid, code uuid, coder uuid, start, end, memo, created, updated);
@@ -98,7 +119,7 @@ class MergePlan:
             (self.coders, self.documents, self.codes_added, self.codes_changed, self.codes_deleted,
              self.codings_added, self.codings_changed, self.codings_deleted, self.memos_added,
              self.memos_changed, self.memos_deleted, self.code_memos)
-        ) and self.supervision.empty  # fmt: skip
+        ) and self.supervision.empty and self.corpus.empty  # fmt: skip
 
     def counts(self) -> dict[str, int]:
         return {
@@ -117,6 +138,17 @@ class MergePlan:
             "settlements_added": len(self.supervision.adjudications_added),
             "settlements_withdrawn": len(self.supervision.adjudications_withdrawn),
             "consensus_coders": len(self.supervision.consensus_coders),
+            "document_set_changes": sum(
+                len(part)
+                for part in (
+                    self.corpus.sets_added,
+                    self.corpus.sets_renamed,
+                    self.corpus.sets_deleted,
+                    self.corpus.members_added,
+                    self.corpus.members_removed,
+                )
+            ),
+            "attribute_values": len(self.corpus.attributes_set),
             "events": len(self.events),
             "conflicts": len(self.conflicts),
         }
@@ -142,6 +174,11 @@ class MergePlan:
                 f"  reviews: {c['review_marks_added']} marks added; settled disagreements: "
                 f"{c['settlements_added']} added, {c['settlements_withdrawn']} withdrawn or replaced; "
                 f"consensus coders: {c['consensus_coders']} marked"
+            )
+        if not self.corpus.empty:
+            lines.append(
+                f"  document sets: {c['document_set_changes']} changes; attribute values: "
+                f"{c['attribute_values']} set"
             )
         lines.append(f"  conflicts: {c['conflicts']}")
         lines += [f"    - {conflict.description}" for conflict in self.conflicts]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from caqda.core.merge_codebook import CodebookPlanning
+from caqda.core.merge_corpus import plan_corpus
 from caqda.core.merge_plan import (
     DOCUMENT_STRUCTURE,
     ID_TABLES,
@@ -37,6 +38,7 @@ def plan_from(target: Project, source: Project, handout: Handout | None) -> Merg
     context.code_deletions()
     context.memos()
     plan_supervision(target, source, plan, context.coder_uuid, who)
+    plan_corpus(target, source, plan, who)
     context.events()
     return plan
 
@@ -54,6 +56,7 @@ class _Context(CodebookPlanning):
         self.target_code_uuid = ids_to_uuids(target, "codes")
         self.coding_deletions: set[str] = set()
         self.missing_events: set[str] = set()
+        self.text_differs: set[str] = set()  # documents whose text here is not the copy's
 
     # -- coders and documents ------------------------------------------------------------------
     def coders(self) -> None:
@@ -68,12 +71,15 @@ class _Context(CodebookPlanning):
             self.names[found] = row[2]
 
     def documents(self) -> None:
-        by_uuid = {row[0]: row[0] for row in self.target.rows("SELECT uuid FROM documents")}
-        by_hash = {row[1]: row[0] for row in self.target.rows("SELECT uuid, sha256 FROM documents")}
+        hashes = dict(plain_rows(self.target, "SELECT uuid, sha256 FROM documents"))
+        by_uuid = {uuid: uuid for uuid in hashes}
+        by_hash = {digest: uuid for uuid, digest in hashes.items()}
         names = {row[0]: row[1] for row in self.target.rows("SELECT uuid, name FROM documents")}
         columns = "uuid, name, kind, characters, source_name, source_format, sha256, imported_at"
         for row in self.source.rows(f"SELECT id, {columns} FROM documents ORDER BY position, id"):
             found = by_uuid.get(row["uuid"]) or by_hash.get(row["sha256"])
+            if found is not None and hashes.get(found, row["sha256"]) != row["sha256"]:
+                self.text_differs.add(found)  # pseudonymised or edited on one side since
             if found is None:
                 structure = {
                     table: [tuple(item) for item in self.source.rows(
@@ -110,12 +116,16 @@ class _Context(CodebookPlanning):
             )
         }
         skipped = 0
+        misplaced: dict[str, int] = {}
         for row in fresh:
             code = self.code_uuid.get(row[2])
             if code is None:
                 skipped += 1
                 continue
             document, coder = self.document_uuid[row[1]], self.coder_uuid[row[3]]
+            if document in self.text_differs:
+                misplaced[document] = misplaced.get(document, 0) + 1
+                continue
             mine = here.get(row[0])
             same = mine is not None and mine[:6] == (
                 ids["documents"].get(document),
@@ -131,6 +141,13 @@ class _Context(CodebookPlanning):
             self.plan.notes.append(
                 f"{skipped} codings changed in the copy are on codes deleted here; left out."
             )
+        for document, count in misplaced.items():
+            self.plan.conflicts.append(Conflict("document", document, (
+                f"The text of {self.names[document]} here is not the text in {self.who}'s copy "
+                f"(pseudonymised or changed on one side since): {count} coding{'s' * (count != 1)} made "
+                "or changed in the copy on it would land on other words, so they are left out (they stay "
+                "in the copy)."
+            )))  # fmt: skip
         self._deletions("coding", updated_here, self.plan.codings_deleted)
         self.coding_deletions = {uuid for uuid, _, _ in self.plan.codings_deleted}
 

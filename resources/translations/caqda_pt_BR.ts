@@ -2943,52 +2943,57 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <translation>Marcas de revisão adicionadas: {marks}. Discordâncias resolvidas: {added} adicionadas, {withdrawn} retiradas ou substituídas.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="68"/>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="65"/>
+        <source>Document set changes: {sets}. Attribute values set: {values}.</source>
+        <translation>Mudanças em conjuntos de documentos: {sets}. Valores de atributos definidos: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="75"/>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="72"/>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="79"/>
         <source>Note: {note}</source>
         <translation>Observação: {note}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="75"/>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="82"/>
         <source>Conflicts ({count}): nothing is resolved silently; each is listed with what was kept.</source>
         <translation>Conflitos ({count}): nada é resolvido em silêncio; cada um aparece com o que foi mantido.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="78"/>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="85"/>
         <source>No conflicts.</source>
         <translation>Nenhum conflito.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="83"/>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="90"/>
         <source>The merge is one step: Edit › Undo puts the project back as it was.</source>
         <translation>A mesclagem é um único passo: Editar › Desfazer devolve o projeto ao estado anterior.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="89"/>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="96"/>
         <source>&amp;Merge</source>
         <translation>&amp;Mesclar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="93"/>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="100"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="117"/>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="125"/>
         <source>Nothing to merge: this project already has everything in “{name}”.</source>
         <translation>Nada a mesclar: este projeto já tem tudo o que há em “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="121"/>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="129"/>
         <source>Merging “{name}” will change this project as follows.</source>
         <translation>Mesclar “{name}” mudará este projeto assim:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="125"/>
+        <location filename="../../caqda/gui/dialogs/merge_preview.py" line="133"/>
         <source>Merging {coder}&apos;s copy (handed out {when} UTC) will change this project as follows.</source>
         <translation>Mesclar a cópia de {coder} (entregue em {when} UTC) mudará este projeto assim:</translation>
     </message>

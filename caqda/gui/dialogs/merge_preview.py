@@ -61,6 +61,13 @@ class MergePreviewDialog(QDialog):
         )
         supervision.setWordWrap(True)
         supervision.setVisible(not plan.supervision.empty)
+        corpus = QLabel(
+            self.tr("Document set changes: {sets}. Attribute values set: {values}.").format(
+                sets=counts["document_set_changes"], values=counts["attribute_values"]
+            ),
+            self,
+        )
+        corpus.setVisible(not plan.corpus.empty)
 
         self.conflicts = QListWidget(self)
         self.conflicts.setWordWrap(True)
@@ -101,6 +108,7 @@ class MergePreviewDialog(QDialog):
         layout.addLayout(self.grid)
         layout.addWidget(others)
         layout.addWidget(supervision)
+        layout.addWidget(corpus)
         layout.addSpacing(6)
         layout.addWidget(conflict_title)
         layout.addWidget(self.conflicts, 1)
