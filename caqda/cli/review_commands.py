@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import nullcontext
 from pathlib import Path
 
 from caqda.cli.common import NEW_CODER_HELP, CommandAdder, coder_for, print_json
@@ -101,33 +102,38 @@ def _adjudicate(options: argparse.Namespace) -> int:
         if options.accept_agreements:
             names = [options.code] if options.code else _codes_used(project, coder_a, coder_b)
             total = 0
-            for name in names:
-                where = adjudication.scope(
-                    project, coder_a, coder_b, name, consensus=options.consensus,
-                    unit=options.unit, tolerance=options.tolerance,
-                )  # fmt: skip
-                total += len(adjudication.accept_agreements(project, where))
+            with project.transaction():  # a refusal leaves no consensus coder behind
+                for name in names:
+                    where = adjudication.scope(
+                        project, coder_a, coder_b, name, consensus=options.consensus,
+                        unit=options.unit, tolerance=options.tolerance,
+                    )  # fmt: skip
+                    total += len(adjudication.accept_agreements(project, where))
             stretches = counted(total, "agreed stretch", "agreed stretches")
             print(f"Accepted {stretches} as {options.consensus}'s codings.")
             return 0
         if not options.code:
             raise CodingError("Name the code whose disagreements to list or settle (--code NAME).")
-        where = adjudication.scope(
-            project, coder_a, coder_b, options.code, consensus=options.consensus,
-            unit=options.unit, tolerance=options.tolerance,
-        )  # fmt: skip
-        items = adjudication.list_disagreements(project, where)
-        if options.take or options.range:
-            if options.disagreement is None or not 1 <= options.disagreement <= len(items):
-                raise CodingError(
-                    f"Give the disagreement's number with --disagreement N (1–{len(items)}); "
-                    "run without --take to list them."
-                )
-            item = items[options.disagreement - 1]
-            if options.range:
-                adjudication.settle(project, where, item, "hand", [tuple(options.range)])
-            else:
-                adjudication.settle(project, where, item, options.take)
+        writing = bool(options.take or options.range)
+        # Listing makes nothing; a decision makes the consensus coder in the same transaction, so
+        # a refused decision leaves no coder behind.
+        with project.transaction() if writing else nullcontext():
+            where = adjudication.scope(
+                project, coder_a, coder_b, options.code, consensus=options.consensus,
+                unit=options.unit, tolerance=options.tolerance, create=writing,
+            )  # fmt: skip
+            items = adjudication.list_disagreements(project, where)
+            if writing:
+                if options.disagreement is None or not 1 <= options.disagreement <= len(items):
+                    raise CodingError(
+                        f"Give the disagreement's number with --disagreement N (1–{len(items)}); "
+                        "run without --take to list them."
+                    )
+                item = items[options.disagreement - 1]
+                if options.range:
+                    adjudication.settle(project, where, item, "hand", [tuple(options.range)])
+                else:
+                    adjudication.settle(project, where, item, options.take)
         done, total = adjudication.progress(project, where, items)
         rows = [
             {

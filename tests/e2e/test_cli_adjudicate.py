@@ -64,3 +64,20 @@ def test_bad_adjudication_input(capsys: pytest.CaptureFixture[str], demo_path: P
     assert code == 1 and "no coder called 'Nobody'" in err
     code, _, err = run(capsys, "adjudicate", demo_path, "--coders", "Ana", "Bruno", "--take", "a")
     assert code == 1 and "--code NAME" in err
+
+
+def test_listing_or_a_refused_decision_makes_no_consensus_coder(
+    capsys: pytest.CaptureFixture[str], demo_path: Path
+) -> None:
+    from caqda.core.project import Project
+
+    def coder_names() -> set[str]:
+        with Project.open(demo_path) as project:
+            return {row[0] for row in project.rows("SELECT name FROM coders")}
+
+    before = coder_names()
+    assert "Consensus" not in before
+    base = ("adjudicate", demo_path, "--coders", "Ana", "Bruno", "--code", CODE)
+    assert run(capsys, *base, "--json")[0] == 0
+    assert run(capsys, *base, "--take", "a", "--disagreement", 999)[0] == 1
+    assert coder_names() == before

@@ -203,20 +203,22 @@ class AdjudicationPanel(QWidget):
 
     def take(self, take: str) -> bool:
         item = self.item
-        try:
-            where = self._scope_for_writing()
-        except CaqdaError as error:
-            self._error(error)
-            return False
-        if where is None or item is None:
+        if self.where is None or item is None:
             return False
         ranges = None
-        if take == "hand":
+        if take == "hand":  # asked first: a cancelled range makes no consensus coder
             document = documents.find_document(self.project, item.document)
             chosen = self.ask_range(documents.document_text(self.project, document.id), item.start, item.end)
             if chosen is None:
                 return False
             ranges = [chosen]
+        try:
+            where = self._scope_for_writing()
+        except CaqdaError as error:
+            self._error(error)
+            return False
+        if where is None:
+            return False
         done = self._run(SettleDisagreement(self.project, where, item, take, ranges))
         if done:
             self.settled.emit()
