@@ -45,6 +45,33 @@ def record(
     project.note_change(Change(action, entity, entity_uuid, before, after))
 
 
+def record_many(
+    project: Project,
+    action: str,
+    entity: str,
+    items: list[tuple[str | None, dict[str, Any] | None, dict[str, Any] | None]],
+    *,
+    coder_id: int | None = None,
+) -> None:
+    """Append one event per ``(entity uuid, before, after)``, as :func:`record` would one by one,
+    in a single statement: auto-coding 15,000 places writes 15,000 events."""
+    if not project.in_transaction:
+        raise RuntimeError("audit.record_many must run inside the change's transaction")
+    if coder_id is None and project.acting_coder is not None:
+        coder_id = project.acting_coder.id
+    stamp = now()
+    project.connection.executemany(
+        "INSERT INTO audit_events(uuid, at, coder_id, action, entity, entity_uuid, before, after) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (new_uuid(), stamp, coder_id, action, entity, uuid, _dump(before), _dump(after))
+            for uuid, before, after in items
+        ],
+    )
+    for uuid, before, after in items:
+        project.note_change(Change(action, entity, uuid, before, after))
+
+
 def last_event_id(project: Project) -> int:
     """The newest audit event's id (0 for none): every change writes one, so it tells whether
     anything changed since it was last read (caches, backups)."""

@@ -6,7 +6,7 @@ and an undo is simply the reverse call.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from caqda.core import audit, tombstones
@@ -55,6 +55,73 @@ def add_coding(
             coder_id=coder_id,
         )
     return coding
+
+
+def add_codings(
+    project: Project, *, code_id: int, coder_id: int, spans: dict[int, list[tuple[int, int]]]
+) -> list[Coding]:
+    """Code many ranges (``spans``: document id -> ranges) with one code for one coder in one
+    transaction: the checks and audit events of :func:`add_coding`, made once per document and
+    written a statement at a time rather than a row at a time (auto-coding thousands of places)."""
+    code = get_code(project, code_id)
+    check_codable(code)
+    _check_coder(project, coder_id)
+    documents = {document_id: get_document(project, document_id) for document_id in spans}
+    for document_id, ranges in spans.items():
+        document = documents[document_id]
+        for start, end in ranges:
+            _check_range(document.characters, start, end, document.name)
+    stamp = now()
+    rows = [
+        (new_uuid(), document_id, code_id, coder_id, start, end, "", stamp, stamp)
+        for document_id, ranges in spans.items()
+        for start, end in ranges
+    ]
+    with project.roomy_cache(), project.transaction() as connection:
+        connection.executemany(
+            'INSERT INTO codings(uuid, document_id, code_id, coder_id, start, "end", memo, created_at, '
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        ids = dict(_ids_of(project, [row[0] for row in rows]))
+        codings = [Coding(ids[row[0]], *row) for row in rows]
+        audit.record_many(project, "add coding", "coding", [
+            (coding.uuid, None, {**_state(coding), "document": documents[coding.document_id].uuid,
+                                 "code": code.uuid})
+            for coding in codings
+        ], coder_id=coder_id)  # fmt: skip
+    return codings
+
+
+def remove_codings(project: Project, coding_ids: list[int]) -> list[Coding]:
+    """Delete many codings in one transaction (the undo of auto-coding); returns them as they were."""
+    found: list[Coding] = []
+    for chunk in range(0, len(coding_ids), 500):
+        part = coding_ids[chunk : chunk + 500]
+        found += [
+            Coding(**dict(row))
+            for row in project.rows(
+                f"SELECT {_COLUMNS} FROM codings WHERE id IN ({','.join('?' * len(part))})", tuple(part)
+            )
+        ]
+    with project.roomy_cache(), project.transaction() as connection:
+        connection.executemany("DELETE FROM codings WHERE id = ?", [(coding.id,) for coding in found])
+        tombstones.bury(project, "coding", [coding.uuid for coding in found])
+        audit.record_many(project, "remove coding", "coding", [(c.uuid, _state(c), None) for c in found])
+    return found
+
+
+def _ids_of(project: Project, uuids: list[str]) -> list[tuple[str, int]]:
+    found: list[tuple[str, int]] = []
+    for chunk in range(0, len(uuids), 500):
+        part = uuids[chunk : chunk + 500]
+        found += [
+            (row[0], row[1])
+            for row in project.rows(
+                f"SELECT uuid, id FROM codings WHERE uuid IN ({','.join('?' * len(part))})", tuple(part)
+            )
+        ]
+    return found
 
 
 def get_coding(project: Project, coding_id: int) -> Coding:
@@ -144,9 +211,13 @@ def _update(project: Project, coding: Coding, action: str, **changes: Any) -> Co
 
 
 def _state(coding: Coding) -> dict[str, object]:
-    state = asdict(coding)
-    state.pop("id")
-    return state
+    """The coding as its audit events record it (every field but the id). Built by hand, not
+    with ``dataclasses.asdict``, which deep-copies each field: auto-coding calls this per place."""
+    return {
+        "uuid": coding.uuid, "document_id": coding.document_id, "code_id": coding.code_id,
+        "coder_id": coding.coder_id, "start": coding.start, "end": coding.end, "memo": coding.memo,
+        "created_at": coding.created_at, "updated_at": coding.updated_at,
+    }  # fmt: skip
 
 
 def _check_range(length: int, start: int, end: int, name: str) -> None:

@@ -12,8 +12,6 @@ does plan and apply in one call, for scripts.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -119,7 +117,7 @@ def _check_origin(target: Project, source: Project) -> None:
 def apply_merge(target: Project, plan: MergePlan) -> MergeUndo:
     """Write ``plan`` in one transaction with its audit event; returns what undo needs."""
     undo = MergeUndo()
-    with _roomy_cache(target), target.transaction() as connection:
+    with target.roomy_cache(), target.transaction() as connection:
         _save_before(target, plan, undo)
         ids = _Ids(target)
         _insert_coders(target, plan, ids, undo)
@@ -142,18 +140,6 @@ def apply_merge(target: Project, plan: MergePlan) -> MergeUndo:
             target, "merge project", "project", None, after={"source": plan.source_name, **plan.counts()}
         )
     return undo
-
-
-@contextmanager
-def _roomy_cache(project: Project) -> Iterator[None]:
-    """Thousands of scattered index updates run much faster with a page cache bigger than
-    SQLite's 2 MB default; the connection gets its own size back afterwards."""
-    size = project.scalar("PRAGMA cache_size")
-    project.connection.execute("PRAGMA cache_size = -65536")  # 64 MB
-    try:
-        yield
-    finally:
-        project.connection.execute(f"PRAGMA cache_size = {int(size)}")
 
 
 class _Ids:
@@ -328,7 +314,7 @@ def _write_memos(target: Project, plan: MergePlan, ids: _Ids, undo: MergeUndo) -
 # -- undoing a merge ---------------------------------------------------------------------------------
 def undo_merge(target: Project, plan: MergePlan, undo: MergeUndo) -> None:
     """Put the project back as it was before ``apply_merge`` wrote ``plan`` (one transaction)."""
-    with _roomy_cache(target), target.transaction() as connection:
+    with target.roomy_cache(), target.transaction() as connection:
 
         def delete(table: str, uuids: list[str]) -> None:
             connection.executemany(f"DELETE FROM {table} WHERE uuid = ?", [(uuid,) for uuid in uuids])

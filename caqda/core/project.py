@@ -168,6 +168,18 @@ class Project:
             for listener in list(self._listeners):
                 listener(changes)
 
+    @contextmanager
+    def roomy_cache(self) -> Iterator[None]:
+        """Thousands of scattered index updates (a merge, auto-coding) run much faster with a
+        page cache bigger than SQLite's 2 MB default; the connection gets its own size back
+        afterwards."""
+        size = self.scalar("PRAGMA cache_size")
+        self.connection.execute("PRAGMA cache_size = -65536")  # 64 MB
+        try:
+            yield
+        finally:
+            self.connection.execute(f"PRAGMA cache_size = {int(size)}")
+
     @property
     def in_transaction(self) -> bool:
         return self._depth > 0

@@ -461,27 +461,26 @@ def autocode(
     for document_id, document_hits in by_document.items():
         widen = _Widener(project, document_id, unit)
         spans[document_id] = {widen(hit.start, hit.end) for hit in document_hits}
-    from caqda.core.coding import add_coding
+    from caqda.core.coding import add_codings
 
     already = 0
-    created: list[int] = []
+    wanted: dict[int, list[tuple[int, int]]] = {}
     with project.transaction():
+        # One read of what the coder already coded so (a read per document would scan the
+        # coder's codings of the code once per document).
+        existing = {
+            (row[0], row[1], row[2])
+            for row in project.rows(
+                'SELECT document_id, start, "end" FROM codings WHERE code_id = ? AND coder_id = ?',
+                (code_id, coder_id),
+            )
+        }
         for document_id, ranges in spans.items():
-            existing = {
-                (row[0], row[1])
-                for row in project.rows(
-                    'SELECT start, "end" FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ?',
-                    (document_id, code_id, coder_id),
-                )
-            }
-            for start, end in sorted(ranges):
-                if (start, end) in existing:
-                    already += 1
-                    continue
-                coding = add_coding(
-                    project, document_id=document_id, code_id=code_id, coder_id=coder_id, start=start, end=end
-                )
-                created.append(coding.id)
+            fresh = [span for span in sorted(ranges) if (document_id, *span) not in existing]
+            already += len(ranges) - len(fresh)
+            if fresh:
+                wanted[document_id] = fresh
+        created = [c.id for c in add_codings(project, code_id=code_id, coder_id=coder_id, spans=wanted)]
     return AutocodeResult(len(created), already, tuple(created))
 
 

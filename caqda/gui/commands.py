@@ -13,6 +13,7 @@ from caqda.core.coding import (
     add_coding,
     recode_coding,
     remove_coding,
+    remove_codings,
     resize_coding,
     restore_coding,
     set_coding_memo,
@@ -160,9 +161,7 @@ class AutoCode(CaqdaCommand):
 
     def revert(self) -> None:
         assert self.result is not None
-        with self.project.transaction():
-            for coding_id in self.result.coding_ids:
-                remove_coding(self.project, coding_id)
+        remove_codings(self.project, list(self.result.coding_ids))
 
 
 class AddCode(CaqdaCommand):

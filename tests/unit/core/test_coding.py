@@ -105,3 +105,33 @@ def test_list_codings_filters(setup) -> None:  # type: ignore[no-untyped-def]
         a,
         b,
     ]
+
+
+def test_many_codings_at_once_are_stored_and_audited_as_one_by_one(setup, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from caqda.core.coding import add_codings, remove_codings
+
+    project, document, code, _, ana = setup
+    one = add_coding(project, document_id=document.id, code_id=code.id, coder_id=ana.id, start=0, end=5)
+    one_event = json.loads(
+        project.scalar("SELECT after FROM audit_events WHERE entity_uuid = ?", (one.uuid,))
+    )
+    heard: list[object] = []
+    project.add_listener(heard.extend)
+    many = add_codings(project, code_id=code.id, coder_id=ana.id, spans={document.id: [(6, 10), (12, 20)]})
+    assert [(c.start, c.end) for c in many] == [(6, 10), (12, 20)]
+    stored = {(c.id, c.uuid, c.start, c.end) for c in list_codings(project)}
+    assert {(c.id, c.uuid, c.start, c.end) for c in many} <= stored
+    for coding in many:
+        after = json.loads(
+            project.scalar("SELECT after FROM audit_events WHERE entity_uuid = ?", (coding.uuid,))
+        )
+        assert set(after) == set(one_event) and (after["start"], after["end"]) == (coding.start, coding.end)
+    assert [(change.action, change.uuid) for change in heard] == [("add coding", c.uuid) for c in many]  # type: ignore[attr-defined]
+    with pytest.raises(CodingError):  # one bad range: nothing is coded
+        add_codings(project, code_id=code.id, coder_id=ana.id, spans={document.id: [(1, 2), (5, 99999)]})
+    assert len(list_codings(project)) == 3
+    removed = remove_codings(project, [c.id for c in many])
+    assert {c.uuid for c in removed} == {c.uuid for c in many}
+    assert [c.uuid for c in list_codings(project)] == [one.uuid]
+    buried = {row[0] for row in project.rows("SELECT uuid FROM tombstones WHERE entity = 'coding'")}
+    assert buried == {c.uuid for c in many}
