@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self._save_view_state()
+        self._close_project_windows()
         self.backups.project_closed()
         self.session.undo_stack.blockSignals(True)
         self.session.blockSignals(True)
@@ -261,6 +262,13 @@ class MainWindow(QMainWindow):
         self.memos_panel.show_memos([])
         self.setWindowTitle("caqda")
         self._update_enabled()
+
+    def _close_project_windows(self) -> None:
+        """Windows opened on the project (agreement, review, queries, audit, corpus…) close with
+        it: left open, they would act on a closed file."""
+        for widget in self.findChildren(QWidget):
+            if widget.isWindow() and widget.isVisible() and not isinstance(widget, QDockWidget):
+                widget.close()
 
     def run(self, command: QUndoCommand) -> bool:
         """Do ``command`` now and put it on the undo stack; report refusals in plain words."""
