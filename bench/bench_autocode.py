@@ -63,7 +63,7 @@ def case_window() -> float:
     app, window = _window(_fresh())
     before = _coded(window)
     started = time.perf_counter()
-    window.autocode_hits("hit")
+    window.search_actions.autocode_hits("hit")
     wait_until_idle(app)
     seconds = time.perf_counter() - started
     if _coded(window) != before + HITS:
@@ -75,7 +75,7 @@ def case_window() -> float:
 def case_undo() -> float:
     app, window = _window(_fresh())
     before = _coded(window)
-    window.autocode_hits("hit")
+    window.search_actions.autocode_hits("hit")
     wait_until_idle(app)
     started = time.perf_counter()
     window.session.undo_stack.undo()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -23,20 +23,23 @@ from PySide6.QtWidgets import (
 
 from caqda.core import codebook, coders, documents, summary
 from caqda.core.coding import coding_by_uuid
-from caqda.core.errors import CaqdaError, ProjectCorruptError, ProjectDamagedError
+from caqda.core.errors import CaqdaError, ProjectDamagedError
 from caqda.core.models import Code
 from caqda.core.project import Change, Project
 from caqda.gui.analysis.analysis_actions import AnalysisActions
 from caqda.gui.backup_actions import BackupActions
 from caqda.gui.codebook_actions import CodebookActions, ask_color
+from caqda.gui.coder_view import CoderView
 from caqda.gui.coding_actions import CodingActions, code_rows
 from caqda.gui.commands import CaqdaCommand
 from caqda.gui.corpus_actions import CorpusActions
+from caqda.gui.file_actions import FileActions
 from caqda.gui.memo_actions import MemoActions
 from caqda.gui.menus import build_menus
 from caqda.gui.panel_refresh import CODING_ACTIONS, PanelRefresher
 from caqda.gui.review.wiring import ReviewWiring
 from caqda.gui.screen_fit import fit_to_screen
+from caqda.gui.search_actions import SearchActions
 from caqda.gui.session import SHORTCUT_KEYS, ProjectSession
 from caqda.gui.similar.actions import SimilarActions
 from caqda.gui.team_actions import TeamActions
@@ -47,8 +50,6 @@ from caqda.gui.views.segments_panel import SegmentsPanel
 from caqda.gui.views.start_page import StartPage
 from caqda.gui.views.transcript_content import load_content
 from caqda.gui.views.transcript_view import TranscriptView
-
-RECENT_LIMIT = 8
 
 
 class MainWindow(QMainWindow):
@@ -134,11 +135,27 @@ class MainWindow(QMainWindow):
             transcript=self.transcript,
         )
         self.similar_actions = SimilarActions(self)
+        self.files = FileActions(
+            self, settings=self.settings, open_project=lambda path: self.open_project(path),
+            offer_backup=lambda path, error: self.backups.offer_newest_good_backup(path, error),
+            show_error=lambda error: self.show_error(error),
+        )  # fmt: skip
+        self.coder_label = QLabel()
+        self.statusBar().addPermanentWidget(self.coder_label)
+        self.coder_view = CoderView(
+            self, session=lambda: self.session, label=self.coder_label, settings=self.settings,
+            ask_coder=lambda names, last: self.ask_coder(names, last),
+            before_switch=lambda: self._save_view_state(), set_title=self.setWindowTitle,
+        )  # fmt: skip
+        self.search_actions = SearchActions(
+            self, session=lambda: self.session, panel=self.search_panel, dock=self.docks["search"],
+            transcript=self.transcript, show_document=lambda document: self.show_document(document),
+            ask_code=lambda: self.ask_code(self.coding.recent), run=lambda command: self.run(command),
+            status=lambda message: self.status(message),
+        )  # fmt: skip
         self._actions: dict[str, QAction] = {}
         self._docks_before_start: dict[str, bool] | None = None
         self.menus = build_menus(self)
-        self.coder_label = QLabel()
-        self.statusBar().addPermanentWidget(self.coder_label)
         self._connect()
         CaqdaCommand.on_error = self.show_error
         self._restore_layout()
@@ -182,13 +199,13 @@ class MainWindow(QMainWindow):
                 else self.tr("{count} places found.").format(count=f"{count:,}")
             )
         )
-        self.search_panel.hit_activated.connect(self.jump_to_hit)
-        self.search_panel.autocode_requested.connect(self.autocode_hits)
+        self.search_panel.hit_activated.connect(self.search_actions.jump_to_hit)
+        self.search_panel.autocode_requested.connect(self.search_actions.autocode_hits)
         self.start_page.open_recent_requested.connect(self.open_path)
-        self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.demo_requested.connect(self.files.open_demo)
         self.start_page.new_requested.connect(self.new_project)
-        self.start_page.open_requested.connect(self.ask_open)
-        self.start_page.qdpx_requested.connect(self.import_qdpx)
+        self.start_page.open_requested.connect(self.files.ask_open)
+        self.start_page.qdpx_requested.connect(self.files.import_qdpx)
 
     # -- the project -----------------------------------------------------------------------------
     def open_project(self, path: Path, coder: str | None = None) -> bool:
@@ -227,7 +244,7 @@ class MainWindow(QMainWindow):
         stack.redoTextChanged.connect(self._redo_text_changed)
         self.setWindowTitle(f"{path.name} — {coder_record.name} — caqda")
         self.backups.project_opened(project)
-        self._remember_recent(path)
+        self.files.remember_recent(path)
         self._reload_all()
         self._restore_view_state()
         self._update_enabled()
@@ -288,9 +305,9 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         self.panels.reload_documents()
         self.panels.reload_codebook()
-        self._rebuild_coder_menu()
+        self.coder_view.rebuild_menu()
         self.memo_actions.refresh()
-        self._show_coder()
+        self.coder_view.show_coder()
 
     def show_document(self, document_id: int, scroll: int | None = None) -> None:
         session = self.session
@@ -324,7 +341,7 @@ class MainWindow(QMainWindow):
                 view.clear_content()
         if not all(change.action in CODING_ACTIONS for change in changes):
             self.panels.reload_codebook()
-            self._rebuild_coder_menu()
+            self.coder_view.rebuild_menu()
         self.panels.schedule_panels()
 
     def _refresh_panels(self) -> None:
@@ -345,76 +362,11 @@ class MainWindow(QMainWindow):
             self.transcript.select_coding(coding.id)
 
     # -- coders and visibility -------------------------------------------------------------------
-    def _rebuild_coder_menu(self) -> None:
-        menu = self.coders_menu
-        menu.clear()
-        session = self.session
-        if session is None:
-            return
-        only_mine = menu.addAction(self.tr("Only my codings"))
-        only_mine.triggered.connect(lambda: session.set_visible_coders({session.coder.id}))
-        everyone = menu.addAction(self.tr("All coders"))
-        everyone.triggered.connect(lambda: session.set_visible_coders(None))
-        menu.addSeparator()
-        for coder in coders.list_coders(session.project):
-            action = menu.addAction(coder.name)
-            action.setCheckable(True)
-            action.setChecked(session.is_visible(coder.id))
-            action.setEnabled(not session.blind)
-            action.toggled.connect(lambda checked, c=coder.id: self._toggle_coder(c, checked))
-        menu.addSeparator()
-        switch = menu.addAction(self.tr("Switch coder…"))
-        switch.triggered.connect(self.switch_coder)
-
-    def _toggle_coder(self, coder_id: int, visible: bool) -> None:
-        session = self.session
-        if session is None:
-            return
-        current = session.visible_coder_ids
-        if current is None:
-            current = {c.id for c in coders.list_coders(session.project)}
-        current = (current | {coder_id}) if visible else (current - {coder_id})
-        session.set_visible_coders(current)
-
-    def switch_coder(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        name = self.ask_coder([c.name for c in coders.list_coders(session.project)], session.coder.name)
-        if name:
-            self._save_view_state()
-            session.set_coder(name)
-            self.settings.setValue(f"coder/{session.project.path.resolve()}", session.coder.name)
-            self.setWindowTitle(f"{session.project.path.name} — {session.coder.name} — caqda")
-            self._rebuild_coder_menu()
-            self._show_coder()
-
-    def set_blind(self, blind: bool) -> None:
-        if self.session is not None:
-            self.session.set_blind(blind)
-
     def _visibility_changed(self) -> None:
-        self._rebuild_coder_menu()
-        self._show_coder()
+        self.coder_view.refresh()
         if self.transcript.document_id is not None:
             self.show_document(self.transcript.document_id, self.transcript.scroll_state())
         self.panels.schedule_panels()
-
-    def _show_coder(self) -> None:
-        session = self.session
-        if session is None:
-            self.coder_label.clear()
-            return
-        if session.blind:
-            shown = self.tr("blind: only your codings")
-        elif session.visible_coder_ids is None:
-            shown = self.tr("showing all coders")
-        else:
-            names = [c.name for c in coders.list_coders(session.project) if c.id in session.visible_coder_ids]
-            shown = self.tr("showing {names}").format(names=", ".join(names) or self.tr("nobody"))
-        self.coder_label.setText(
-            self.tr("Coding as {coder} · {shown}").format(coder=session.coder.name, shown=shown)
-        )
 
     # -- menus -----------------------------------------------------------------------------------------
     def _show_context_menu(self, global_position: QPoint, position: int) -> None:
@@ -442,7 +394,7 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.transcript if has_project else self.start_page)
         self._show_docks(has_project)
         if not has_project:
-            self.start_page.show_recent(self.recent_projects())
+            self.start_page.show_recent(self.files.recent_projects())
         for name in (
             "import", "close", "code_with", "in_vivo", "code_turn", "code_paragraph", "remove_coding",
             "coding_memo", "resize_coding", "apply_range", "recode", "new_code", "new_subcode",
@@ -460,53 +412,8 @@ class MainWindow(QMainWindow):
         self.action("redo").setEnabled(bool(stack and stack.canRedo()))
 
     # -- files: new, open, recent, import -------------------------------------------------------------
-    def ask_open(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open project"), "", self.tr("caqda projects (*.caqda)")
-        )
-        if name:
-            self.open_path(Path(name))
-
     def open_path(self, path: Path) -> None:
-        try:
-            self.open_project(path)
-        except ProjectCorruptError as error:
-            if not self.backups.offer_newest_good_backup(path, error):
-                self.show_error(error)
-        except CaqdaError as error:
-            self.show_error(error)
-
-    def recent_projects(self) -> list[str]:
-        value = self.settings.value("recent", [])
-        return [str(v) for v in (value if isinstance(value, list) else [value] if value else [])]
-
-    def _remember_recent(self, path: Path) -> None:
-        entry = str(path.resolve())
-        recent = [entry] + [p for p in self.recent_projects() if p != entry]
-        self.settings.setValue("recent", recent[:RECENT_LIMIT])
-        self.rebuild_recent_menu()
-
-    def rebuild_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for entry in self.recent_projects():
-            action = self.recent_menu.addAction(entry)
-            action.triggered.connect(lambda _=False, p=entry: self.open_path(Path(p)))
-        self.recent_menu.setEnabled(bool(self.recent_projects()))
-
-    def open_demo(self) -> None:
-        """Open the demo project, building it first in the user's data folder if needed."""
-        from caqda.core.demo import build_demo
-
-        location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-        path = Path(location or Path.home() / ".local" / "share" / "caqda") / "demo.caqda"
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                build_demo(path)
-            except CaqdaError as error:
-                self.show_error(error)
-                return
-        self.open_path(path)
+        self.files.open_path(path)
 
     def new_project(self) -> None:
         from caqda.gui.new_project import create_from_wizard
@@ -538,73 +445,7 @@ class MainWindow(QMainWindow):
         if request is not None:
             export(self, request)
 
-    def import_qdpx(self, source: Path | None = None, target: Path | None = None) -> None:
-        """Make a caqda project from a REFI-QDA file and open it."""
-        from caqda.core.refi.project_import import import_qdpx
-
-        if source is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Open a REFI-QDA project"), "", "REFI-QDA (*.qdpx)"
-            )
-            if not name:
-                return
-            source = Path(name)
-        if target is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save as caqda project"), str(source.with_suffix(".caqda")), "caqda (*.caqda)"
-            )
-            if not name:
-                return
-            target = Path(name)
-        try:
-            report = import_qdpx(source, target)
-        except CaqdaError as error:
-            self.show_error(error)
-            return
-        if report.losses:
-            self.show_error("\n".join([self.tr("Imported, with these losses:"), *report.losses]))
-        self.open_path(target)
-
     # -- search, merge, audit ------------------------------------------------------------------------
-    def focus_search(self) -> None:
-        self.docks["search"].show()
-        self.docks["search"].raise_()
-        self.search_panel.query.setFocus()
-        self.search_panel.query.selectAll()
-
-    def search(self, query: str) -> None:
-        """Search for ``query`` with the search dock's mode and filters."""
-        self.focus_search()
-        self.search_panel.query.setText(query)
-        self.search_panel.run_search()
-
-    def jump_to_hit(self, hit: object) -> None:
-        if self.transcript.document_id != hit.document_id:  # type: ignore[attr-defined]
-            self.show_document(hit.document_id)  # type: ignore[attr-defined]
-        self.transcript.select_range(hit.start, hit.end)  # type: ignore[attr-defined]
-        self.transcript.centerCursor()
-
-    def autocode_hits(self, unit: str) -> None:
-        from caqda.gui.commands import AutoCode
-
-        session = self.session
-        hits = self.search_panel.model.rows
-        if session is None or not hits:
-            return
-        code_id = self.ask_code(self.coding.recent)
-        if code_id is None:
-            return
-        code = codebook.get_code(session.project, code_id)
-        command = AutoCode(session.project, list(hits), code, session.coder.id, unit)
-        if self.run(command) and command.result is not None:
-            if command.result.added:
-                message = self.tr("Coded {count} places as “{name}”.")
-                count = command.result.added
-            else:
-                message = self.tr("Nothing new to code: all {count} places were already coded as “{name}”.")
-                count = command.result.already
-            self.status(message.format(count=f"{count:,}", name=code.name))
-
     def merge_copy(self, source: Path | None = None) -> None:
         self.team.merge_copy(source)
 
@@ -705,8 +546,7 @@ class MainWindow(QMainWindow):
             session.blind = True
             session.visible_coder_ids = {session.coder.id}
             self.action("blind").setChecked(True)
-        self._rebuild_coder_menu()
-        self._show_coder()
+        self.coder_view.refresh()
         ids = [d.id for d in documents.list_documents(session.project)]
         document_id = state.get("document")
         if document_id not in ids:

@@ -39,10 +39,10 @@ class MainMenus(QObject):
             make("new", self.tr("&New project…"), window.new_project, QKeySequence.StandardKey.New)
         )
         file_menu.addAction(
-            make("open", self.tr("&Open project…"), window.ask_open, QKeySequence.StandardKey.Open)
+            make("open", self.tr("&Open project…"), window.files.ask_open, QKeySequence.StandardKey.Open)
         )
-        window.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        window.rebuild_recent_menu()
+        window.files.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        window.files.rebuild_recent_menu()
         file_menu.addSeparator()
         file_menu.addAction(
             make("import", self.tr("&Import documents…"), lambda: window.import_documents(), "Ctrl+Shift+I")
@@ -70,7 +70,7 @@ class MainMenus(QObject):
         ):
             export_menu.addAction(make(f"export_{kind}", label, lambda _=False, k=kind: window.export(k)))
         file_menu.addAction(
-            make("import_qdpx", self.tr("Open a REFI-QDA project (.&qdpx)…"), window.import_qdpx)
+            make("import_qdpx", self.tr("Open a REFI-QDA project (.&qdpx)…"), window.files.import_qdpx)
         )
         file_menu.addAction(make("copy_for", self.tr("Prepare a coder's &copy…"), window.team.prepare_copy))
         file_menu.addAction(make("merge", self.tr("&Merge a coder's copy…"), lambda: window.merge_copy()))
@@ -157,7 +157,9 @@ class MainMenus(QObject):
         analysis.addAction(
             make("analysis_tables", self.tr("Tables and c&harts…"), window.analysis.open_tables)
         )
-        analysis.addAction(make("search", self.tr("&Search documents…"), window.focus_search, "Ctrl+Shift+F"))
+        analysis.addAction(
+            make("search", self.tr("&Search documents…"), window.search_actions.focus_search, "Ctrl+Shift+F")
+        )
         analysis.addAction(make("similar", self.tr("Find s&imilar passages…"), window.similar_actions.open))
         analysis.addAction(make("audit", self.tr("Audit &trail…"), window.open_audit))
         analysis.addAction(
@@ -165,8 +167,10 @@ class MainMenus(QObject):
         )
 
         view = bar.addMenu(self.tr("&View"))
-        window.coders_menu = view.addMenu(self.tr("&Coders"))
-        blind = make("blind", self.tr("&Blind coding (hide other coders)"), window.set_blind, checkable=True)
+        window.coder_view.menu = view.addMenu(self.tr("&Coders"))
+        blind = make(
+            "blind", self.tr("&Blind coding (hide other coders)"), window.coder_view.set_blind, checkable=True
+        )
         view.addAction(blind)
         snap = make("snap", self.tr("&Snap selections to words"), _snap(window), checkable=True)
         view.addAction(snap)

@@ -1263,6 +1263,49 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
     </message>
 </context>
 <context>
+    <name>CoderView</name>
+    <message>
+        <location filename="../../caqda/gui/coder_view.py" line="44"/>
+        <source>Only my codings</source>
+        <translation>Só as minhas codificações</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/coder_view.py" line="46"/>
+        <source>All coders</source>
+        <translation>Todos os codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/coder_view.py" line="56"/>
+        <source>Switch coder…</source>
+        <translation>Trocar de codificador(a)…</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/coder_view.py" line="92"/>
+        <source>blind: only your codings</source>
+        <translation>codificação cega: só as suas codificações</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/coder_view.py" line="94"/>
+        <source>showing all coders</source>
+        <translation>mostrando todos os codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/coder_view.py" line="97"/>
+        <source>showing {names}</source>
+        <translation>mostrando {names}</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/coder_view.py" line="97"/>
+        <source>nobody</source>
+        <translation>ninguém</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/coder_view.py" line="99"/>
+        <source>Coding as {coder} · {shown}</source>
+        <translation>Codificando como {coder} · {shown}</translation>
+    </message>
+</context>
+<context>
     <name>CodingActions</name>
     <message>
         <location filename="../../caqda/gui/coding_actions.py" line="54"/>
@@ -1398,67 +1441,67 @@ A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaur
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="69"/>
+        <location filename="../../caqda/gui/commands.py" line="70"/>
         <source>Code as “{name}”</source>
         <translation>Codificar como “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="93"/>
+        <location filename="../../caqda/gui/commands.py" line="94"/>
         <source>Remove coding</source>
         <translation>Remover codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="109"/>
+        <location filename="../../caqda/gui/commands.py" line="110"/>
         <source>Resize coding</source>
         <translation>Ajustar trecho da codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="111"/>
+        <location filename="../../caqda/gui/commands.py" line="112"/>
         <source>Change coding code</source>
         <translation>Trocar o código da codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="113"/>
+        <location filename="../../caqda/gui/commands.py" line="114"/>
         <source>Edit coding memo</source>
         <translation>Editar memorando da codificação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="149"/>
+        <location filename="../../caqda/gui/commands.py" line="150"/>
         <source>Code {count} hits as “{name}”</source>
         <translation>Codificar {count} ocorrências como “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="170"/>
+        <location filename="../../caqda/gui/commands.py" line="169"/>
         <source>New code “{name}”</source>
         <translation>Novo código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="192"/>
+        <location filename="../../caqda/gui/commands.py" line="191"/>
         <source>Edit code “{name}”</source>
         <translation>Editar código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="223"/>
+        <location filename="../../caqda/gui/commands.py" line="222"/>
         <source>Make “{name}” codable</source>
         <translation>Tornar “{name}” codificável</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="225"/>
+        <location filename="../../caqda/gui/commands.py" line="224"/>
         <source>Make “{name}” a category header</source>
         <translation>Tornar “{name}” um cabeçalho de categoria</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="266"/>
+        <location filename="../../caqda/gui/commands.py" line="265"/>
         <source>Delete code “{name}”</source>
         <translation>Excluir código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="280"/>
+        <location filename="../../caqda/gui/commands.py" line="279"/>
         <source>Merge “{source}” into “{target}”</source>
         <translation>Mesclar “{source}” em “{target}”</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/commands.py" line="296"/>
+        <location filename="../../caqda/gui/commands.py" line="295"/>
         <source>Move code “{name}”</source>
         <translation>Mover código “{name}”</translation>
     </message>
@@ -2130,6 +2173,34 @@ importado de {source} ({format}) em {when} por {who}</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../caqda/gui/file_actions.py" line="34"/>
+        <source>Open project</source>
+        <translation>Abrir projeto</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/file_actions.py" line="34"/>
+        <source>caqda projects (*.caqda)</source>
+        <translation>Projetos do caqda (*.caqda)</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/file_actions.py" line="89"/>
+        <source>Open a REFI-QDA project</source>
+        <translation>Abrir um projeto REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/file_actions.py" line="96"/>
+        <source>Save as caqda project</source>
+        <translation>Salvar como projeto do caqda</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/file_actions.py" line="108"/>
+        <source>Imported, with these losses:</source>
+        <translation>Importado, com estas perdas:</translation>
+    </message>
+</context>
+<context>
     <name>FilesPage</name>
     <message>
         <location filename="../../caqda/gui/dialogs/new_project.py" line="299"/>
@@ -2575,67 +2646,67 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <translation>Tabelas e &amp;gráficos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="160"/>
+        <location filename="../../caqda/gui/menus.py" line="161"/>
         <source>&amp;Search documents…</source>
         <translation>&amp;Pesquisar nos documentos…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="161"/>
+        <location filename="../../caqda/gui/menus.py" line="163"/>
         <source>Find s&amp;imilar passages…</source>
         <translation>Encontrar trechos &amp;semelhantes…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="162"/>
+        <location filename="../../caqda/gui/menus.py" line="164"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="164"/>
+        <location filename="../../caqda/gui/menus.py" line="166"/>
         <source>&amp;Review codings…</source>
         <translation>&amp;Revisar codificações…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="167"/>
+        <location filename="../../caqda/gui/menus.py" line="169"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="168"/>
+        <location filename="../../caqda/gui/menus.py" line="170"/>
         <source>&amp;Coders</source>
         <translation>&amp;Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="169"/>
+        <location filename="../../caqda/gui/menus.py" line="172"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>Codificação ce&amp;ga (ocultar os outros codificadores)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="171"/>
+        <location filename="../../caqda/gui/menus.py" line="175"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;Ajustar seleções a palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="176"/>
+        <location filename="../../caqda/gui/menus.py" line="180"/>
         <source>Go to &amp;transcript</source>
         <translation>Ir para a &amp;transcrição</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="180"/>
+        <location filename="../../caqda/gui/menus.py" line="184"/>
         <source>Go to &amp;documents</source>
         <translation>Ir para os &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="184"/>
+        <location filename="../../caqda/gui/menus.py" line="188"/>
         <source>Go to code&amp;book</source>
         <translation>Ir para o &amp;livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="187"/>
+        <location filename="../../caqda/gui/menus.py" line="191"/>
         <source>&amp;Find code…</source>
         <translation>&amp;Procurar código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/menus.py" line="192"/>
+        <location filename="../../caqda/gui/menus.py" line="196"/>
         <source>Go to coded &amp;segments</source>
         <translation>Ir para os &amp;segmentos codificados</translation>
     </message>
@@ -2643,142 +2714,67 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="86"/>
+        <location filename="../../caqda/gui/main_window.py" line="87"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="89"/>
+        <location filename="../../caqda/gui/main_window.py" line="90"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="92"/>
+        <location filename="../../caqda/gui/main_window.py" line="93"/>
         <source>Coded segments</source>
         <translation>Segmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="98"/>
+        <location filename="../../caqda/gui/main_window.py" line="99"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="101"/>
+        <location filename="../../caqda/gui/main_window.py" line="102"/>
         <source>Search</source>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="180"/>
+        <location filename="../../caqda/gui/main_window.py" line="195"/>
         <source>1 place found.</source>
         <translation>1 ocorrência encontrada.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="238"/>
+        <location filename="../../caqda/gui/main_window.py" line="253"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="238"/>
+        <location filename="../../caqda/gui/main_window.py" line="253"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="243"/>
+        <location filename="../../caqda/gui/main_window.py" line="258"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="243"/>
+        <location filename="../../caqda/gui/main_window.py" line="258"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="346"/>
-        <source>Only my codings</source>
-        <translation>Só as minhas codificações</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="348"/>
-        <source>All coders</source>
-        <translation>Todos os codificadores</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="358"/>
-        <source>Switch coder…</source>
-        <translation>Trocar de codificador(a)…</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="401"/>
-        <source>blind: only your codings</source>
-        <translation>codificação cega: só as suas codificações</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="403"/>
-        <source>showing all coders</source>
-        <translation>mostrando todos os codificadores</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="406"/>
-        <source>showing {names}</source>
-        <translation>mostrando {names}</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="406"/>
-        <source>nobody</source>
-        <translation>ninguém</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="408"/>
-        <source>Coding as {coder} · {shown}</source>
-        <translation>Codificando como {coder} · {shown}</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="457"/>
-        <source>Open project</source>
-        <translation>Abrir projeto</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="457"/>
-        <source>caqda projects (*.caqda)</source>
-        <translation>Projetos do caqda (*.caqda)</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="516"/>
+        <location filename="../../caqda/gui/main_window.py" line="429"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="518"/>
+        <location filename="../../caqda/gui/main_window.py" line="431"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="539"/>
-        <source>Open a REFI-QDA project</source>
-        <translation>Abrir um projeto REFI-QDA</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="546"/>
-        <source>Save as caqda project</source>
-        <translation>Salvar como projeto do caqda</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="557"/>
-        <source>Imported, with these losses:</source>
-        <translation>Importado, com estas perdas:</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="593"/>
-        <source>Coded {count} places as “{name}”.</source>
-        <translation>{count} ocorrências codificadas como “{name}”.</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="596"/>
-        <source>Nothing new to code: all {count} places were already coded as “{name}”.</source>
-        <translation>Nada novo a codificar: todas as {count} ocorrências já estavam codificadas como “{name}”.</translation>
-    </message>
-    <message>
-        <location filename="../../caqda/gui/main_window.py" line="182"/>
+        <location filename="../../caqda/gui/main_window.py" line="197"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
@@ -3656,59 +3652,72 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>ScoresDialog</name>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="280"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="282"/>
         <source>Coders against the consensus ({name})</source>
         <translation>Codificadores em relação ao consenso ({name})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="283"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="283"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="281"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="283"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="282"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="284"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="282"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="284"/>
         <source>Recall</source>
         <translation>Revocação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="282"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="284"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="282"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="284"/>
         <source>κ (characters)</source>
         <translation>κ (caracteres)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="286"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="288"/>
         <source>character</source>
         <translation>caractere</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="286"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="288"/>
         <source>segment</source>
         <translation>segmento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="300"/>
+        <location filename="../../caqda/gui/agreement/adjudication_panel.py" line="302"/>
         <source>The consensus is the standard: precision is the share of a coder&apos;s coding the consensus keeps, recall the share of the consensus the coder found.</source>
         <translation>O consenso é a referência: precisão é a parte da codificação de um(a) codificador(a) que o consenso mantém; revocação, a parte do consenso que o(a) codificador(a) encontrou.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchActions</name>
+    <message>
+        <location filename="../../caqda/gui/search_actions.py" line="68"/>
+        <source>Coded {count} places as “{name}”.</source>
+        <translation>{count} ocorrências codificadas como “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/search_actions.py" line="71"/>
+        <source>Nothing new to code: all {count} places were already coded as “{name}”.</source>
+        <translation>Nada novo a codificar: todas as {count} ocorrências já estavam codificadas como “{name}”.</translation>
     </message>
 </context>
 <context>

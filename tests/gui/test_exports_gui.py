@@ -68,7 +68,7 @@ def test_import_qdpx_opens_the_new_project(window: MainWindow, tmp_path: Path, m
     export_qdpx(window.session.project, qdpx)  # type: ignore[union-attr]
     other = make_window(coder="Ana")
     other.ask_coder = lambda names, last: "Ana"  # type: ignore[method-assign]
-    other.import_qdpx(qdpx, tmp_path / "from-qdpx.caqda")
+    other.files.import_qdpx(qdpx, tmp_path / "from-qdpx.caqda")
     assert (
         other.session is not None
         and other.documents_panel.model.rowCount() == window.documents_panel.model.rowCount()

@@ -47,6 +47,9 @@ DECLARED_CONTEXTS = {
     "SimilarCommands",  # caqda/gui/similar/commands.py (the same)
 }
 CLASS_CONTEXTS = {
+    "CoderView",
+    "FileActions",
+    "SearchActions",
     "DocumentScopeRow",
     "StripeArea",
     "CodeHistoryDialog",
