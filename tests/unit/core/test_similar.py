@@ -177,12 +177,12 @@ def test_the_sparse_bm25_scores_as_a_plain_computation_does():
     ],
 )
 def test_the_ascii_word_pattern_is_used_only_where_it_finds_the_same_words(text):
-    from caqda.core import similar
+    from caqda.core import similar, similar_units
 
     folded = similar.fold(text)
-    if similar._ascii_letters(folded):
+    if similar_units.ascii_letters(folded):
         assert similar._ASCII_WORD.findall(folded) == similar._WORD.findall(folded)
     else:
         assert similar._ASCII_WORD.findall(folded) != similar._WORD.findall(folded)
-    assert similar._ascii_letters(similar.fold("Ação, coração — “espera”…"))
-    assert not similar._ascii_letters(similar.fold("Ørsted"))
+    assert similar_units.ascii_letters(similar.fold("Ação, coração — “espera”…"))
+    assert not similar_units.ascii_letters(similar.fold("Ørsted"))
