@@ -30,7 +30,7 @@ from caqda.core.coding import add_coding
 from caqda.core.errors import CaqdaError
 from caqda.core.models import Coding
 from caqda.core.project import Project
-from caqda.core.similar_units import ascii_letters, fold, fold_text
+from caqda.core.similar_units import fold, fold_document
 from caqda.core.similar_units import unit_spans as units_of
 
 UNITS = ("sentence", "paragraph", "turn")
@@ -217,8 +217,8 @@ def _rank(
         if wanted is not None and document_id not in wanted:
             continue
         names[document_id], texts[document_id] = name, text
-        folded = fold_text(text)
-        words_in = _ASCII_WORD.findall if ascii_letters(folded) else _WORD.findall
+        folded, ascii_only = fold_document(text)
+        words_in = _ASCII_WORD.findall if ascii_only else _WORD.findall
         spans = units_of(project, document_id, digest, text, unit)
         if len(folded) == len(text):
             found = [folded[start:end] for start, end in spans]
