@@ -41,6 +41,7 @@ _K1, _B = 1.2, 0.75
 _MAX_QUERY_TERMS = 400
 _POOL = 60  # units re-ranked after BM25 (at least three times what is asked for)
 _INDEXED_TERMS = 16
+_BLOCK = 1 << 22  # (unit text × term) cells counted at once: 32 MB of counts
 _NEAREST = 8  # coded passages compared letter by letter with each unit in the pool
 STOPWORDS = frozenset(
     """
@@ -290,7 +291,7 @@ def _bm25(
         term = table[word_of]
         hit = term >= 0
         keys.append(piece_of[hit] * width + term[hit])
-    cells, tf = np.unique(np.concatenate(keys), return_counts=True)
+    cells, tf = _cell_counts(keys, width, len(piece_list))
     cell_piece, cell_term = cells // width, cells % width
     frequency = np.bincount(cell_term, weights=copies_of[cell_piece], minlength=width)
     names = sorted(chosen)
@@ -305,6 +306,26 @@ def _bm25(
     contributions = weights[cell_term] * tf * (_K1 + 1) / (tf + norms[cell_piece])
     piece_scores = np.bincount(cell_piece, weights=contributions, minlength=len(piece_list))
     return piece_scores, idf
+
+
+def _cell_counts(key_lists: list[np.ndarray], width: int, pieces: int) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(np.concatenate(key_lists), return_counts=True)`` for keys ``piece * width +
+    term`` given in piece order, counted in bins a block of pieces at a time instead of sorted."""
+    step = max(1, _BLOCK // max(width, 1))
+    cells, counts = [], []
+    for first in range(0, pieces, step):
+        low, high = first * width, min(first + step, pieces) * width
+        # each list is in piece order, so a piece's start splits it in two: a binary search finds it
+        block = np.concatenate(
+            [keys[np.searchsorted(keys, low) : np.searchsorted(keys, high)] for keys in key_lists]
+        )
+        tally = np.bincount(block - low, minlength=high - low)
+        found = np.flatnonzero(tally)
+        cells.append(found + low)
+        counts.append(tally[found])
+    if not cells:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(cells), np.concatenate(counts)
 
 
 def _rerank(

@@ -186,3 +186,28 @@ def test_the_ascii_word_pattern_is_used_only_where_it_finds_the_same_words(text)
         assert similar._ASCII_WORD.findall(folded) != similar._WORD.findall(folded)
     assert similar_units.ascii_letters(similar.fold("Ação, coração — “espera”…"))
     assert not similar_units.ascii_letters(similar.fold("Ørsted"))
+
+
+@pytest.mark.parametrize("block", [1, 7, 64, 1 << 22])
+def test_cells_counted_in_blocks_as_a_sort_counts_them(monkeypatch, block):
+    import random
+    from collections import Counter
+
+    import numpy as np
+
+    from caqda.core import similar
+
+    monkeypatch.setattr(similar, "_BLOCK", block)
+    generator = random.Random(block)
+    width, pieces = 5, 40
+    lists = []
+    for _ in range(2):  # like the first and second terms of each word: each list in piece order
+        keys = [
+            piece * width + generator.randrange(width)
+            for piece in range(pieces)
+            for _ in range(generator.randrange(4))
+        ]
+        lists.append(np.array(keys, dtype=np.int64))
+    cells, counts = similar._cell_counts(lists, width, pieces)
+    expected = sorted(Counter(int(key) for keys in lists for key in keys).items())
+    assert list(zip(cells.tolist(), counts.tolist(), strict=True)) == expected
