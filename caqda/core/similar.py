@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -104,13 +105,22 @@ def similar_passages(
     document_ids: Sequence[int] | None = None,
 ) -> list[Suggestion]:
     """The ``top`` uncoded units most like what ``code_id`` holds, best first."""
-    rows = project.rows(
-        'SELECT c.id, c.document_id, d.name, c.start, c."end", '
-        'substr(d.text, c.start + 1, c."end" - c.start) '
-        "FROM codings c JOIN documents d ON d.id = c.document_id WHERE c.code_id = ? ORDER BY c.id",
-        (code_id,),
+    codings = (
+        _plain(project)
+        .execute(
+            'SELECT id, document_id, start, "end" FROM codings WHERE code_id = ? ORDER BY id', (code_id,)
+        )
+        .fetchall()
     )
-    passages = [Passage(r[1], r[2], r[3], r[4], r[5], r[0]) for r in rows]
+    if not codings:
+        raise SimilarError("This code holds no passages yet: code a few, then look for similar ones.")
+    documents = _documents(project)  # read once: the passages' texts are cut from them too
+    by_id = {row[0]: row for row in documents}
+    passages = [
+        Passage(document_id, by_id[document_id][1], start, end, by_id[document_id][2][start:end], coding_id)
+        for coding_id, document_id, start, end in codings
+        if document_id in by_id
+    ]
     if not passages:
         raise SimilarError("This code holds no passages yet: code a few, then look for similar ones.")
     dismissed = {
@@ -122,7 +132,7 @@ def similar_passages(
     covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for passage in passages:
         covered[passage.document_id].append((passage.start, passage.end))
-    return _rank(project, passages, covered, dismissed, unit, top, document_ids)
+    return _rank(project, passages, covered, dismissed, unit, top, document_ids, documents)
 
 
 def passages_like(
@@ -188,6 +198,7 @@ def _rank(
     unit: str,
     top: int,
     document_ids: Sequence[int] | None,
+    documents: list[tuple[int, str, str, str]] | None = None,
 ) -> list[Suggestion]:
     if unit not in UNITS:
         raise SimilarError(f"The unit is one of {', '.join(UNITS)}, not '{unit}'.")
@@ -210,11 +221,7 @@ def _rank(
     pieces: dict[str, int] = {}
     words: list[str] = []  # the words of every distinct unit text, one after the other
     lengths: list[int] = []
-    cursor = project.connection.cursor()
-    cursor.row_factory = None
-    for document_id, name, text, digest in cursor.execute(
-        "SELECT id, name, text, sha256 FROM documents ORDER BY position, id"
-    ):
+    for document_id, name, text, digest in _documents(project) if documents is None else documents:
         if wanted is not None and document_id not in wanted:
             continue
         names[document_id], texts[document_id] = name, text
@@ -337,6 +344,21 @@ def _cell_counts(key_lists: list[np.ndarray], width: int, pieces: int) -> tuple[
     if not cells:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     return np.concatenate(cells), np.concatenate(counts)
+
+
+def _plain(project: Project) -> sqlite3.Cursor:
+    cursor = project.connection.cursor()
+    cursor.row_factory = None  # plain tuples: quicker for thousands of rows and 10 MB of text
+    return cursor
+
+
+def _documents(project: Project) -> list[tuple[int, str, str, str]]:
+    """Every document's id, name, text and sha256, in the project's order."""
+    return (
+        _plain(project)
+        .execute("SELECT id, name, text, sha256 FROM documents ORDER BY position, id")
+        .fetchall()
+    )
 
 
 def _rerank(
