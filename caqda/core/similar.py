@@ -219,7 +219,7 @@ def _rank(
     unit_piece: list[int] = []
     # A unit's terms depend only on its words: repeated units (labels, reposted posts) are read once.
     pieces: dict[str, int] = {}
-    words: list[str] = []  # the words of every distinct unit text, one after the other
+    words: list[str | bytes] = []  # the words of every distinct unit text, one after the other
     lengths: list[int] = []
     for document_id, name, text, digest in _documents(project) if documents is None else documents:
         if wanted is not None and document_id not in wanted:
@@ -266,7 +266,7 @@ def _rank(
 def _bm25(
     piece_list: list[str],
     copies: list[int],
-    words: list[str],
+    words: list[str | bytes],
     lengths: list[int],
     query: Counter[str],
     chosen: set[str],
