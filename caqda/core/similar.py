@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
+import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,22 +27,22 @@ from dataclasses import dataclass
 import numpy as np
 
 from caqda.core import audit
-from caqda.core.agreement.sentences import sentence_spans
 from caqda.core.coding import add_coding
 from caqda.core.errors import CaqdaError
 from caqda.core.models import Coding
 from caqda.core.project import Project
+from caqda.core.similar_units import fold, fold_document
+from caqda.core.similar_units import unit_spans as units_of
 
 UNITS = ("sentence", "paragraph", "turn")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_LETTER = re.compile(r"[^\W\d_]")
-_ASCII_WORD = re.compile(r"[A-Za-z]{2,}")  # _WORD where the only letters are ASCII ones, faster
-_COMBINING = re.compile(r"[\u0300-\u036f]")
+_NOT_LETTERS = bytes(code if chr(code).isascii() and chr(code).isalpha() else 32 for code in range(256))
 _STEM = 5
 _K1, _B = 1.2, 0.75
 _MAX_QUERY_TERMS = 400
 _POOL = 60  # units re-ranked after BM25 (at least three times what is asked for)
 _INDEXED_TERMS = 16
+_BLOCK = 1 << 18  # (unit text × term) cells counted at once (2 MB of counts: in the cache)
 _NEAREST = 8  # coded passages compared letter by letter with each unit in the pool
 STOPWORDS = frozenset(
     """
@@ -95,11 +95,6 @@ class Suggestion:
         }
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, keeping the length whenever the letters allow."""
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
-
-
 # -- the public functions ------------------------------------------------------------------------
 def similar_passages(
     project: Project,
@@ -110,13 +105,22 @@ def similar_passages(
     document_ids: Sequence[int] | None = None,
 ) -> list[Suggestion]:
     """The ``top`` uncoded units most like what ``code_id`` holds, best first."""
-    rows = project.rows(
-        'SELECT c.id, c.document_id, d.name, c.start, c."end", '
-        'substr(d.text, c.start + 1, c."end" - c.start) '
-        "FROM codings c JOIN documents d ON d.id = c.document_id WHERE c.code_id = ? ORDER BY c.id",
-        (code_id,),
+    codings = (
+        _plain(project)
+        .execute(
+            'SELECT id, document_id, start, "end" FROM codings WHERE code_id = ? ORDER BY id', (code_id,)
+        )
+        .fetchall()
     )
-    passages = [Passage(r[1], r[2], r[3], r[4], r[5], r[0]) for r in rows]
+    if not codings:
+        raise SimilarError("This code holds no passages yet: code a few, then look for similar ones.")
+    documents = _documents(project)  # read once: the passages' texts are cut from them too
+    by_id = {row[0]: row for row in documents}
+    passages = [
+        Passage(document_id, by_id[document_id][1], start, end, by_id[document_id][2][start:end], coding_id)
+        for coding_id, document_id, start, end in codings
+        if document_id in by_id
+    ]
     if not passages:
         raise SimilarError("This code holds no passages yet: code a few, then look for similar ones.")
     dismissed = {
@@ -128,7 +132,7 @@ def similar_passages(
     covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for passage in passages:
         covered[passage.document_id].append((passage.start, passage.end))
-    return _rank(project, passages, covered, dismissed, unit, top, document_ids)
+    return _rank(project, passages, covered, dismissed, unit, top, document_ids, documents)
 
 
 def passages_like(
@@ -194,6 +198,7 @@ def _rank(
     unit: str,
     top: int,
     document_ids: Sequence[int] | None,
+    documents: list[tuple[int, str, str, str]] | None = None,
 ) -> list[Suggestion]:
     if unit not in UNITS:
         raise SimilarError(f"The unit is one of {', '.join(UNITS)}, not '{unit}'.")
@@ -207,49 +212,52 @@ def _rank(
     if not chosen:
         raise SimilarError("The passages hold no words to compare (only numbers or function words).")
     wanted = None if document_ids is None else set(document_ids)
-    units: list[tuple[int, str, int, int, str]] = []  # document id, name, start, end, folded text
-    unit_piece: list[int] = []  # each unit's distinct text, by number
+    names: dict[int, str] = {}
     texts: dict[int, str] = {}
+    unit_documents: list[int] = []  # each unit's document, span and distinct text (by number)
+    unit_spans: list[tuple[int, int]] = []
+    unit_piece: list[int] = []
     # A unit's terms depend only on its words: repeated units (labels, reposted posts) are read once.
     pieces: dict[str, int] = {}
-    copies: list[int] = []
-    words: list[str] = []  # the words of every distinct unit text, one after the other
+    words: list[str | bytes] = []  # the words of every distinct unit text, one after the other
     lengths: list[int] = []
-    for document_id, name, text, digest in project.rows(
-        "SELECT id, name, text, sha256 FROM documents ORDER BY position, id"
-    ):
+    for document_id, name, text, digest in _documents(project) if documents is None else documents:
         if wanted is not None and document_id not in wanted:
             continue
-        texts[document_id] = text
-        folded = fold(text)
-        aligned = len(folded) == len(text)
-        words_in = _ASCII_WORD.findall if _ascii_letters(folded) else _WORD.findall
-        for start, end in _unit_spans(project, document_id, digest, text, unit):
-            piece = folded[start:end] if aligned else fold(text[start:end])
-            number = pieces.get(piece)
-            if number is None:
-                number = pieces[piece] = len(copies)
-                copies.append(0)
-                found = words_in(piece)
-                words.extend(found)
-                lengths.append(len(found))
-            copies[number] += 1
-            unit_piece.append(number)
-            units.append((document_id, name, start, end, piece))
-    if not units:
+        names[document_id], texts[document_id] = name, text
+        folded, ascii_only = fold_document(text)
+        words_in = _ascii_words if ascii_only else _WORD.findall
+        spans = units_of(project, document_id, digest, text, unit)
+        if len(folded) == len(text):
+            found = [folded[start:end] for start, end in spans]
+        else:
+            found = [fold(text[start:end]) for start, end in spans]
+        known = len(pieces)
+        numbers = [pieces.setdefault(piece, len(pieces)) for piece in found]
+        fresh = [piece for piece, number in zip(found, numbers, strict=True) if number >= known]
+        for piece in dict.fromkeys(fresh):  # new distinct texts, in the order they were numbered
+            these = words_in(piece)
+            words.extend(these)
+            lengths.append(len(these))
+        unit_documents.extend([document_id] * len(spans))
+        unit_spans.extend(spans)
+        unit_piece.extend(numbers)
+    if not unit_piece:
         return []
-    count = len(units)
+    count = len(unit_piece)
     piece_list = list(pieces)
+    piece_of_unit = np.asarray(unit_piece, dtype=np.int64)
+    copies = np.bincount(piece_of_unit, minlength=len(piece_list)).tolist()
     piece_scores, idf = _bm25(piece_list, copies, words, lengths, query, chosen, count)
-    unit_scores = piece_scores[np.asarray(unit_piece, dtype=np.int64)]
+    unit_scores = piece_scores[piece_of_unit]
     positive = np.flatnonzero(unit_scores > 0)
     scored = positive[np.argsort(-unit_scores[positive], kind="stable")].tolist()
     pool = []
     for index in scored:  # best first, leaving out what the code holds and what was dismissed
-        document_id, _, start, end, _ = units[index]
+        document_id, (start, end) = unit_documents[index], unit_spans[index]
         if (document_id, start, end) in dismissed or _overlaps(covered.get(document_id, ()), start, end):
             continue
-        pool.append(units[index])
+        pool.append((document_id, names[document_id], start, end, piece_list[unit_piece[index]]))
         if len(pool) == max(_POOL, top * 3):
             break
     return _rerank(pool, texts, passages, passage_terms, idf, math.log(1 + count), top)
@@ -258,7 +266,7 @@ def _rank(
 def _bm25(
     piece_list: list[str],
     copies: list[int],
-    words: list[str],
+    words: list[str | bytes],
     lengths: list[int],
     query: Counter[str],
     chosen: set[str],
@@ -272,17 +280,20 @@ def _bm25(
     average = sum(len(piece) * n for piece, n in zip(piece_list, copies, strict=True)) / count or 1.0
     # a sparse (distinct unit text × query term) table of term frequencies
     term_ids = {term: number for number, term in enumerate(sorted(chosen))}
-    distinct = dict.fromkeys(words)
-    word_ids = {word: number for number, word in enumerate(distinct)}
-    first_term = np.full(len(distinct), -1, dtype=np.int64)
-    second_term = np.full(len(distinct), -1, dtype=np.int64)
+    word_ids = _Numbering()  # each distinct word (str, or bytes from _ascii_words) by number
+    word_of = np.fromiter(map(word_ids.__getitem__, words), dtype=np.int64, count=len(words))
+    first_term = np.full(len(word_ids), -1, dtype=np.int64)
+    second_term = np.full(len(word_ids), -1, dtype=np.int64)
     for word, number in word_ids.items():
-        kept = [term_ids[t] for t in _word_terms(word) if t in chosen]
+        if len(word) < 2:
+            continue  # a single letter (from _ascii_words) is no term
+        kept = [
+            term_ids[t] for t in _word_terms(word if isinstance(word, str) else word.decode()) if t in chosen
+        ]
         if kept:
             first_term[number] = kept[0]
             if len(kept) > 1:
                 second_term[number] = kept[1]
-    word_of = np.fromiter(map(word_ids.__getitem__, words), dtype=np.int64, count=len(words))
     piece_of = np.repeat(np.arange(len(piece_list), dtype=np.int64), lengths)
     width = len(term_ids)
     keys = []
@@ -290,7 +301,7 @@ def _bm25(
         term = table[word_of]
         hit = term >= 0
         keys.append(piece_of[hit] * width + term[hit])
-    cells, tf = np.unique(np.concatenate(keys), return_counts=True)
+    cells, tf = _cell_counts(keys, width, len(piece_list))
     cell_piece, cell_term = cells // width, cells % width
     frequency = np.bincount(cell_term, weights=copies_of[cell_piece], minlength=width)
     names = sorted(chosen)
@@ -307,6 +318,49 @@ def _bm25(
     return piece_scores, idf
 
 
+class _Numbering(dict[object, int]):
+    """Numbers things in the order they are first looked up."""
+
+    def __missing__(self, key: object) -> int:
+        number = self[key] = len(self)
+        return number
+
+
+def _cell_counts(key_lists: list[np.ndarray], width: int, pieces: int) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(np.concatenate(key_lists), return_counts=True)`` for keys ``piece * width +
+    term`` given in piece order, counted in bins a block of pieces at a time instead of sorted."""
+    step = max(1, _BLOCK // max(width, 1))
+    cells, counts = [], []
+    for first in range(0, pieces, step):
+        low, high = first * width, min(first + step, pieces) * width
+        # each list is in piece order, so a piece's start splits it in two: a binary search finds it
+        block = np.concatenate(
+            [keys[np.searchsorted(keys, low) : np.searchsorted(keys, high)] for keys in key_lists]
+        )
+        tally = np.bincount(block - low, minlength=high - low)
+        found = np.flatnonzero(tally)
+        cells.append(found + low)
+        counts.append(tally[found])
+    if not cells:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(cells), np.concatenate(counts)
+
+
+def _plain(project: Project) -> sqlite3.Cursor:
+    cursor = project.connection.cursor()
+    cursor.row_factory = None  # plain tuples: quicker for thousands of rows and 10 MB of text
+    return cursor
+
+
+def _documents(project: Project) -> list[tuple[int, str, str, str]]:
+    """Every document's id, name, text and sha256, in the project's order."""
+    return (
+        _plain(project)
+        .execute("SELECT id, name, text, sha256 FROM documents ORDER BY position, id")
+        .fetchall()
+    )
+
+
 def _rerank(
     pool: list[tuple[int, str, int, int, str]],
     texts: dict[int, str],
@@ -318,12 +372,17 @@ def _rerank(
 ) -> list[Suggestion]:
     """Cosine similarity of each unit in the pool to the coded passages it shares words with."""
     vectors = [_unit_vector(Counter(terms), idf, rare) for terms in passage_terms]
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    listed: dict[str, tuple[list[int], list[float]]] = defaultdict(lambda: ([], []))
     for number, vector in enumerate(vectors):
         # each passage is indexed by its heaviest terms only: the rest adds little but time
         for term, weight in sorted(vector.items(), key=lambda item: -item[1])[:_INDEXED_TERMS]:
-            postings[term].append((number, weight))
-    grams: dict[int, Counter[str]] = {}
+            listed[term][0].append(number)
+            listed[term][1].append(weight)
+    postings = {
+        term: (np.array(numbers, dtype=np.int64), np.array(weights, dtype=np.float64))
+        for term, (numbers, weights) in listed.items()
+    }
+    grams: dict[int, tuple[Counter[str], int]] = {}
     best_of: dict[str, tuple[float, int] | None] = {}
     suggestions = []
     for document_id, name, start, end, folded in pool:
@@ -343,24 +402,35 @@ def _nearest(
     folded: str,
     idf: dict[str, float],
     rare: float,
-    postings: dict[str, list[tuple[int, float]]],
-    grams: dict[int, Counter[str]],
+    postings: dict[str, tuple[np.ndarray, np.ndarray]],
+    grams: dict[int, tuple[Counter[str], int]],
     passages: list[Passage],
 ) -> tuple[float, int] | None:
-    """(similarity, passage number) of the passage most like this unit, or None."""
+    """(similarity, passage number) of the passage most like this unit, or None. The dot
+    products are summed term by term in the unit's order, as a loop over the terms would, so
+    equal passages tie exactly and are taken in the order the terms first reach them."""
     vector = _unit_vector(Counter(_terms(folded)), idf, rare)
-    dots: dict[int, float] = defaultdict(float)
-    for term, weight in vector.items():
-        for number, other in postings.get(term, ()):
-            dots[number] += weight * other
-    if not dots:
+    dots = np.zeros(len(passages), dtype=np.float64)
+    reached = np.full(len(passages), len(vector), dtype=np.int64)  # the first term reaching each
+    for order, (term, weight) in enumerate(vector.items()):
+        posting = postings.get(term)
+        if posting is not None:
+            numbers, others = posting
+            dots[numbers] += weight * others
+            reached[numbers] = np.minimum(reached[numbers], order)
+    candidates = np.flatnonzero(reached < len(vector))
+    if not candidates.size:
         return None
+    closest = candidates[np.lexsort((candidates, reached[candidates], -dots[candidates]))][:_NEAREST]
     unit_grams = _grams(folded)
+    unit_squares = _squares(unit_grams)
     best = (-1.0, 0)
-    for number, dot in sorted(dots.items(), key=lambda item: -item[1])[:_NEAREST]:
+    for number in closest.tolist():
         if number not in grams:
-            grams[number] = _grams(fold(passages[number].text))
-        best = max(best, (0.6 * dot + 0.4 * _cosine(unit_grams, grams[number]), -number))
+            passage_grams = _grams(fold(passages[number].text))
+            grams[number] = (passage_grams, _squares(passage_grams))
+        similarity = _cosine(unit_grams, unit_squares, *grams[number])
+        best = max(best, (0.6 * float(dots[number]) + 0.4 * similarity, -number))
     return best[0], -best[1]
 
 
@@ -372,9 +442,10 @@ def _terms(folded: str) -> list[str]:
     return terms
 
 
-def _ascii_letters(folded: str) -> bool:
-    """Whether every letter of the text is an ASCII one (so _ASCII_WORD finds what _WORD does)."""
-    return not any(_LETTER.match(char) for char in set(folded) if not char.isascii())
+def _ascii_words(folded: str) -> list[bytes]:
+    """The words of a folded text whose letters are all ASCII ones, as bytes, single letters
+    included (they make no term): what _WORD finds there, found several times quicker."""
+    return folded.encode("utf-8", "surrogatepass").translate(_NOT_LETTERS).split()
 
 
 def _word_terms(word: str) -> list[str]:
@@ -397,54 +468,21 @@ def _grams(folded: str) -> Counter[str]:
     return Counter(squeezed[i : i + 3] for i in range(len(squeezed) - 2))
 
 
-def _cosine(a: Counter[str], b: Counter[str]) -> float:
+def _squares(grams: Counter[str]) -> int:
+    return sum(count * count for count in grams.values())
+
+
+def _cosine(a: Counter[str], a_squares: int, b: Counter[str], b_squares: int) -> float:
+    """Cosine of two gram counts (whole numbers, so the sums are exact in any order)."""
     if len(a) > len(b):
         a, b = b, a
     dot = sum(count * b[gram] for gram, count in a.items() if gram in b)
     if not dot:
         return 0.0
-    return dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+    return dot / math.sqrt(a_squares * b_squares)
 
 
 # -- units -----------------------------------------------------------------------------------------------
-_SPANS: dict[tuple[str, int, str], tuple[str, list[tuple[int, int]]]] = {}
-
-
-def _unit_spans(
-    project: Project, document_id: int, digest: str, text: str, unit: str
-) -> list[tuple[int, int]]:
-    """The document's sentences, paragraphs or speaker turns, each without its speaker label;
-    kept while the document's text is unchanged (a second ranking need not split it again)."""
-    key = (str(project.path), document_id, unit)
-    cached = _SPANS.get(key)
-    if cached is not None and cached[0] == digest:
-        return cached[1]
-    spans = _split_units(project, document_id, text, unit)
-    _SPANS[key] = (digest, spans)
-    return spans
-
-
-def _split_units(project: Project, document_id: int, text: str, unit: str) -> list[tuple[int, int]]:
-    turns = project.rows(
-        'SELECT start, content_start, "end" FROM speaker_turns WHERE document_id = ? ORDER BY ordinal',
-        (document_id,),
-    )
-    if unit == "turn":
-        return [(row[1], row[2]) for row in turns if row[2] > row[1]]
-    paragraphs = [
-        (row[0], row[1])
-        for row in project.rows(
-            'SELECT start, "end" FROM paragraphs WHERE document_id = ? ORDER BY ordinal', (document_id,)
-        )
-    ]
-    labels = {row[0]: row[1] for row in turns}
-    paragraphs = [(labels.get(start, start), end) for start, end in paragraphs]
-    paragraphs = [(start, end) for start, end in paragraphs if end > start]
-    if unit == "paragraph":
-        return paragraphs
-    return sentence_spans(text, paragraphs)
-
-
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
 

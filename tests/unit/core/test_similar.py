@@ -176,13 +176,39 @@ def test_the_sparse_bm25_scores_as_a_plain_computation_does():
         "ᴬᴮ superscript capitals and ｆｕｌｌ width",
     ],
 )
-def test_the_ascii_word_pattern_is_used_only_where_it_finds_the_same_words(text):
-    from caqda.core import similar
+def test_ascii_words_are_read_only_where_they_are_the_same_words(text):
+    from caqda.core import similar, similar_units
 
     folded = similar.fold(text)
-    if similar._ascii_letters(folded):
-        assert similar._ASCII_WORD.findall(folded) == similar._WORD.findall(folded)
+    ascii_words = [word.decode() for word in similar._ascii_words(folded) if len(word) > 1]
+    if similar_units.ascii_letters(folded):
+        assert ascii_words == similar._WORD.findall(folded)
     else:
-        assert similar._ASCII_WORD.findall(folded) != similar._WORD.findall(folded)
-    assert similar._ascii_letters(similar.fold("Ação, coração — “espera”…"))
-    assert not similar._ascii_letters(similar.fold("Ørsted"))
+        assert ascii_words != similar._WORD.findall(folded)
+    assert similar_units.ascii_letters(similar.fold("Ação, coração — “espera”…"))
+    assert not similar_units.ascii_letters(similar.fold("Ørsted"))
+
+
+@pytest.mark.parametrize("block", [1, 7, 64, 1 << 22])
+def test_cells_counted_in_blocks_as_a_sort_counts_them(monkeypatch, block):
+    import random
+    from collections import Counter
+
+    import numpy as np
+
+    from caqda.core import similar
+
+    monkeypatch.setattr(similar, "_BLOCK", block)
+    generator = random.Random(block)
+    width, pieces = 5, 40
+    lists = []
+    for _ in range(2):  # like the first and second terms of each word: each list in piece order
+        keys = [
+            piece * width + generator.randrange(width)
+            for piece in range(pieces)
+            for _ in range(generator.randrange(4))
+        ]
+        lists.append(np.array(keys, dtype=np.int64))
+    cells, counts = similar._cell_counts(lists, width, pieces)
+    expected = sorted(Counter(int(key) for keys in lists for key in keys).items())
+    assert list(zip(cells.tolist(), counts.tolist(), strict=True)) == expected
