@@ -78,8 +78,16 @@ class HighlightIndex:
         self._members: dict[int, dict[int, Mark]] = {}  # stretch -> codings overlapping it
         self._swept: dict[int, tuple[list[Segment], list[int]]] = {}  # stretch -> segments, starts
         self._depths: dict[int, int] = {}  # stretch -> deepest overlap in it
-        for mark in self.by_id.values():
-            self._enter(mark)
+        members = self._members
+        for mark in self.by_id.values():  # :meth:`_enter` inlined: 15,000 calls saved on a switch
+            first, last = mark.start // chunk, (mark.end - 1) // chunk
+            if first == last:
+                stretch = members.get(first)
+                if stretch is None:
+                    stretch = members[first] = {}
+                stretch[mark.coding_id] = mark
+            else:
+                self._enter(mark)
 
     def _stretches(self, mark: Mark) -> range:
         return range(mark.start // self.chunk, (mark.end - 1) // self.chunk + 1)

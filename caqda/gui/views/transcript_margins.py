@@ -11,8 +11,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, 
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from caqda.core.highlights import Mark
-from caqda.core.models import SpeakerTurn
-from caqda.core.text import OffsetMap
 from caqda.gui.views.palette import MUTED, SELECTION_OUTLINE, readable_text_on
 
 if TYPE_CHECKING:
@@ -85,14 +83,10 @@ class LineNumberArea(QWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() - 2))
         self.setFont(font)
 
-    def set_turns(self, turns: list[SpeakerTurn], offsets: OffsetMap, colors: dict[str, QColor]) -> None:
-        document = self.view.document()
-        self._speaker_of_block = {}
-        for turn in turns:
-            first = document.findBlock(offsets.to_utf16(turn.start)).blockNumber()
-            last = document.findBlock(offsets.to_utf16(max(turn.start, turn.end - 1))).blockNumber()
-            for number in range(first, last + 1):
-                self._speaker_of_block[number] = colors[turn.speaker]
+    def set_block_colors(self, colors: dict[int, QColor]) -> None:
+        """The speaker's colour of each block (line) that belongs to a turn (the transcript
+        view finds them while it formats the speaker labels)."""
+        self._speaker_of_block = colors
 
     def preferred_width(self) -> int:
         digits = len(str(max(1, self.view.blockCount())))
