@@ -131,15 +131,22 @@ class HighlightIndex:
     def marks(self) -> list[Mark]:
         return sorted(self.by_id.values(), key=lambda m: (m.start, m.end, m.coding_id))
 
-    def depth(self) -> int:
+    def depth(self, enough: int | None = None) -> int:
         """The most codings that cover one character anywhere in the document (counted per
-        stretch by a sweep of counters, not of segments, and kept between updates)."""
+        stretch by a sweep of counters, not of segments, and kept between updates). With
+        ``enough``, a stretch at least that deep ends the count (its depth is returned): the
+        stripes need no more than their most lanes, and a long transcript's first stretches
+        usually have that many."""
+        known = max(self._depths.values(), default=0)
         for stretch, members in self._members.items():
+            if enough is not None and known >= enough:
+                return known
             if stretch not in self._depths:
-                self._depths[stretch] = _deepest(
+                depth = self._depths[stretch] = _deepest(
                     members.values(), stretch * self.chunk, (stretch + 1) * self.chunk
                 )
-        return max(self._depths.values(), default=0)
+                known = max(known, depth)
+        return known
 
     def update(self, removed: set[int], added: list[Mark]) -> None:
         """Drop the codings with ids in ``removed`` and add ``added`` (a changed coding is both)."""

@@ -4,6 +4,7 @@ right (one labelled stripe per code, and per coder when several coders are shown
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from caqda.gui.views.transcript_view import TranscriptView
 
 LANE_WIDTH = 15
+_CODER = attrgetter("coder_id")
 VERDICT_SIGNS = {
     "approved": ("✓", QColor("#2e7d32")),
     "rejected": ("✗", QColor("#c62828")),
@@ -142,8 +144,8 @@ class StripeArea(QWidget):
     def relayout(self, marks: list[Mark]) -> None:
         """Size the margin for the deepest overlap in the document (plus room for bars that
         share lines without sharing characters), up to :attr:`MAX_LANES`."""
-        depth = self.view.index.depth()
-        self._several_coders = len({mark.coder_id for mark in marks}) > 1
+        depth = self.view.index.depth(enough=self.MAX_LANES - 2)  # deeper adds no lane
+        self._several_coders = len(set(map(_CODER, marks))) > 1
         self.lane_count = 0 if not marks else min(self.MAX_LANES, depth + 2)
         self.update()
 
