@@ -87,9 +87,11 @@ class SegmentsModel(RecordTableModel[CodedSegment]):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == MARK_ROLE and index.isValid():
-            return self.mark_of(self.row_at(index.row())) or "unreviewed"
-        return super().data(index, role)
+        if role != MARK_ROLE:
+            return RecordTableModel.data(self, index, role)
+        if not index.isValid():
+            return None
+        return self.mark_of(self.row_at(index.row())) or "unreviewed"
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # type: ignore[override]  # noqa: B008
         return 0 if parent.isValid() else len(self.keys)
