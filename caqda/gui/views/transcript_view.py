@@ -123,7 +123,7 @@ class TranscriptView(QPlainTextEdit):
         muted.setFontWeight(QFont.Weight.Normal)
         document = self.document()
         find_block = document.findBlock
-        to_utf16 = self.offsets.to_utf16
+        to_utf16 = self.offsets.to_utf16_function()
         ranges_made: dict[tuple[int, int, str], QTextLayout.FormatRange] = {}  # labels repeat
         speaker_of_block: dict[int, QColor] = {}
         for turn in content.turns:
