@@ -128,23 +128,7 @@ def _search(options: argparse.Namespace) -> int:
             print(f"Wrote {counted(summary.items, 'place')} to {summary.path}.")
             return 0
     if options.json:
-        items = [
-            {
-                "document": h.document,
-                "start": h.start,
-                "end": h.end,
-                "score": h.score,
-                "text": h.text,
-                "speaker": h.speaker,
-                "before": h.before,
-                "after": h.after,
-            }
-            for h in hits
-        ]
-        # The C encoder (no indent) with one hit a line: tens of thousands print in a blink. A
-        # quote inside a value is escaped, so the split below only ever falls between hits.
-        text = json.dumps(items, ensure_ascii=False).replace('}, {"document": ', '},\n {"document": ')
-        _write(text + "\n")
+        _print_hits_json(hits)
         return 0
     lines = [
         f"{h.document} [{h.start}-{h.end}]"
@@ -156,6 +140,71 @@ def _search(options: argparse.Namespace) -> int:
     lines.append(f"{counted(len(hits), 'place')} found.")
     _write("\n".join(lines) + "\n")
     return 0
+
+
+def _hit_items(hits: list[Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "document": h.document,
+            "start": h.start,
+            "end": h.end,
+            "score": h.score,
+            "text": h.text,
+            "speaker": h.speaker,
+            "before": h.before,
+            "after": h.after,
+        }
+        for h in hits
+    ]
+
+
+def _print_hits_json(hits: list[Any]) -> None:
+    import orjson
+
+    items = _hit_items(hits)
+    try:
+        data = hits_json(items)
+    except orjson.JSONEncodeError:  # text orjson refuses (a lone surrogate): the slow encoder
+        # The C encoder (no indent) with one hit a line. A quote inside a value is escaped, so
+        # the split below only ever falls between hits.
+        text = json.dumps(items, ensure_ascii=False)
+        _write(text.replace('}, {"document": ', '},\n {"document": ') + "\n")
+        return
+    _write_utf8(data + b"\n")
+
+
+def hits_json(items: list[dict[str, Any]]) -> bytes:
+    """Hits (as dictionaries) as a JSON list in UTF-8, one hit a line, in the standard library's
+    spacing (``[{"document": "A", "start": 1, ...},\n {"document": ...}]``): the bytes
+    ``json.dumps`` gave before, encoded by orjson about twice as fast."""
+    import orjson
+
+    output = orjson.dumps(items, option=orjson.OPT_INDENT_2)
+    if not items:
+        return output
+    # Indented, orjson writes "key": value with a line break and spaces before each key and
+    # brace. Line breaks inside the text are escaped (\n), so each raw one is such a place, and
+    # a brace right before a quote only ever opens a hit (a quote in the text is escaped, \").
+    output = output.replace(b"\n    ", b" ").replace(b'{ "', b'{"').replace(b"\n  }", b"}")
+    output = output.replace(b"\n  {", b"\n {")
+    return b"[" + output[3:-2] + b"]"  # "[\n {" ... "}\n]" -> "[{" ... "}]"
+
+
+def _write_utf8(data: bytes) -> None:
+    """Print UTF-8 bytes as they are when the output is UTF-8 (no decoding and encoding again of
+    megabytes), else as text in the output's encoding."""
+    binary = getattr(sys.stdout, "buffer", None)
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    if binary is None or encoding != "utf8":
+        _write(data.decode("utf-8"))
+        return
+    try:
+        sys.stdout.flush()
+        binary.write(data)
+        binary.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that Python's own flush at exit stays quiet
 
 
 def _write(text: str) -> None:

@@ -78,8 +78,16 @@ class HighlightIndex:
         self._members: dict[int, dict[int, Mark]] = {}  # stretch -> codings overlapping it
         self._swept: dict[int, tuple[list[Segment], list[int]]] = {}  # stretch -> segments, starts
         self._depths: dict[int, int] = {}  # stretch -> deepest overlap in it
-        for mark in self.by_id.values():
-            self._enter(mark)
+        members = self._members
+        for mark in self.by_id.values():  # :meth:`_enter` inlined: 15,000 calls saved on a switch
+            first, last = mark.start // chunk, (mark.end - 1) // chunk
+            if first == last:
+                stretch = members.get(first)
+                if stretch is None:
+                    stretch = members[first] = {}
+                stretch[mark.coding_id] = mark
+            else:
+                self._enter(mark)
 
     def _stretches(self, mark: Mark) -> range:
         return range(mark.start // self.chunk, (mark.end - 1) // self.chunk + 1)
@@ -123,15 +131,22 @@ class HighlightIndex:
     def marks(self) -> list[Mark]:
         return sorted(self.by_id.values(), key=lambda m: (m.start, m.end, m.coding_id))
 
-    def depth(self) -> int:
+    def depth(self, enough: int | None = None) -> int:
         """The most codings that cover one character anywhere in the document (counted per
-        stretch by a sweep of counters, not of segments, and kept between updates)."""
+        stretch by a sweep of counters, not of segments, and kept between updates). With
+        ``enough``, a stretch at least that deep ends the count (its depth is returned): the
+        stripes need no more than their most lanes, and a long transcript's first stretches
+        usually have that many."""
+        known = max(self._depths.values(), default=0)
         for stretch, members in self._members.items():
+            if enough is not None and known >= enough:
+                return known
             if stretch not in self._depths:
-                self._depths[stretch] = _deepest(
+                depth = self._depths[stretch] = _deepest(
                     members.values(), stretch * self.chunk, (stretch + 1) * self.chunk
                 )
-        return max(self._depths.values(), default=0)
+                known = max(known, depth)
+        return known
 
     def update(self, removed: set[int], added: list[Mark]) -> None:
         """Drop the codings with ids in ``removed`` and add ``added`` (a changed coding is both)."""

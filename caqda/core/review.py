@@ -119,6 +119,8 @@ def current_marks(
     latest: dict[tuple[str, int], tuple[int, ReviewMark]] = {}
     for row in project.rows(sql + " ORDER BY m.id", tuple(parameters)):
         latest[(row[1], row[2])] = (row[0], ReviewMark(row[1], row[2], row[3], row[4], row[5], row[6]))
+    if not latest:  # no marks (most projects): no set of the 15,000 uuids a long document asks for
+        return {}
     wanted = None if coding_uuids is None else set(coding_uuids)
     result: dict[str, tuple[int, ReviewMark]] = {}
     for (coding_uuid, _reviewer), (row_id, mark) in latest.items():

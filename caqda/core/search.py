@@ -206,9 +206,8 @@ def _fuzzy_matcher(project: Project, words: list[str], min_score: float) -> tupl
     an anchor, a word resembling one of the query's longer words."""
     folded_query = fold(" ".join(words))
     query_tokens = index.tokens(folded_query)
-    vocabulary = index.vocabulary(project)
     if len(words) == 1 and query_tokens is not None and len(query_tokens) == 1:
-        terms = _similar_terms(query_tokens[0], vocabulary, min_score)
+        terms = _similar_terms(query_tokens[0], index.vocabulary(project), min_score)
         if not terms:
             return _Matcher(re.compile(r"(?!)")), set()
         pattern = "|".join(index.literal_pattern(term) for term in sorted(terms, key=len, reverse=True))
@@ -222,6 +221,7 @@ def _fuzzy_matcher(project: Project, words: list[str], min_score: float) -> tupl
     # resembling the query holds a word resembling it (the rarest keeps the runs few).
     long_tokens = [token for token in query_tokens if len(token) >= _SHORT_WORD] or query_tokens
     counts = index.term_counts(project)
+    vocabulary = list(counts)  # the index's terms in its order, read once (a scan of the index)
     terms: set[str] = set()
     fewest = None
     for token in long_tokens:
@@ -248,22 +248,37 @@ def _fuzzy_windows(text: str, matcher: _Matcher) -> Iterator[tuple[int, int, flo
     # A run scoring ≥ s against a query of q letters is at most q·(200/s − 1) letters long.
     reach = int(len(matcher.scorer) * (200 / matcher.min_score - 1)) + 10  # + punctuation
     windows: dict[tuple[int, int], str] = {}
+    # Names bound once: this loop runs once per anchor word, tens of thousands of times.
+    words_in, fold_word, length = _WORD.finditer, _fold_word, len(text)
     for match in matcher.pattern.finditer(text):
         anchor_start, anchor_end = match.span()
-        if not _at_boundaries(text, anchor_start, anchor_end):
-            continue
-        offset = max(0, anchor_start - reach)
-        while offset and _is_word_char(text[offset - 1]):
+        if anchor_start:  # the anchor must be a whole word (as _at_boundaries says)
+            char = text[anchor_start - 1]
+            if char.isalnum() or char == "_":
+                continue
+        if anchor_end < length:
+            char = text[anchor_end]
+            if char.isalnum() or char == "_":
+                continue
+        offset = anchor_start - reach if anchor_start > reach else 0
+        while offset:  # back to the start of the word the reach cuts into
+            char = text[offset - 1]
+            if not (char.isalnum() or char == "_"):
+                break
             offset -= 1
-        spans = [m.span() for m in _WORD.finditer(text, offset, min(len(text), anchor_end + reach))]
-        anchor = next((i for i, (a, b) in enumerate(spans) if a <= anchor_start < b), None)
-        if anchor is None:
+        end = anchor_end + reach
+        spans = [m.span() for m in words_in(text, offset, end if end < length else length)]
+        anchor = bisect_right(spans, (anchor_start, length + 1)) - 1  # the word holding it
+        if anchor < 0 or spans[anchor][1] <= anchor_start:
             continue
+        # Each word near the anchor folded once (not once per run of words that holds it).
+        low, count = max(0, anchor - most + 1), len(spans)
+        folded = [fold_word(text[a:b]) for a, b in spans[low : min(count, anchor + most)]]
         for size in range(fewest, most + 1):
-            for first in range(max(0, anchor - size + 1), min(anchor, len(spans) - size) + 1):
+            for first in range(max(0, anchor - size + 1), min(anchor, count - size) + 1):
                 key = (spans[first][0], spans[first + size - 1][1])
                 if key not in windows:
-                    windows[key] = " ".join(_fold_word(text[a:b]) for a, b in spans[first : first + size])
+                    windows[key] = " ".join(folded[first - low : first - low + size])
     if not windows:
         return
     keys = list(windows)

@@ -6,10 +6,12 @@ line ends), so the same coding means the same characters whatever program wrote 
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -197,11 +199,18 @@ class OffsetMap:
     """
 
     def __init__(self, text: str) -> None:
-        self._astral = [match.start() for match in _ASTRAL.finditer(text)]
+        # Most texts hold none: an encoding (a copy, in C) says so 2-3x faster than the search.
+        none = len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
+        self._astral = [] if none else [match.start() for match in _ASTRAL.finditer(text)]
         self._astral_utf16 = [index + rank for rank, index in enumerate(self._astral)]
 
     def to_utf16(self, code_point: int) -> int:
         return code_point + bisect_right(self._astral, code_point - 1)
+
+    def to_utf16_function(self) -> Callable[[int], int]:
+        """:meth:`to_utf16` for loops over thousands of positions: when the text has no
+        character outside the BMP, the identity, in C (no Python call per position)."""
+        return self.to_utf16 if self._astral else operator.index
 
     def to_code_point(self, utf16: int) -> int:
         """Code point offset of a UTF-16 position; a position inside a surrogate pair rounds down."""

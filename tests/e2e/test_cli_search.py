@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from caqda.cli import main
 from caqda.core import documents
 from caqda.core.project import Project
+from caqda.core.search import search
 
 
 def run(capsys: pytest.CaptureFixture[str], *arguments: object) -> tuple[int, str, str]:
@@ -103,3 +104,48 @@ def test_coded_with_a_code(capsys: pytest.CaptureFixture[str], demo_path: Path) 
     expected = [h for h in every if all((h["document"], p) in covered for p in range(h["start"], h["end"]))]
     code, out, _ = run(capsys, "search", demo_path, "the", "--whole-word", "--coded", code_name, "--json")
     assert code == 0 and json.loads(out) == expected and 0 < len(expected) < len(every)
+
+
+def test_json_is_what_the_standard_encoder_writes(
+    capsys: pytest.CaptureFixture[str], demo_path: Path
+) -> None:
+    """`search --json` bytes equal ``json.dumps`` of the hits (one hit a line), even for text with
+    quotes, braces, commas, backslashes, control characters and key names inside it."""
+    tricky = (
+        'E01: o paciente disse "},{"document": x ,"start": 3}" e\\ depois\t\x01 paciente\\\n'
+        'E02: paciente ,"after": "\\" 😀 paciente\u2028fim { "x": [\n  }, {\n    "y" } fim'
+    )
+    name = 'Odd "name", {x}'
+    with Project.open(demo_path) as project:
+        documents.store_document(
+            project, documents.prepare_text(tricky), name=name, source_name="o.txt", source_format="txt"
+        )
+    cases = {
+        ("paciente",): {},
+        ("pacente", "--fuzzy", "80"): {"mode": "fuzzy", "min_score": 80.0},
+        ("pac[a-z]+e", "--regex"): {"mode": "regex"},
+        ("xylofone",): {},
+    }
+    for arguments, options in cases.items():
+        code, out, _ = run(capsys, "search", demo_path, *arguments, "--json")
+        with Project.open(
+            demo_path
+        ) as project:  # the hits from the core, as the standard encoder writes them
+            hits = [
+                {
+                    "document": h.document,
+                    "start": h.start,
+                    "end": h.end,
+                    "score": h.score,
+                    "text": h.text,
+                    "speaker": h.speaker,
+                    "before": h.before,
+                    "after": h.after,
+                }
+                for h in search(project, arguments[0], **options)  # type: ignore[arg-type]
+            ]
+        reference = json.dumps(hits, ensure_ascii=False).replace('}, {"document": ', '},\n {"document": ')
+        assert code == 0 and out == reference + "\n"
+        if arguments[0] != "xylofone":
+            odd = [hit for hit in hits if hit["document"] == name]
+            assert len(odd) == 4 and any('{ "x"' in hit["after"] for hit in odd)

@@ -11,11 +11,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from caqda.core.summary import CodedSegment, SegmentKey
+from caqda.gui.models import ID_ROLE
 from caqda.gui.models.table_models import RecordTableModel
+
+# A row's review mark ("approved", "rejected", "discuss", or "unreviewed"), for filtering.
+MARK_ROLE = ID_ROLE + 1
 
 
 class SegmentsModel(RecordTableModel[CodedSegment]):
@@ -32,6 +37,8 @@ class SegmentsModel(RecordTableModel[CodedSegment]):
         )
         # The Review column's text for a segment; the panel sets it (review marks live apart).
         self.review_of: Callable[[CodedSegment], str] = lambda segment: ""
+        # The review mark of a segment's coding ("" when none); the panel sets it.
+        self.mark_of: Callable[[CodedSegment], str] = lambda segment: ""
         self.keys: list[SegmentKey] = []
         self._items: list[CodedSegment | None] = []
         self._key_of_uuid: dict[str, SegmentKey] = {}
@@ -76,6 +83,15 @@ class SegmentsModel(RecordTableModel[CodedSegment]):
             assert self._make is not None
             item = self._items[row] = self._make(self.keys[row])
         return item
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != MARK_ROLE:
+            return RecordTableModel.data(self, index, role)
+        if not index.isValid():
+            return None
+        return self.mark_of(self.row_at(index.row())) or "unreviewed"
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # type: ignore[override]  # noqa: B008
         return 0 if parent.isValid() else len(self.keys)

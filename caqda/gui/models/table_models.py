@@ -12,6 +12,7 @@ from caqda.core.models import Memo
 from caqda.gui.models import ID_ROLE
 
 Row = TypeVar("Row")
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE})
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -38,7 +39,9 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Qt asks each cell for a dozen roles (font, alignment, colours...): those this model
+        # does not give are answered before a row is looked up (or, in a lazy list, made).
+        if role not in _ROLES or not index.isValid():
             return None
         row = self.row_at(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

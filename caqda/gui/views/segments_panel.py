@@ -6,16 +6,17 @@ segments can be narrowed to a document set and an attribute condition, as ``caqd
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from caqda.core.document_filter import DocumentSelection
 from caqda.core.project import Project
 from caqda.core.summary import CodedSegment
 from caqda.gui.models import ID_ROLE
-from caqda.gui.models.segments_model import SegmentsModel
+from caqda.gui.models.segments_model import MARK_ROLE, SegmentsModel
 from caqda.gui.views.document_scope_row import DocumentScopeRow
 from caqda.gui.views.table_sizing import fit_columns_on_reset
 
@@ -24,19 +25,26 @@ REVIEW_FILTERS = (None, "approved", "rejected", "discuss", "unreviewed")
 
 
 class _ReviewFilter(QSortFilterProxyModel):
-    """Passes every row (without building lazy rows) unless one review mark is chosen."""
+    """Passes every row unless one review mark is chosen. Qt's own row test does the work (on
+    :data:`MARK_ROLE`): with no mark chosen it passes 15,000 rows without a call into Python
+    per row and without building lazy rows."""
 
-    def __init__(self, mark_of: Callable[[str], str], parent: QWidget) -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.wanted: str | None = None
-        self._mark_of = mark_of
+        self.setFilterRole(MARK_ROLE)
+        self.setFilterKeyColumn(0)
+        self._wanted: str | None = None
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if self.wanted is None:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, SegmentsModel)
-        return (self._mark_of(model.row_at(source_row).uuid) or "unreviewed") == self.wanted
+    @property
+    def wanted(self) -> str | None:
+        return self._wanted
+
+    @wanted.setter
+    def wanted(self, mark: str | None) -> None:
+        """Show only rows with this review mark (None: every row); filters again now."""
+        self._wanted = mark
+        pattern = "" if mark is None else f"^{re.escape(mark)}$"
+        self.setFilterRegularExpression(QRegularExpression(pattern))
 
 
 class SegmentsPanel(QWidget):
@@ -77,7 +85,8 @@ class SegmentsPanel(QWidget):
         self.model.review_of = lambda segment: self.verdict_label(self.verdict_of(segment.uuid))
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
             signal.connect(self._forget_verdicts)
-        self.shown = _ReviewFilter(self.verdict_of, self)
+        self.model.mark_of = lambda segment: self.verdict_of(segment.uuid)
+        self.shown = _ReviewFilter(self)
         self.shown.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("segments-table")
@@ -153,9 +162,8 @@ class SegmentsPanel(QWidget):
             self.model.dataChanged.emit(self.model.index(0, column), self.model.index(rows - 1, column))
 
     def _filter_changed(self) -> None:
-        self.shown.wanted = REVIEW_FILTERS[max(0, self.review_filter.currentIndex())]
         self._verdicts = None
-        self.shown.invalidate()
+        self.shown.wanted = REVIEW_FILTERS[max(0, self.review_filter.currentIndex())]
 
     def _clicked(self, index: QModelIndex) -> None:
         segment = index.siblingAtColumn(0).data(ID_ROLE)

@@ -4,6 +4,7 @@ right (one labelled stripe per code, and per coder when several coders are shown
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
@@ -11,14 +12,13 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, 
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from caqda.core.highlights import Mark
-from caqda.core.models import SpeakerTurn
-from caqda.core.text import OffsetMap
 from caqda.gui.views.palette import MUTED, SELECTION_OUTLINE, readable_text_on
 
 if TYPE_CHECKING:
     from caqda.gui.views.transcript_view import TranscriptView
 
 LANE_WIDTH = 15
+_CODER = attrgetter("coder_id")
 VERDICT_SIGNS = {
     "approved": ("✓", QColor("#2e7d32")),
     "rejected": ("✗", QColor("#c62828")),
@@ -85,14 +85,10 @@ class LineNumberArea(QWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() - 2))
         self.setFont(font)
 
-    def set_turns(self, turns: list[SpeakerTurn], offsets: OffsetMap, colors: dict[str, QColor]) -> None:
-        document = self.view.document()
-        self._speaker_of_block = {}
-        for turn in turns:
-            first = document.findBlock(offsets.to_utf16(turn.start)).blockNumber()
-            last = document.findBlock(offsets.to_utf16(max(turn.start, turn.end - 1))).blockNumber()
-            for number in range(first, last + 1):
-                self._speaker_of_block[number] = colors[turn.speaker]
+    def set_block_colors(self, colors: dict[int, QColor]) -> None:
+        """The speaker's colour of each block (line) that belongs to a turn (the transcript
+        view finds them while it formats the speaker labels)."""
+        self._speaker_of_block = colors
 
     def preferred_width(self) -> int:
         digits = len(str(max(1, self.view.blockCount())))
@@ -148,8 +144,8 @@ class StripeArea(QWidget):
     def relayout(self, marks: list[Mark]) -> None:
         """Size the margin for the deepest overlap in the document (plus room for bars that
         share lines without sharing characters), up to :attr:`MAX_LANES`."""
-        depth = self.view.index.depth()
-        self._several_coders = len({mark.coder_id for mark in marks}) > 1
+        depth = self.view.index.depth(enough=self.MAX_LANES - 2)  # deeper adds no lane
+        self._several_coders = len(set(map(_CODER, marks))) > 1
         self.lane_count = 0 if not marks else min(self.MAX_LANES, depth + 2)
         self.update()
 

@@ -112,34 +112,50 @@ class TranscriptView(QPlainTextEdit):
         self.viewport().update()
 
     def _format_speakers(self) -> None:
-        """Speaker labels in the speaker's colour and bold, timestamps muted."""
+        """Speaker labels in the speaker's colour and bold, timestamps muted; the line-number
+        margin gets each turn's lines in the same pass (one block look-up for most turns)."""
         assert self.content is not None
+        content = self.content
         colors: dict[str, QColor] = {}
         labels: dict[str, QTextCharFormat] = {}  # one format per speaker, not per turn
         muted = QTextCharFormat()
         muted.setForeground(MUTED)
         muted.setFontWeight(QFont.Weight.Normal)
         document = self.document()
-        for turn in self.content.turns:
-            label = labels.get(turn.speaker)
+        find_block = document.findBlock
+        to_utf16 = self.offsets.to_utf16_function()
+        ranges_made: dict[tuple[int, int, str], QTextLayout.FormatRange] = {}  # labels repeat
+        speaker_of_block: dict[int, QColor] = {}
+        for turn in content.turns:
+            speaker = turn.speaker
+            label = labels.get(speaker)
             if label is None:
-                color = colors[turn.speaker] = QColor(SPEAKER_COLORS[len(colors) % len(SPEAKER_COLORS)])
-                label = labels[turn.speaker] = QTextCharFormat()
+                color = colors[speaker] = QColor(SPEAKER_COLORS[len(colors) % len(SPEAKER_COLORS)])
+                label = labels[speaker] = QTextCharFormat()
                 label.setForeground(color)
                 label.setFontWeight(QFont.Weight.Bold)
-            start16 = self.offsets.to_utf16(turn.start)
-            block = document.findBlock(start16)
-            label_end16 = self.offsets.to_utf16(turn.content_start)
-            ranges = [self._format_range(start16 - block.position(), label_end16 - start16, label)]
+            start16 = to_utf16(turn.start)
+            block = find_block(start16)
+            position = block.position()
+            key = (start16 - position, to_utf16(turn.content_start) - start16, speaker)
+            label_range = ranges_made.get(key)
+            if label_range is None:
+                label_range = ranges_made[key] = self._format_range(key[0], key[1], label)
+            ranges = [label_range]
             if turn.timestamp:
-                found = self.content.text.find(turn.timestamp, turn.start, turn.content_start)
+                found = content.text.find(turn.timestamp, turn.start, turn.content_start)
                 if found >= 0:
-                    stamp16 = self.offsets.to_utf16(found) - block.position()
+                    stamp16 = to_utf16(found) - position
                     ranges.append(self._format_range(stamp16 - 1, len(turn.timestamp) + 2, muted))
             block.layout().setFormats(ranges)
-        if self.content.turns:
+            first = block.blockNumber()
+            end16 = to_utf16(max(turn.start, turn.end - 1))
+            last = first if end16 < position + block.length() else find_block(end16).blockNumber()
+            for number in range(first, last + 1):
+                speaker_of_block[number] = colors[speaker]
+        if content.turns:
             document.markContentsDirty(0, document.characterCount())
-        self.line_numbers.set_turns(self.content.turns, self.offsets, colors)
+        self.line_numbers.set_block_colors(speaker_of_block)
 
     @staticmethod
     def _format_range(start: int, length: int, text_format: QTextCharFormat) -> QTextLayout.FormatRange:

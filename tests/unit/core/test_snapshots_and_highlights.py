@@ -125,3 +125,22 @@ def test_small_stretches_give_the_same_answers(first: list, second: list, data: 
         if step == 0:
             whole.update(removed, added)
             cut.update(removed, added)
+
+
+def test_depth_stops_early_only_when_deep_enough() -> None:
+    """``depth(enough=k)`` says "at least k" exactly when some character is covered k times,
+    and otherwise gives the depth counted by brute force over every character."""
+    generator = random.Random(7)
+    for trial in range(40):
+        length = 400
+        marks = []
+        for i in range(generator.randrange(0, 30)):
+            start = generator.randrange(0, length - 1)
+            marks.append(Mark(i, 1, 1, start, min(length, start + generator.randrange(1, 80))))
+        deepest = max((sum(m.start <= p < m.end for m in marks) for p in range(length)), default=0)
+        for enough in (1, 2, 3, 5, 8):
+            index = HighlightIndex(marks, chunk=37)
+            found = index.depth(enough=enough)
+            assert (found >= enough) == (deepest >= enough), (trial, enough)
+            assert found <= deepest and (found == deepest or found >= enough)
+            assert index.depth() == deepest  # the stretches skipped are counted when asked

@@ -293,3 +293,11 @@ def test_offset_map_on_a_known_string():
     assert offsets.to_utf16(text.index("café")) == 7
     assert offsets.to_utf16(len(text)) == 18
     assert offsets.to_code_point(7) == text.index("café")
+
+
+@given(_SAMPLES)
+def test_offset_map_function_converts_as_the_method(text):
+    offsets = OffsetMap(text)
+    convert = offsets.to_utf16_function()
+    for index in range(len(text) + 1):
+        assert convert(index) == _utf16_length(text[:index])
