@@ -12,7 +12,7 @@ from pathlib import Path
 
 from caqda.core.errors import DocumentImportError
 from caqda.core.importers.base import ExtractedDocument
-from caqda.core.importers.budget import MAX_SOURCE_BYTES, read_regular_file
+from caqda.core.importers.budget import MAX_SOURCE_BYTES, read_regular_file, read_regular_pieces
 
 __all__ = ["EXTRACTORS", "MAX_SOURCE_BYTES", "read_source", "supported_suffixes"]
 
@@ -42,7 +42,8 @@ def supported_suffixes() -> list[str]:
 
 
 def read_source(path: Path) -> tuple[bytes, ExtractedDocument]:
-    """Read and extract a file; returns its bytes too, for hashing and provenance."""
+    """Read and extract a file; returns its bytes too (empty when a plain UTF-8 text was
+    decoded as it was read)."""
     if not path.exists():
         raise DocumentImportError(f"'{path}' does not exist.")
     suffix = path.suffix.lower()
@@ -55,6 +56,14 @@ def read_source(path: Path) -> tuple[bytes, ExtractedDocument]:
             f"'{path.name}' has a format caqda cannot import ({suffix or 'no extension'}); "
             f"supported: {formats}."
         )
+    if module == "txt":
+        # Plain UTF-8, the usual case, is decoded as it is read, never holding the file's bytes
+        # beside its text; anything else is judged from the whole file below.
+        from caqda.core.importers import txt
+
+        streamed = txt.extract_utf8_pieces(read_regular_pieces(path, txt.PIECE_BYTES))
+        if streamed is not None:
+            return b"", streamed
     data = read_regular_file(path)
     if not data or data.isspace():  # not data.strip(): no copy of a large file
         raise DocumentImportError(f"'{path.name}' is empty: there is no text to import.")
