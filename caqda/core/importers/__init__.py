@@ -56,14 +56,16 @@ def read_source(path: Path) -> tuple[bytes, ExtractedDocument]:
             f"'{path.name}' has a format caqda cannot import ({suffix or 'no extension'}); "
             f"supported: {formats}."
         )
-    if module == "txt":
+    if module in ("txt", "social"):
         # Plain UTF-8, the usual case, is decoded as it is read, never holding the file's bytes
         # beside its text; anything else is judged from the whole file below.
-        from caqda.core.importers import txt
+        from caqda.core.importers import social, txt
 
-        streamed = txt.extract_utf8_pieces(read_regular_pieces(path, txt.PIECE_BYTES))
-        if streamed is not None:
-            return b"", streamed
+        holder = [txt.decode_utf8_pieces(read_regular_pieces(path, txt.PIECE_BYTES))]
+        if holder[0] is not None:
+            if module == "txt":
+                return b"", ExtractedDocument(text=holder.pop(), source_format="txt")
+            return b"", social.extract_decoded(holder, path.name, [])  # type: ignore[arg-type]
     data = read_regular_file(path)
     if not data or data.isspace():  # not data.strip(): no copy of a large file
         raise DocumentImportError(f"'{path.name}' is empty: there is no text to import.")

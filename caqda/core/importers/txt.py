@@ -26,11 +26,11 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
 PIECE_BYTES = 1 << 20
 
 
-def extract_utf8_pieces(pieces: Iterator[bytes]) -> ExtractedDocument | None:
-    """The text of a file read a piece at a time, if it is plain UTF-8 (with or without BOM);
-    None when it is anything else (UTF-16, NUL bytes, invalid UTF-8), for :func:`extract` to
-    judge from the whole file. Decoding whole bytes holds the bytes and up to twice the text
-    at once; this holds only the text, twice at the very end."""
+def decode_utf8_pieces(pieces: Iterator[bytes]) -> str | None:
+    """The text of a file read a piece at a time, if it is plain UTF-8 (with or without BOM)
+    and not blank; None when it is anything else (UTF-16, NUL bytes, invalid UTF-8, nothing but
+    blanks), for :func:`extract` to judge from the whole file. Decoding whole bytes holds the
+    bytes and up to twice the text at once; this holds only the text, twice at the very end."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     texts: list[str] = []
     first = True
@@ -55,7 +55,7 @@ def extract_utf8_pieces(pieces: Iterator[bytes]) -> ExtractedDocument | None:
     del texts
     if not text or text.isspace():
         return None  # let the whole-file reading say why there is nothing to import
-    return ExtractedDocument(text=text, source_format="txt")
+    return text
 
 
 def decode_text_with_notes(data: bytes, name: str) -> tuple[str, list[str]]:
