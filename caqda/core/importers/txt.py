@@ -23,7 +23,7 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
     return ExtractedDocument(text=text, source_format="txt", notes=notes)
 
 
-PIECE_BYTES = 1 << 20
+PIECE_BYTES = 1 << 18
 
 
 def decode_utf8_pieces(pieces: Iterator[bytes]) -> str | None:
