@@ -131,7 +131,7 @@ def memory_per_importer() -> None:
             flush=True,
         )
         report(
-            f"import {suffix}, peak Python memory (tracemalloc; timed under it) of a {held / 2**20:.1f} MB text",
+            f"import {suffix}, peak Python memory (tracemalloc; timed under it), {held / 2**20:.1f} MB text",
             [result["seconds"]],
             [peak / 2**20],
             goal_seconds=None,
