@@ -319,10 +319,12 @@ def _null_and_blob_problems(connection: sqlite3.Connection, *, quick: bool = Fal
             tests += [(column, "blob") for column in checked if column.text]
         if not tests:
             continue
-        # typeof(), not IS NULL: SQLite answers "IS NULL" of a column declared NOT NULL with
-        # "no" without looking, so a NULL written behind that declaration would hide from it.
+        # SQLite answers "IS NULL" of a column declared NOT NULL with "no" without reading it:
+        # free at every open (a NULL written behind the declaration is found by the
+        # quick_check that opening runs first). The full check reads each value (typeof()).
+        null_test = '"{}" IS NULL' if quick else "typeof(\"{}\") = 'null'"
         sums = ", ".join(
-            f"COALESCE(SUM(typeof(\"{column.name}\") = 'null'), 0)"
+            f"COALESCE(SUM({null_test.format(column.name)}), 0)"
             if test == "null"
             else f"COALESCE(SUM(typeof(\"{column.name}\") = 'blob'), 0)"
             for column, test in tests
