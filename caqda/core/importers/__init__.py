@@ -34,6 +34,8 @@ EXTRACTORS: dict[str, str] = {
 _REFUSED = {
     ".doc": "old Word .doc files cannot be read; save it as .docx (Word: File › Save As) and import that.",
     ".pages": "Apple Pages files cannot be read; export it as .docx or .pdf first.",
+    ".qdpx": "a REFI-QDA project becomes a new caqda project, not a document: run "
+    "caqda import-qdpx FILE.qdpx -o NEW.caqda (in the window: File › Open a REFI-QDA project).",
 }
 
 

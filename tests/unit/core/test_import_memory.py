@@ -108,3 +108,42 @@ def test_importing_a_long_transcript_holds_at_most_three_times_its_text(tmp_path
     peak, size = _import_peak(tmp_path, source)
     assert size > 3.5 * 2**20
     assert peak <= 3 * size, f"peak {peak / size:.2f}× the text"
+
+
+def test_a_qdpx_given_to_the_document_import_names_the_right_command(tmp_path: Path) -> None:
+    from caqda.core.errors import DocumentImportError
+
+    source = tmp_path / "exchange.qdpx"
+    source.write_bytes(b"PK\x03\x04 not really")
+    with Project.create(tmp_path / "p.caqda") as project, pytest.raises(DocumentImportError) as refused:
+        documents.import_file(project, source)
+    assert "caqda import-qdpx FILE.qdpx -o NEW.caqda" in str(refused.value)
+
+
+def test_a_damaged_pdf_prints_nothing_but_caqdas_message(tmp_path: Path) -> None:
+    # In a process of its own: pytest's log capture would hide what Python prints by default.
+    import os
+    import subprocess
+
+    repository = Path(__file__).resolve().parents[3]
+    project = tmp_path / "p.caqda"
+    Project.create(project).close()
+    completed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "caqda",
+            "import",
+            str(project),
+            str(repository / "tests/fixtures/bad/noise.pdf"),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(repository)},
+        check=False,
+    )
+    assert completed.returncode == 1
+    assert completed.stderr.strip().splitlines() == [
+        "caqda: 'noise.pdf' is not a readable PDF: the file is damaged or of another type; "
+        "nothing was imported."
+    ]
