@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
         self._reload_all()
         self._restore_view_state()
         self._update_enabled()
+        self.statusBar().clearMessage()  # a notice about the project open before
         if project.open_notices:  # worked around (a setting caqda cannot read): say so, stay open
             self.statusBar().showMessage(
                 self.tr(

@@ -2673,112 +2673,112 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <translation>1 ocorrência encontrada.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="237"/>
+        <location filename="../../caqda/gui/main_window.py" line="238"/>
         <source>This project has problems caqda works around: {problems} Run “caqda check --repair” to remove them.</source>
         <translation>Este projeto tem problemas que o caqda contorna: {problems} Execute “caqda check --repair” para removê-los.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="245"/>
+        <location filename="../../caqda/gui/main_window.py" line="246"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="245"/>
+        <location filename="../../caqda/gui/main_window.py" line="246"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="250"/>
+        <location filename="../../caqda/gui/main_window.py" line="251"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="250"/>
+        <location filename="../../caqda/gui/main_window.py" line="251"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="353"/>
+        <location filename="../../caqda/gui/main_window.py" line="354"/>
         <source>Only my codings</source>
         <translation>Só as minhas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="355"/>
+        <location filename="../../caqda/gui/main_window.py" line="356"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="365"/>
+        <location filename="../../caqda/gui/main_window.py" line="366"/>
         <source>Switch coder…</source>
         <translation>Trocar de codificador(a)…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="408"/>
+        <location filename="../../caqda/gui/main_window.py" line="409"/>
         <source>blind: only your codings</source>
         <translation>codificação cega: só as suas codificações</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="410"/>
+        <location filename="../../caqda/gui/main_window.py" line="411"/>
         <source>showing all coders</source>
         <translation>mostrando todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="413"/>
+        <location filename="../../caqda/gui/main_window.py" line="414"/>
         <source>showing {names}</source>
         <translation>mostrando {names}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="413"/>
+        <location filename="../../caqda/gui/main_window.py" line="414"/>
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="415"/>
+        <location filename="../../caqda/gui/main_window.py" line="416"/>
         <source>Coding as {coder} · {shown}</source>
         <translation>Codificando como {coder} · {shown}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="464"/>
+        <location filename="../../caqda/gui/main_window.py" line="465"/>
         <source>Open project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="464"/>
+        <location filename="../../caqda/gui/main_window.py" line="465"/>
         <source>caqda projects (*.caqda)</source>
         <translation>Projetos do caqda (*.caqda)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="523"/>
+        <location filename="../../caqda/gui/main_window.py" line="524"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="525"/>
+        <location filename="../../caqda/gui/main_window.py" line="526"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="546"/>
+        <location filename="../../caqda/gui/main_window.py" line="547"/>
         <source>Open a REFI-QDA project</source>
         <translation>Abrir um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="553"/>
+        <location filename="../../caqda/gui/main_window.py" line="554"/>
         <source>Save as caqda project</source>
         <translation>Salvar como projeto do caqda</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="564"/>
+        <location filename="../../caqda/gui/main_window.py" line="565"/>
         <source>Imported, with these losses:</source>
         <translation>Importado, com estas perdas:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="600"/>
+        <location filename="../../caqda/gui/main_window.py" line="601"/>
         <source>Coded {count} places as “{name}”.</source>
         <translation>{count} ocorrências codificadas como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="603"/>
+        <location filename="../../caqda/gui/main_window.py" line="604"/>
         <source>Nothing new to code: all {count} places were already coded as “{name}”.</source>
         <translation>Nada novo a codificar: todas as {count} ocorrências já estavam codificadas como “{name}”.</translation>
     </message>

@@ -3,6 +3,7 @@ never as a traceback or a crash, and cancelling leaves the file as it was."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -109,7 +110,9 @@ def test_damage_is_told_in_words_and_cancelling_changes_nothing(
     assert demo_path.read_bytes() == before
 
 
-def test_unreadable_settings_are_told_in_the_status_bar_and_left_alone(make_window, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_unreadable_settings_are_told_in_the_status_bar_and_left_alone(
+    make_window, demo_path: Path, tmp_path: Path, demo_source_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     _damage(demo_path, "INSERT OR REPLACE INTO settings(key, value) VALUES ('shortcuts', '[1, 2')")
     window = make_window(demo_path)
     assert window.session is not None
@@ -119,6 +122,10 @@ def test_unreadable_settings_are_told_in_the_status_bar_and_left_alone(make_wind
     assert len(window.session.shortcuts()) == 9  # the defaults meanwhile
     value = window.session.project.scalar("SELECT value FROM settings WHERE key = 'shortcuts'")
     assert value == "[1, 2"  # nothing removed behind the user's back
+    sound = tmp_path / "sound.caqda"
+    shutil.copyfile(demo_source_path, sound)
+    assert window.open_project(sound, coder="Ana")
+    assert window.statusBar().currentMessage() == ""  # the notice went with its project
 
 
 @pytest.mark.parametrize("kind", list(DAMAGES))
