@@ -31,6 +31,19 @@ def decode_utf8_pieces(pieces: Iterator[bytes]) -> str | None:
     and not blank; None when it is anything else (UTF-16, NUL bytes, invalid UTF-8, nothing but
     blanks), for :func:`extract` to judge from the whole file. Decoding whole bytes holds the
     bytes and up to twice the text at once; this holds only the text, twice at the very end."""
+    texts = utf8_texts(pieces)
+    if texts is None:
+        return None
+    text = "".join(texts)
+    del texts
+    if not text or text.isspace():
+        return None  # let the whole-file reading say why there is nothing to import
+    return text
+
+
+def utf8_texts(pieces: Iterator[bytes]) -> list[str] | None:
+    """The decoded pieces of :func:`decode_utf8_pieces`, not yet joined (so that a caller
+    holding the bytes can let them go first), or None."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     texts: list[str] = []
     first = True
@@ -51,11 +64,7 @@ def decode_utf8_pieces(pieces: Iterator[bytes]) -> str | None:
         texts.append(decoder.decode(b"", final=True))
     except UnicodeDecodeError:
         return None
-    text = "".join(texts)
-    del texts
-    if not text or text.isspace():
-        return None  # let the whole-file reading say why there is nothing to import
-    return text
+    return texts
 
 
 def decode_text_with_notes(data: bytes, name: str) -> tuple[str, list[str]]:
