@@ -38,7 +38,7 @@ REPLY = "↳ "
 MAX_INDENT = 8
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Post:
     platform: str
     post_id: str
@@ -200,6 +200,7 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
             role = ROLE_LABELS.get(post.role, post.role or "?")
             label = f"{REPLY * indent}{post.author} ({role}, {post.platform}, {post.created_at[:10]}): "
             line = normalise(label + post.text)
+            post.text = ""  # now in its line: not held twice until the lines are joined
             content_start = position + min(len(normalise(label.rstrip())) + 1, len(line))
             # The post's full time rides in the turn's timestamp (the label shows only the day):
             # the social-media analysis measures answer times from it.
@@ -238,18 +239,21 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
             f"Replies go {deepest[0]} levels deep; those below level {MAX_INDENT} are indented as "
             f"level {MAX_INDENT}, in the order they answer each other."
         )
-    posts_stored = len(lines)
-    text = "\n".join(lines)
-    lines.clear()
     platforms = sorted({post.platform for post in posts})
     dates = sorted(post.created_at[:10] for post in posts if post.created_at)
     attributes = {
         "Platforms": ", ".join(platforms),
-        "Posts": str(posts_stored),
+        "Posts": str(len(lines)),
         "Replies by the organisation": str(sum(post.role == "hospital_page" for post in posts)),
     }
     if dates:
         attributes["Period"] = f"{dates[0]} – {dates[-1]}"
+    # The posts are in their lines now: let them go (the caller's list too) before the lines
+    # are joined, so that the export is not held three times over at the end.
+    for table in (posts, ids, parent_of, children, by_id, order, seen):
+        table.clear()
+    text = "\n".join(lines)
+    lines.clear()
     return ExtractedDocument(
         text=text,
         source_format="social",
