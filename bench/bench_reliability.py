@@ -17,15 +17,15 @@ from caqda.core import check, documents
 from caqda.core.project import Project
 
 
-def _open() -> float:
-    path = project_path("10mb")
+def _open(size: str = "10mb") -> float:
+    path = project_path(size)
     started = time.perf_counter()
     Project.open(path).close()
     return time.perf_counter() - started
 
 
-def _quick_checks() -> float:
-    path = project_path("10mb")
+def _quick_checks(size: str = "10mb") -> float:
+    path = project_path(size)
     with Project.open(path) as project:
         started = time.perf_counter()
         check.quick_problems(project.connection)
@@ -64,6 +64,17 @@ def main() -> None:
     script = Path(__file__)
     run_case("open the 10 MB project (incl. cheap damage checks)", script, "open", goal_seconds=0.5)
     run_case("cheap damage checks alone, 10 MB project", script, "quick", goal_seconds=0.1)
+    project_path("50mb")
+    run_case(
+        "open the 50 MB project (incl. cheap damage checks)",
+        script,
+        "open",
+        goal_seconds=1.0,
+        arguments=["50mb"],
+    )
+    run_case(
+        "cheap damage checks alone, 50 MB project", script, "quick", goal_seconds=0.5, arguments=["50mb"]
+    )
     run_case("caqda check (full), 10 MB project", script, "full", goal_seconds=5.0)
     run_case(
         "import a 10 MB transcript (budgeted read; peak should stay near a few × the text)",

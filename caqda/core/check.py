@@ -5,12 +5,14 @@ file-level checks (SQLite header, application id, ``quick_check``) run in
 ``project._check_project_file``; this module checks the *content* against what caqda expects:
 
 - cheap checks, run every time a project opens (:func:`quick_problems`): missing tables or
-  columns, codes that are their own ancestors (a parent cycle hangs every tree walk), settings
-  that are not what caqda writes. Problems that would hang or crash caqda block opening
+  columns, codes that are their own ancestors (a parent cycle hangs every tree walk), NULLs
+  where a value is required (every table) and bytes stored as text (the tables views read),
+  codings outside their document's text, settings that are not what caqda writes. Problems
+  that would hang or crash caqda block opening
   (:class:`~caqda.core.errors.ProjectDamagedError`) until repaired;
 - the rest on demand (``caqda check PATH``): the full ``integrity_check`` and foreign keys,
-  NULLs where a value is required, text stored as bytes, codings outside their document's
-  text, document text that no longer matches the sha256 stored when it was imported.
+  bytes stored as text in the structure tables and the audit trail, document text that no
+  longer matches the sha256 stored when it was imported.
 
 :func:`check_project` reports each problem in words and, with ``repair=True``, first copies the
 file beside it and then repairs what is safe in one transaction recorded in the audit trail.
@@ -23,7 +25,6 @@ import functools
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -284,25 +285,45 @@ _REDONE_IN_FULL = {"missing value", "bytes instead of text", "coding outside tex
 
 # Checked at every open: the tables every view and export reads (SQLite answers "IS NULL" and
 # typeof() from a row's header, without reading a document's text: ~30 ms for 60,000 codings).
-# The structure tables and the audit trail wait for ``caqda check``.
 _QUICK_TABLES = {"coders", "codes", "documents", "codings", "memos", "settings"}
+# Also at every open, for NULLs only: the structure tables and the audit trail, hundreds of
+# thousands of rows in a large project. One query a table that stops at the first NULL; where
+# the schema still declares the columns NOT NULL, SQLite answers it without reading a row
+# (0 ms on the 50 MB benchmark project), and a damaged table is read only up to its first NULL.
+# Bytes stored as text there wait for ``caqda check``.
+_QUICK_NULL_TABLES = {"paragraphs", "speaker_turns", "audit_events"}
+
+
+def _has_nulls(connection: sqlite3.Connection, table: str, columns: list[_Column]) -> bool:
+    nulls = " OR ".join(f'"{column.name}" IS NULL' for column in columns)
+    return connection.execute(f'SELECT 1 FROM "{table}" WHERE {nulls} LIMIT 1').fetchone() is not None
 
 
 def _null_and_blob_problems(connection: sqlite3.Connection, *, quick: bool = False) -> list[Problem]:
     """NULLs where caqda requires a value, and bytes where it stores text: one scan a table.
-    ``quick`` checks only the tables of ``_QUICK_TABLES``."""
+    ``quick`` checks only the tables of ``_QUICK_TABLES``, and those of ``_QUICK_NULL_TABLES``
+    for NULLs."""
     problems = []
     expected, _ = _expected()
     for table, columns in expected.items():
-        if quick and table not in _QUICK_TABLES:
+        nulls_only = quick and table in _QUICK_NULL_TABLES
+        if quick and table not in _QUICK_TABLES and not nulls_only:
             continue
         checked = list(columns)
         tests = [(column, "null") for column in checked if column.not_null]
-        tests += [(column, "blob") for column in checked if column.text]
+        if nulls_only:
+            if not tests or not _has_nulls(connection, table, [column for column, _ in tests]):
+                continue
+        else:
+            tests += [(column, "blob") for column in checked if column.text]
         if not tests:
             continue
+        # SQLite answers "IS NULL" of a column declared NOT NULL with "no" without reading it:
+        # free at every open (a NULL written behind the declaration is found by the
+        # quick_check that opening runs first). The full check reads each value (typeof()).
+        null_test = '"{}" IS NULL' if quick else "typeof(\"{}\") = 'null'"
         sums = ", ".join(
-            f'COALESCE(SUM("{column.name}" IS NULL), 0)'
+            f"COALESCE(SUM({null_test.format(column.name)}), 0)"
             if test == "null"
             else f"COALESCE(SUM(typeof(\"{column.name}\") = 'blob'), 0)"
             for column, test in tests
@@ -452,8 +473,10 @@ def check_project(path: str | Path, *, repair: bool = False) -> CheckReport:
         report = CheckReport(path, problems)
         if repair and any(problem.repair for problem in problems):
             report.backup = _backup(path, connection)
+            from caqda.core.check_repair import repair
+
             with _transaction(connection):
-                report.repaired = _repair(connection, problems)
+                report.repaired = repair(connection, problems)
     finally:
         connection.close()
     return report
@@ -480,182 +503,3 @@ class _transaction:
 
     def __exit__(self, kind: object, *rest: object) -> None:
         self.connection.execute("COMMIT" if kind is None else "ROLLBACK")
-
-
-def _repair(connection: sqlite3.Connection, problems: list[Problem]) -> list[str]:
-    kinds = {problem.kind for problem in problems if problem.repair}
-    done: list[str] = []
-    steps: list[tuple[str, Callable[[sqlite3.Connection], list[str]]]] = [
-        ("missing table", _recreate_tables),
-        ("no version", _record_version),
-        ("parent cycle", _break_cycles),
-        ("bad setting", _drop_bad_settings),
-        ("dangling reference", _drop_dangling),
-        ("missing value", _fill_nulls),
-        ("bytes instead of text", _decode_blobs),
-        ("coding outside text", _trim_codings),
-        ("wrong length", _fix_lengths),
-    ]
-    for kind, step in steps:
-        if kind in kinds:
-            done.extend(step(connection))
-    _audit(connection, done)
-    return done
-
-
-def _recreate_tables(connection: sqlite3.Connection) -> list[str]:
-    expected, statements = _expected()
-    present = _tables_of(connection)
-    done = []
-    for table in expected:
-        if table not in present:
-            connection.execute(statements[table])
-            for sql in statements.values():
-                if sql.upper().startswith("CREATE INDEX") and f" ON {table}(" in sql:
-                    connection.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
-            done.append(f"recreated the missing table '{table}' (empty).")
-    return done
-
-
-def _record_version(connection: sqlite3.Connection) -> list[str]:
-    expected, _ = _expected()
-    present = _tables_of(connection)
-    if any(
-        table not in present or {c.name for c in columns} - present[table]
-        for table, columns in expected.items()
-    ):
-        return ["did not record a format version: tables or columns caqda needs are missing."]
-    connection.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
-    return [f"recorded the project format version {schema.SCHEMA_VERSION}."]
-
-
-def _break_cycles(connection: sqlite3.Connection) -> list[str]:
-    done = []
-    for cycle in parent_cycles(connection):
-        code_id, name = cycle[0]
-        position = connection.execute(
-            "SELECT COALESCE(MAX(position), -1) + 1 FROM codes WHERE parent_id IS NULL"
-        ).fetchone()[0]
-        connection.execute(
-            "UPDATE codes SET parent_id = NULL, position = ? WHERE id = ?", (position, code_id)
-        )
-        done.append(f"made '{name}' a top-level code, breaking the loop of codes.")
-    return done
-
-
-def _drop_bad_settings(connection: sqlite3.Connection) -> list[str]:
-    done = []
-    for key, _ in bad_settings(connection):
-        connection.execute("DELETE FROM settings WHERE key = ?", (key,))
-        done.append(f"removed the unreadable setting '{key}'.")
-    return done
-
-
-def _drop_dangling(connection: sqlite3.Connection) -> list[str]:
-    rows = connection.execute("PRAGMA foreign_key_check").fetchall()
-    for table, rowid, _, _ in rows:
-        connection.execute(f'DELETE FROM "{table}" WHERE rowid = ?', (rowid,))
-    return [f"deleted {len(rows)} row(s) that referred to nothing."]
-
-
-def _fill_nulls(connection: sqlite3.Connection) -> list[str]:
-    expected, _ = _expected()
-    done = []
-    for table, columns in expected.items():
-        for column in columns:
-            if not column.not_null:
-                continue
-            rows = connection.execute(f'SELECT rowid FROM "{table}" WHERE "{column.name}" IS NULL').fetchall()
-            for (rowid,) in rows:
-                connection.execute(
-                    f'UPDATE "{table}" SET "{column.name}" = ? WHERE rowid = ?',
-                    (_filler(table, column, rowid), rowid),
-                )
-            if rows:
-                done.append(f"filled in {len(rows)} missing {column.name} value(s) in '{table}'.")
-    return done
-
-
-def _filler(table: str, column: _Column, rowid: int) -> object:
-    if column.name == "name":
-        return f"Unnamed {rowid}"
-    if column.name == "color":
-        return _DEFAULT_COLOR
-    if column.name in ("uuid",):
-        import uuid
-
-        return str(uuid.uuid4())
-    if column.name in ("created_at", "updated_at", "imported_at", "at"):
-        return datetime.now(UTC).isoformat(timespec="milliseconds")
-    if column.name == "sha256":
-        return ""
-    if column.name == "kind" and table == "documents":
-        return "other"
-    return "" if column.text else 0
-
-
-def _decode_blobs(connection: sqlite3.Connection) -> list[str]:
-    expected, _ = _expected()
-    done = []
-    for table, columns in expected.items():
-        for column in columns:
-            if not column.text:
-                continue
-            rows = connection.execute(
-                f'SELECT rowid, "{column.name}" FROM "{table}" WHERE typeof("{column.name}") = \'blob\''
-            ).fetchall()
-            for rowid, value in rows:
-                connection.execute(
-                    f'UPDATE "{table}" SET "{column.name}" = ? WHERE rowid = ?',
-                    (bytes(value).decode("utf-8", errors="replace"), rowid),
-                )
-            if rows:
-                done.append(f"read {len(rows)} {column.name} value(s) in '{table}' as text.")
-    return done
-
-
-def _trim_codings(connection: sqlite3.Connection) -> list[str]:
-    rows = connection.execute(
-        'SELECT c.id, c.start, c."end", length(d.text) FROM codings c JOIN documents d '
-        'ON d.id = c.document_id WHERE c.start < 0 OR c."end" > length(d.text) OR c."end" <= c.start'
-    ).fetchall()
-    trimmed = removed = 0
-    for coding_id, start, end, length in rows:
-        new_start, new_end = max(0, start), min(end, length)
-        if new_end > new_start:
-            connection.execute(
-                'UPDATE codings SET start = ?, "end" = ? WHERE id = ?', (new_start, new_end, coding_id)
-            )
-            trimmed += 1
-        else:
-            connection.execute("DELETE FROM codings WHERE id = ?", (coding_id,))
-            removed += 1
-    return [f"trimmed {trimmed} coding(s) to their text and removed {removed} with nothing left."]
-
-
-def _fix_lengths(connection: sqlite3.Connection) -> list[str]:
-    cursor = connection.execute(
-        "UPDATE documents SET characters = length(text) "
-        "WHERE typeof(text) = 'text' AND characters != length(text)"
-    )
-    return [f"recorded the real length of {cursor.rowcount} document(s)."]
-
-
-def _audit(connection: sqlite3.Connection, done: list[str]) -> None:
-    if not done or "audit_events" not in _tables_of(connection):
-        return
-    import uuid
-
-    columns = _tables_of(connection)["audit_events"]
-    values = {
-        "uuid": str(uuid.uuid4()),
-        "at": datetime.now(UTC).isoformat(timespec="milliseconds"),
-        "action": "repair project",
-        "entity": "project",
-        "after": json.dumps({"repaired": done}, ensure_ascii=False),
-    }
-    values = {key: value for key, value in values.items() if key in columns}
-    connection.execute(
-        f"INSERT INTO audit_events({', '.join(values)}) VALUES ({', '.join('?' for _ in values)})",
-        tuple(values.values()),
-    )

@@ -7,8 +7,10 @@ together or not at all.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from caqda.core.errors import DocumentImportError, NotFoundError
 from caqda.core.importers import read_source
 from caqda.core.importers.base import ExtractedDocument
 from caqda.core.models import Document, Paragraph, SpeakerTurn
-from caqda.core.naming import text_digest
+from caqda.core.naming import stored_text, text_digest
 from caqda.core.project import Project, new_uuid, now
 from caqda.core.schema import DOCUMENT_KINDS
 
@@ -42,25 +44,38 @@ class ImportResult:
 
 @dataclass(frozen=True)
 class PreparedText:
-    """A document's text with its structure, ready to store."""
+    """A document's text with its structure, ready to store. Paragraphs and turns are compact
+    sequences (``text.Spans``, ``text.Turns``): for a transcript of short lines, lists of
+    tuples or objects would take several times the text's own memory."""
 
     text: str
-    paragraphs: list[tuple[int, int]]
-    turns: list[text_module.Turn]
+    paragraphs: Sequence[tuple[int, int]]
+    turns: Sequence[text_module.Turn]
     header: dict[str, str]
 
 
 def prepare_text(
     raw: str,
     *,
-    paragraphs: list[tuple[int, int]] | None = None,
-    turns: list[text_module.Turn] | None = None,
+    paragraphs: Sequence[tuple[int, int]] | None = None,
+    turns: Sequence[text_module.Turn] | None = None,
 ) -> PreparedText:
     """Normalise ``raw`` and find its paragraphs, speaker turns and header fields. Paragraphs
     and turns an importer already knows are kept, provided ``raw`` was normalised already (their
     offsets would not fit otherwise)."""
-    normalised = text_module.normalise(raw)
-    if normalised != raw:
+    return _prepare_owned([raw], paragraphs=paragraphs, turns=turns)
+
+
+def _prepare_owned(
+    holder: list[str],
+    *,
+    paragraphs: Sequence[tuple[int, int]] | None = None,
+    turns: Sequence[text_module.Turn] | None = None,
+) -> PreparedText:
+    """:func:`prepare_text` of the text in ``holder``, the caller's only reference to it (let go
+    as soon as the normalised text exists)."""
+    normalised, changed = text_module.normalise_owned(holder)
+    if changed:
         paragraphs = turns = None
     if paragraphs is None:
         paragraphs = text_module.paragraph_spans(normalised)
@@ -103,9 +118,15 @@ def import_file(
 def extract_file(path: Path) -> tuple[ExtractedDocument, PreparedText]:
     """Read and prepare a file without touching any project: the slow half of an import,
     safe to run in a worker thread."""
-    _, extracted = read_source(path)
-    prepared = prepare_text(extracted.text, paragraphs=extracted.paragraphs, turns=extracted.turns)
-    if not prepared.text.strip():
+    extracted = read_source(path)[1]  # not the bytes: they would stay alive beside the text
+    # The text as read is handed over, not kept: holding it beside the prepared text would
+    # hold the document twice until it is stored.
+    holder = [extracted.text]
+    paragraphs, turns = extracted.paragraphs, extracted.turns
+    extracted = dataclasses.replace(extracted, text="", paragraphs=None, turns=None)
+    prepared = _prepare_owned(holder, paragraphs=paragraphs, turns=turns)
+    del paragraphs, turns
+    if not prepared.text or prepared.text.isspace():  # not .strip(): no copy of a large text
         raise DocumentImportError(f"'{path.name}' contains no text to import.")
     return extracted, prepared
 
@@ -148,12 +169,13 @@ def store_document(
         imported_by = project.acting_coder.id if project.acting_coder else None
         cursor = connection.execute(
             "INSERT INTO documents(uuid, name, kind, text, characters, source_name, source_format, "
-            "sha256, imported_at, imported_by, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "sha256, imported_at, imported_by, position) "
+            "VALUES (?, ?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?, ?, ?)",
             (
                 document_uuid,
                 unique_name,
                 kind,
-                prepared.text,
+                stored_text(prepared.text),
                 len(prepared.text),
                 source_name,
                 source_format,
@@ -179,18 +201,24 @@ def write_structure(
     connection: sqlite3.Connection, document_id: int, prepared: PreparedText, attributes: dict[str, str]
 ) -> None:
     """Store a new document's paragraphs, speaker turns and attributes (inside the caller's
-    transaction): shared by every way a document enters a project."""
+    transaction): shared by every way a document enters a project. Rows are made one at a time
+    as SQLite takes them (generators, not lists), so no second copy of the structure exists."""
     connection.executemany(
         'INSERT INTO paragraphs(document_id, ordinal, start, "end") VALUES (?, ?, ?, ?)',
-        [(document_id, index, start, end) for index, (start, end) in enumerate(prepared.paragraphs)],
+        ((document_id, index, start, end) for index, (start, end) in enumerate(prepared.paragraphs)),
+    )
+    turns = prepared.turns
+    turn_rows = (
+        turns.rows()
+        if isinstance(turns, text_module.Turns)
+        else (
+            (index, t.speaker, t.timestamp, t.start, t.content_start, t.end) for index, t in enumerate(turns)
+        )
     )
     connection.executemany(
         'INSERT INTO speaker_turns(document_id, ordinal, speaker, timestamp, start, content_start, "end") '
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (document_id, index, t.speaker, t.timestamp, t.start, t.content_start, t.end)
-            for index, t in enumerate(prepared.turns)
-        ],
+        ((document_id, *row) for row in turn_rows),
     )
     connection.executemany(
         "INSERT INTO document_attributes(document_id, name, value) VALUES (?, ?, ?)",
@@ -302,12 +330,12 @@ def _free_name(project: Project, name: str) -> str:
 
 
 def _header_fields(
-    text: str, paragraph_spans: list[tuple[int, int]], turns: list[text_module.Turn]
+    text: str, paragraph_spans: Sequence[tuple[int, int]], turns: Sequence[text_module.Turn]
 ) -> dict[str, str]:
     """``Key: value`` lines before the first speaker turn, such as an interview's header
     (``Department: Nursing``), become document attributes."""
     first_turn = turns[0].start if turns else 0
-    speakers = {turn.speaker for turn in turns}
+    speakers = set(turns.speakers()) if isinstance(turns, text_module.Turns) else {t.speaker for t in turns}
     fields: dict[str, str] = {}
     for start, end in paragraph_spans:
         if start >= first_turn:

@@ -16,6 +16,28 @@ def unique_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
+# Long texts are encoded a piece at a time: encoding a whole text reserves up to four bytes a
+# character before trimming, several times what the text itself holds.
+_PIECE = 1 << 18
+
+
 def text_digest(text: str) -> str:
     """The SHA-256 of a document's text (UTF-8), as stored in ``documents.sha256``."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256()
+    for start in range(0, len(text), _PIECE):
+        digest.update(text[start : start + _PIECE].encode("utf-8"))
+    return digest.hexdigest()
+
+
+def stored_text(text: str) -> str | bytearray:
+    """What to bind for ``CAST(? AS TEXT)`` to store ``text``: the text itself when it is ASCII
+    (sqlite3 reads its characters in place), otherwise its UTF-8 bytes, made a piece at a time.
+    Binding a non-ASCII str makes Python keep a UTF-8 copy inside the string for as long as the
+    string lives; the bytes here go as soon as the row is written. The stored value is the same
+    text either way."""
+    if text.isascii():
+        return text
+    encoded = bytearray()
+    for start in range(0, len(text), _PIECE):
+        encoded += text[start : start + _PIECE].encode("utf-8")
+    return encoded

@@ -69,6 +69,9 @@ class Project:
         self.path = path
         self.connection = connection
         self.acting_coder: Coder | None = None
+        # Problems found on opening that caqda works around (a setting it cannot read), in
+        # words, for the window or command to tell the user; blocking ones refuse the open.
+        self.open_notices: list[str] = []
         self._depth = 0
         self._pending_changes: list[Change] = []
         self._listeners: list[ChangeListener] = []
@@ -125,8 +128,10 @@ class Project:
             connection.execute("COMMIT")
         except sqlite3.OperationalError as error:
             raise _translate_open_error(path, error) from error
-        _refuse_if_damaged(path, connection)
-        return cls(path, connection)
+        notices = _refuse_if_damaged(path, connection)
+        project = cls(path, connection)
+        project.open_notices = notices
+        return project
 
     def close(self) -> None:
         self.connection.close()
@@ -227,9 +232,10 @@ class Project:
             )
 
 
-def _refuse_if_damaged(path: Path, connection: sqlite3.Connection) -> None:
+def _refuse_if_damaged(path: Path, connection: sqlite3.Connection) -> list[str]:
     """Run the cheap content checks (milliseconds) and refuse a project that would hang or
-    crash caqda (a missing table, codes that are their own ancestors), saying how to repair it."""
+    crash caqda (a missing table, codes that are their own ancestors), saying how to repair it.
+    Returns the problems caqda works around, in words."""
     from caqda.core import check
 
     try:
@@ -239,7 +245,7 @@ def _refuse_if_damaged(path: Path, connection: sqlite3.Connection) -> None:
         raise _translate_open_error(path, error) from error
     blocking = [problem for problem in problems if problem.blocking]
     if not blocking:
-        return
+        return [problem.message for problem in problems]
     connection.close()
     report = check.CheckReport(path, problems)
     lines = "\n".join(f"- {problem.message}" for problem in blocking)

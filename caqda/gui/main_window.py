@@ -248,6 +248,14 @@ class MainWindow(QMainWindow):
         self._reload_all()
         self._restore_view_state()
         self._update_enabled()
+        self.statusBar().clearMessage()  # a notice about the project open before
+        if project.open_notices:  # worked around (a setting caqda cannot read): say so, stay open
+            self.statusBar().showMessage(
+                self.tr(
+                    "This project has problems caqda works around: {problems} "
+                    "Run “caqda check --repair” to remove them."
+                ).format(problems=" ".join(project.open_notices))
+            )
         return True
 
     def _undo_text_changed(self, text: str) -> None:

@@ -492,12 +492,12 @@
 <context>
     <name>AttributesModel</name>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="64"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="67"/>
         <source>Attribute</source>
         <translation>Atributo</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="65"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="68"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -2739,42 +2739,47 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="195"/>
+        <location filename="../../caqda/gui/main_window.py" line="197"/>
         <source>1 place found.</source>
         <translation>1 ocorrência encontrada.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="253"/>
+        <location filename="../../caqda/gui/main_window.py" line="255"/>
+        <source>This project has problems caqda works around: {problems} Run “caqda check --repair” to remove them.</source>
+        <translation>Este projeto tem problemas que o caqda contorna: {problems} Execute “caqda check --repair” para removê-los.</translation>
+    </message>
+    <message>
+        <location filename="../../caqda/gui/main_window.py" line="263"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="253"/>
+        <location filename="../../caqda/gui/main_window.py" line="263"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="258"/>
+        <location filename="../../caqda/gui/main_window.py" line="268"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="258"/>
+        <location filename="../../caqda/gui/main_window.py" line="268"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="429"/>
+        <location filename="../../caqda/gui/main_window.py" line="439"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="431"/>
+        <location filename="../../caqda/gui/main_window.py" line="441"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="197"/>
+        <location filename="../../caqda/gui/main_window.py" line="199"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
@@ -2843,27 +2848,27 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>MemosModel</name>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="75"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="78"/>
         <source>About</source>
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="76"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="79"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="77"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="80"/>
         <source>Memo</source>
         <translation>Memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="78"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="81"/>
         <source>By</source>
         <translation>Autor(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/table_models.py" line="80"/>
+        <location filename="../../caqda/gui/models/table_models.py" line="83"/>
         <source>Changed</source>
         <translation>Alterado em</translation>
     </message>
@@ -3911,32 +3916,32 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../caqda/gui/models/segments_model.py" line="25"/>
+        <location filename="../../caqda/gui/models/segments_model.py" line="30"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/segments_model.py" line="26"/>
+        <location filename="../../caqda/gui/models/segments_model.py" line="31"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/segments_model.py" line="27"/>
+        <location filename="../../caqda/gui/models/segments_model.py" line="32"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/segments_model.py" line="28"/>
+        <location filename="../../caqda/gui/models/segments_model.py" line="33"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/segments_model.py" line="29"/>
+        <location filename="../../caqda/gui/models/segments_model.py" line="34"/>
         <source>Memo</source>
         <translation>Memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/segments_model.py" line="30"/>
+        <location filename="../../caqda/gui/models/segments_model.py" line="35"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
@@ -3944,42 +3949,42 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>SegmentsPanel</name>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="49"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="57"/>
         <source>Selected code, all documents</source>
         <translation>Código selecionado, todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="49"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="57"/>
         <source>Current document, all codes</source>
         <translation>Documento atual, todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="68"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="76"/>
         <source>All review marks</source>
         <translation>Todas as marcas de revisão</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="69"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="77"/>
         <source>Approved</source>
         <translation>Aprovadas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="70"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="78"/>
         <source>Rejected</source>
         <translation>Rejeitadas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="71"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="79"/>
         <source>To discuss</source>
         <translation>A discutir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="72"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="80"/>
         <source>Unreviewed</source>
         <translation>Não revisadas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/segments_panel.py" line="118"/>
+        <location filename="../../caqda/gui/views/segments_panel.py" line="127"/>
         <source>No document matches the set and condition.</source>
         <translation>Nenhum documento corresponde ao conjunto e à condição.</translation>
     </message>
@@ -4142,22 +4147,22 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>StripeArea</name>
     <message>
-        <location filename="../../caqda/gui/views/transcript_margins.py" line="264"/>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="260"/>
         <source>✓ approved</source>
         <translation>✓ aprovada</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/transcript_margins.py" line="265"/>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="261"/>
         <source>✗ rejected</source>
         <translation>✗ rejeitada</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/transcript_margins.py" line="266"/>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="262"/>
         <source>? to discuss</source>
         <translation>? a discutir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/transcript_margins.py" line="269"/>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="265"/>
         <source>Review: {mark}</source>
         <translation>Revisão: {mark}</translation>
     </message>

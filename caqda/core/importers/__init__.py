@@ -12,7 +12,7 @@ from pathlib import Path
 
 from caqda.core.errors import DocumentImportError
 from caqda.core.importers.base import ExtractedDocument
-from caqda.core.importers.budget import MAX_SOURCE_BYTES, read_regular_file
+from caqda.core.importers.budget import MAX_SOURCE_BYTES, read_regular_file, read_regular_pieces
 
 __all__ = ["EXTRACTORS", "MAX_SOURCE_BYTES", "read_source", "supported_suffixes"]
 
@@ -34,6 +34,8 @@ EXTRACTORS: dict[str, str] = {
 _REFUSED = {
     ".doc": "old Word .doc files cannot be read; save it as .docx (Word: File › Save As) and import that.",
     ".pages": "Apple Pages files cannot be read; export it as .docx or .pdf first.",
+    ".qdpx": "a REFI-QDA project becomes a new caqda project, not a document: run "
+    "caqda import-qdpx FILE.qdpx -o NEW.caqda (in the window: File › Open a REFI-QDA project).",
 }
 
 
@@ -42,7 +44,8 @@ def supported_suffixes() -> list[str]:
 
 
 def read_source(path: Path) -> tuple[bytes, ExtractedDocument]:
-    """Read and extract a file; returns its bytes too, for hashing and provenance."""
+    """Read and extract a file; returns its bytes too (empty when a plain UTF-8 text was
+    decoded as it was read)."""
     if not path.exists():
         raise DocumentImportError(f"'{path}' does not exist.")
     suffix = path.suffix.lower()
@@ -55,6 +58,16 @@ def read_source(path: Path) -> tuple[bytes, ExtractedDocument]:
             f"'{path.name}' has a format caqda cannot import ({suffix or 'no extension'}); "
             f"supported: {formats}."
         )
+    if module in ("txt", "social"):
+        # Plain UTF-8, the usual case, is decoded as it is read, never holding the file's bytes
+        # beside its text; anything else is judged from the whole file below.
+        from caqda.core.importers import social, txt
+
+        holder = [txt.decode_utf8_pieces(read_regular_pieces(path, txt.PIECE_BYTES))]
+        if holder[0] is not None:
+            if module == "txt":
+                return b"", ExtractedDocument(text=holder.pop(), source_format="txt")
+            return b"", social.extract_decoded(holder, path.name, [])  # type: ignore[arg-type]
     data = read_regular_file(path)
     if not data or data.isspace():  # not data.strip(): no copy of a large file
         raise DocumentImportError(f"'{path.name}' is empty: there is no text to import.")

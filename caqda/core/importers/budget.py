@@ -14,11 +14,14 @@ get around these checks.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from caqda.core.errors import CaqdaError, DocumentImportError
 
@@ -53,8 +56,39 @@ def read_regular_file(
     Opened without blocking and checked again on the open handle, so a FIFO or device swapped
     in between the check and the read is refused too, not waited on.
     """
-    name = path.name
     limit = MAX_SOURCE_BYTES if limit is None else limit
+    with _opened_regular_file(path, limit, error) as (handle, size):
+        # Sized by the file, not the limit: read(n) reserves n bytes before reading.
+        data = handle.read(min(limit, size) + 1)
+        if len(data) > size:  # grew since: read on, up to the limit
+            data += handle.read(limit + 1 - len(data))
+    if len(data) > limit:  # grew while being read
+        raise error(_too_large(path.name, len(data), limit))
+    return data
+
+
+def read_regular_pieces(
+    path: Path,
+    piece: int,
+    *,
+    limit: int | None = None,
+    error: type[CaqdaError] = DocumentImportError,
+) -> Iterator[bytes]:
+    """The bytes of ``path`` a ``piece`` at a time, with the checks of :func:`read_regular_file`:
+    for a reader that never needs the whole file at once."""
+    limit = MAX_SOURCE_BYTES if limit is None else limit
+    with _opened_regular_file(path, limit, error) as (handle, _):
+        read = 0
+        while chunk := handle.read(piece):
+            read += len(chunk)
+            if read > limit:  # grew while being read
+                raise error(_too_large(path.name, read, limit))
+            yield chunk
+
+
+@contextlib.contextmanager
+def _opened_regular_file(path: Path, limit: int, error: type[CaqdaError]) -> Iterator[tuple[BinaryIO, int]]:
+    name = path.name
     check_regular_file(path, error=error, limit=limit)
     try:
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
@@ -82,17 +116,12 @@ def read_regular_file(
         if status.st_size > limit:
             raise error(_too_large(name, status.st_size, limit))
         with os.fdopen(descriptor, "rb", closefd=False) as handle:
-            # Sized by the file, not the limit: read(n) reserves n bytes before reading.
-            data = handle.read(min(limit, status.st_size) + 1)
-            if len(data) > status.st_size:  # grew since: read on, up to the limit
-                data += handle.read(limit + 1 - len(data))
-    except OSError as os_error:
-        raise error(f"'{name}' cannot be read: {os_error.strerror or os_error}.") from os_error
+            try:
+                yield handle, status.st_size
+            except OSError as os_error:
+                raise error(f"'{name}' cannot be read: {os_error.strerror or os_error}.") from os_error
     finally:
         os.close(descriptor)
-    if len(data) > limit:  # grew while being read
-        raise error(_too_large(name, len(data), limit))
-    return data
 
 
 def check_regular_file(

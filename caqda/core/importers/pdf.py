@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import io
+import logging
 
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from caqda.core.errors import DocumentImportError
 from caqda.core.importers.base import ExtractedDocument
+
+# pypdf logs what it repairs in a damaged file ("EOF marker not found"); with no handler set,
+# Python would print that to the terminal beside caqda's own message.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 # Fewer letters than this per page means there is no real text layer (page numbers at most).
 _MIN_LETTERS_PER_PAGE = 20

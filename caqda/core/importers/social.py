@@ -14,15 +14,15 @@ text, likes (likes optional).
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from caqda.core.errors import DocumentImportError
 from caqda.core.importers.base import ExtractedDocument
 from caqda.core.importers.txt import decode_text_with_notes
-from caqda.core.text import Turn, normalise
+from caqda.core.text import Spans, Turns, normalise
 
 REQUIRED = ("platform", "post_id", "parent_id", "created_at", "author_role", "author", "text")
 ROLE_LABELS = {
@@ -38,7 +38,7 @@ REPLY = "↳ "
 MAX_INDENT = 8
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Post:
     platform: str
     post_id: str
@@ -51,8 +51,16 @@ class Post:
 
 def extract(data: bytes, name: str) -> ExtractedDocument:
     source, decoding_notes = decode_text_with_notes(data, name)
-    records = _records(source, name)
-    posts = [_post(record, name, number) for number, record in enumerate(records, start=1)]
+    return extract_decoded([source], name, decoding_notes)
+
+
+def extract_decoded(holder: list[str], name: str, decoding_notes: list[str]) -> ExtractedDocument:
+    """The document of an export already decoded, handed over in ``holder`` (emptied here, so
+    the export's text goes as soon as its posts are read)."""
+    records = _records(holder, name)
+    shared: dict[str, str] = {}
+    posts = [_post(record, name, number, shared) for number, record in enumerate(records, start=1)]
+    del records, shared
     if not posts:
         raise DocumentImportError(f"'{name}' holds no posts to import.")
     ids = {post.post_id for post in posts}
@@ -67,11 +75,15 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
     return _render(posts, ids, notes)
 
 
-def _records(source: str, name: str) -> list[dict[str, str]]:
-    stripped = source.lstrip()
-    if stripped.startswith(("[", "{")):
+def _records(holder: list[str], name: str) -> list[tuple[str, ...]]:
+    """Each post's values of the ``REQUIRED`` columns, in that order (a column a post lacks is
+    empty). Tuples, not one dictionary a post: an export of many short posts would otherwise
+    take many times its own size."""
+    source = holder.pop()
+    first = _LEADING_SPACE.match(source).end()  # type: ignore[union-attr]
+    if source.startswith(("[", "{"), first):
         try:
-            data = json.loads(stripped)
+            data = json.loads(source[first:] if first else source)
         except json.JSONDecodeError as error:
             raise DocumentImportError(
                 f"'{name}' is not valid JSON (line {error.lineno}): {error.msg}."
@@ -87,13 +99,20 @@ def _records(source: str, name: str) -> list[dict[str, str]]:
             raise DocumentImportError(
                 f"'{name}' should hold a list of posts (objects with {', '.join(REQUIRED)})."
             )
-        rows = [{str(k): "" if v is None else str(v) for k, v in item.items()} for item in data]
-        columns = set().union(*(row.keys() for row in rows)) if rows else set()
+        del source
+        columns: set[str] = set()
+        rows: list[tuple[str, ...]] = []
+        for index, item in enumerate(data):
+            row = {str(k): "" if v is None else str(v) for k, v in item.items()}
+            columns.update(row)
+            rows.append(tuple(row.get(column, "") for column in REQUIRED))
+            data[index] = None  # the parsed post goes as soon as its values are taken
+        del data
     else:
-        reader = csv.DictReader(io.StringIO(source))
+        reader = csv.DictReader(_lines(source))
         try:
             columns = set(reader.fieldnames or ())
-            rows = [{k: v or "" for k, v in row.items() if k is not None} for row in reader]
+            rows = [tuple(row.get(column) or "" for column in REQUIRED) for row in reader]
         except csv.Error as error:
             if "field limit" in str(error):
                 line = max(reader.line_num, 1)
@@ -112,18 +131,38 @@ def _records(source: str, name: str) -> list[dict[str, str]]:
     return rows
 
 
-def _post(record: dict[str, str], name: str, number: int) -> Post:
-    post_id = record["post_id"].strip()
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` with their ``\\n``, as a file opened with ``newline="\\n"`` gives
+    them (``io.StringIO`` would hold the whole export at four bytes a character)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end + 1
+        yield text[start:end]
+        start = end
+
+
+def _post(record: tuple[str, ...], name: str, number: int, shared: dict[str, str]) -> Post:
+    """A post; platforms, roles and authors, repeated over thousands of posts, are kept once
+    each (``shared``)."""
+    platform, post_id, parent_id, created_at, role, author, text = record
+    post_id = post_id.strip()
     if not post_id:
         raise DocumentImportError(f"'{name}': post {number} has no post_id.")
+    platform = platform.strip() or "?"
+    role = role.strip()
+    author = " ".join(author.split()) or "?"
     return Post(
-        platform=record["platform"].strip() or "?",
+        platform=shared.setdefault(platform, platform),
         post_id=post_id,
-        parent_id=record["parent_id"].strip(),
-        created_at=record["created_at"].strip(),
-        role=record["author_role"].strip(),
-        author=" ".join(record["author"].split()) or "?",
-        text=" ".join(normalise(record["text"]).split()),
+        parent_id=parent_id.strip(),
+        created_at=created_at.strip(),
+        role=shared.setdefault(role, role),
+        author=shared.setdefault(author, author),
+        text=" ".join(normalise(text).split()),
     )
 
 
@@ -140,7 +179,8 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
     for replies in children.values():
         replies.sort(key=lambda p: p.created_at)
     lines: list[str] = []
-    turns: list[Turn] = []
+    turns = Turns()
+    paragraphs = Spans()
     position = 0
     seen: set[str] = set()
     deepest = [0]
@@ -160,18 +200,15 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
             role = ROLE_LABELS.get(post.role, post.role or "?")
             label = f"{REPLY * indent}{post.author} ({role}, {post.platform}, {post.created_at[:10]}): "
             line = normalise(label + post.text)
+            post.text = ""  # now in its line: not held twice until the lines are joined
             content_start = position + min(len(normalise(label.rstrip())) + 1, len(line))
             # The post's full time rides in the turn's timestamp (the label shows only the day):
             # the social-media analysis measures answer times from it.
+            turn_start = position + len(REPLY) * indent
             turns.append(
-                Turn(
-                    post.author,
-                    post.created_at or None,
-                    position + len(REPLY) * indent,
-                    content_start,
-                    position + len(line),
-                )
+                post.author, post.created_at or None, turn_start, content_start, position + len(line)
             )
+            paragraphs.append(turn_start - len(REPLY) * _depth(line), position + len(line))
             lines.append(line)
             position += len(line) + 1
             stack.extend((child, depth + 1) for child in reversed(children.get(post.post_id, [])))
@@ -202,8 +239,6 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
             f"Replies go {deepest[0]} levels deep; those below level {MAX_INDENT} are indented as "
             f"level {MAX_INDENT}, in the order they answer each other."
         )
-    text = "\n".join(lines)
-    paragraphs = [(turn.start - (len(REPLY) * _depth(lines[i])), turn.end) for i, turn in enumerate(turns)]
     platforms = sorted({post.platform for post in posts})
     dates = sorted(post.created_at[:10] for post in posts if post.created_at)
     attributes = {
@@ -213,6 +248,12 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
     }
     if dates:
         attributes["Period"] = f"{dates[0]} – {dates[-1]}"
+    # The posts are in their lines now: let them go (the caller's list too) before the lines
+    # are joined, so that the export is not held three times over at the end.
+    for table in (posts, ids, parent_of, children, by_id, order, seen):
+        table.clear()
+    text = "\n".join(lines)
+    lines.clear()
     return ExtractedDocument(
         text=text,
         source_format="social",
@@ -248,19 +289,19 @@ def _depth(line: str) -> int:
 _RENDERED = re.compile(r"((?:↳ )*)(.+?) \([^\n]*?, [^,\n]*, \d{4}-\d{2}-\d{2}\): ")
 
 
-def structure_of_rendered(text: str) -> tuple[list[tuple[int, int]], list[Turn]] | None:
+def structure_of_rendered(text: str) -> tuple[Spans, Turns] | None:
     """Paragraphs and post turns of text this module rendered (e.g. coming back from a REFI-QDA
     exchange, which carries the text but not its posts); None if a line does not fit."""
-    paragraphs: list[tuple[int, int]] = []
-    turns: list[Turn] = []
+    paragraphs = Spans()
+    turns = Turns()
     position = 0
-    for line in text.split("\n"):
-        match = _RENDERED.match(line)
+    while position <= len(text):  # line by line in place, not split into line strings
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        match = _RENDERED.match(text, position, end)
         if match is None:
             return None
-        paragraphs.append((position, position + len(line)))
-        turns.append(
-            Turn(match[2], None, position + len(match[1]), position + match.end(), position + len(line))
-        )
-        position += len(line) + 1
+        paragraphs.append(position, end)
+        turns.append(match[2], None, position + len(match[1]), match.end(), end)
+        position = end + 1
     return paragraphs, turns

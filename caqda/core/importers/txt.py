@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
 
 from charset_normalizer import from_bytes
 
@@ -20,6 +21,50 @@ from caqda.core.importers.base import ExtractedDocument
 def extract(data: bytes, name: str) -> ExtractedDocument:
     text, notes = decode_text_with_notes(data, name)
     return ExtractedDocument(text=text, source_format="txt", notes=notes)
+
+
+PIECE_BYTES = 1 << 18
+
+
+def decode_utf8_pieces(pieces: Iterator[bytes]) -> str | None:
+    """The text of a file read a piece at a time, if it is plain UTF-8 (with or without BOM)
+    and not blank; None when it is anything else (UTF-16, NUL bytes, invalid UTF-8, nothing but
+    blanks), for :func:`extract` to judge from the whole file. Decoding whole bytes holds the
+    bytes and up to twice the text at once; this holds only the text, twice at the very end."""
+    texts = utf8_texts(pieces)
+    if texts is None:
+        return None
+    text = "".join(texts)
+    del texts
+    if not text or text.isspace():
+        return None  # let the whole-file reading say why there is nothing to import
+    return text
+
+
+def utf8_texts(pieces: Iterator[bytes]) -> list[str] | None:
+    """The decoded pieces of :func:`decode_utf8_pieces`, not yet joined (so that a caller
+    holding the bytes can let them go first), or None."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    texts: list[str] = []
+    first = True
+    for piece in pieces:
+        if first:
+            first = False
+            if piece.startswith(codecs.BOM_UTF8):
+                piece = piece[len(codecs.BOM_UTF8) :]
+            elif piece.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _bomless_utf16(piece):
+                return None
+        if b"\x00" in piece:
+            return None
+        try:
+            texts.append(decoder.decode(piece))
+        except UnicodeDecodeError:
+            return None
+    try:
+        texts.append(decoder.decode(b"", final=True))
+    except UnicodeDecodeError:
+        return None
+    return texts
 
 
 def decode_text_with_notes(data: bytes, name: str) -> tuple[str, list[str]]:

@@ -22,7 +22,7 @@ from caqda.core.documents import PreparedText, prepare_text
 from caqda.core.errors import CaqdaError
 from caqda.core.importers import EXTRACTORS
 from caqda.core.importers.social import structure_of_rendered
-from caqda.core.importers.txt import decode_text
+from caqda.core.importers.txt import PIECE_BYTES, decode_text, utf8_texts
 from caqda.core.models import CodeSpec
 from caqda.core.naming import unique_name
 from caqda.core.project import new_uuid, now
@@ -303,7 +303,7 @@ class _Planner:
             return SourceText(source.plain_content)
         path = (source.plain_path or source.path or "").strip()
         if path.lower().startswith(INTERNAL_PREFIX):
-            return SourceText(self._decoded(self.archive.read_internal(path, what), source.name))
+            return SourceText(self._decoded([self.archive.read_internal(path, what)], source.name))
         if path and PurePosixPath(path.replace("\\", "/")).suffix.lower() in ("", ".txt", ".text"):
             data = self.archive.read_relative(path)
             if data is not None:
@@ -328,7 +328,20 @@ class _Planner:
             return SourceText(extracted.text)
         return None
 
-    def _decoded(self, data: bytes, name: str) -> str:
+    def _decoded(self, data: bytes | list[bytes], name: str) -> str:
+        """A source's text. Its bytes may be handed over in a list (emptied here): plain UTF-8 is
+        then decoded a piece at a time and the bytes let go before the text is put together."""
+        if isinstance(data, list):
+            data = data.pop()
+            if len(data) > PIECE_BYTES:
+                view = memoryview(data)
+                texts = utf8_texts(bytes(view[i : i + PIECE_BYTES]) for i in range(0, len(view), PIECE_BYTES))
+                view.release()
+                if texts is not None:
+                    del data
+                    text = "".join(texts)
+                    del texts
+                    return text
         try:
             return data.decode("utf-8").removeprefix("\ufeff")
         except UnicodeDecodeError:

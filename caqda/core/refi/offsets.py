@@ -126,6 +126,16 @@ class SourceText:
         if _SURROGATE.search(raw):
             raw = _SURROGATE.sub("\ufffd", raw)
         self.raw = raw
+        self.has_crlf = "\r\n" in raw
+        self.has_astral = _ASTRAL.search(raw) is not None
+        self._crlf_keys: list[int] | None = None
+        self._utf16: dict[bool, text_module.OffsetMap] = {}
+        self._lengths: dict[Counting, int] = {}
+        normal = text_module.normalise(raw)
+        self.unchanged = normal == raw
+        if self.unchanged:  # the usual case: no map needed, and the text is held once
+            self.text = raw
+            return
         self._before_nfc = _Deletions([match.span() for match in _DELETED_BEFORE_NFC.finditer(raw)])
         joined = _DELETED_BEFORE_NFC.sub("", raw).translate(_TO_NEWLINE)
         self._nfc = _NfcLines(joined)
@@ -141,14 +151,8 @@ class SourceText:
             kept_from = end
         pieces.append(composed[kept_from:])
         self.text = "".join(pieces)
-        if self.text != text_module.normalise(raw):  # pragma: no cover - a bug, kept safe
-            self.text = text_module.normalise(raw)
-        self.unchanged = self.text == raw
-        self.has_crlf = "\r\n" in raw
-        self.has_astral = _ASTRAL.search(raw) is not None
-        self._crlf_keys: list[int] | None = None
-        self._utf16: dict[bool, text_module.OffsetMap] = {}
-        self._lengths: dict[Counting, int] = {}
+        if self.text != normal:  # pragma: no cover - a bug, kept safe
+            self.text = normal
 
     def to_text(self, raw_position: int) -> int:
         """The position in :attr:`text` of a code point position in :attr:`raw`."""

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from caqda.core import audit
 from caqda.core.documents import write_structure
-from caqda.core.naming import text_digest
+from caqda.core.naming import stored_text, text_digest
 from caqda.core.project import Project, now
 from caqda.core.refi.archive import QdpxArchive
 from caqda.core.refi.import_plan import ImportPlan, PlannedDocument, plan_import
@@ -179,12 +179,12 @@ def _insert_document(connection: sqlite3.Connection, document: PlannedDocument, 
     text = prepared.text
     document_id = connection.execute(
         "INSERT INTO documents(uuid, name, kind, text, characters, source_name, source_format, sha256, "
-        "imported_at, imported_by, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+        "imported_at, imported_by, position) VALUES (?, ?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?, NULL, ?)",
         (
             document.uuid,
             document.name,
             document.kind or ("interview" if prepared.turns else "other"),
-            text,
+            stored_text(text),
             len(text),
             document.name,
             "qdpx",

@@ -147,6 +147,10 @@ def warm_up() -> None:
             code = codebook.add_code(project, "Fila")
             documents.import_file(project, source)
             search.autocode(project, search.search(project, "fila"), code_id=code.id, coder_id=coder.id)
+            # The sentence unit loads its splitter on first use (~0.2 s): not inside the kill window.
+            search.autocode(
+                project, search.search(project, "fila"), code_id=code.id, coder_id=coder.id, unit="sentence"
+            )
             coders.ensure_coder(project, "Bruno")
             copy_for(project, "Bruno", Path(folder) / "copy.caqda")
             merge_project(project, Path(folder) / "copy.caqda")

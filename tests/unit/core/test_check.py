@@ -219,3 +219,56 @@ def test_document_text_stored_as_bytes_is_found_at_open(sound: Path, tmp_path: P
     _repaired(path)
     with Project.open(path) as project:
         assert documents.document_text(project, documents.list_documents(project)[0].id) == TEXT
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "declared"),
+    [
+        ("paragraphs", "start", "start INTEGER NOT NULL"),
+        ("speaker_turns", "speaker", "speaker TEXT NOT NULL"),
+        ("audit_events", "action", "action TEXT NOT NULL"),
+    ],
+)
+def test_nulls_in_structure_and_audit_tables_are_found_at_open(
+    sound: Path, tmp_path: Path, table: str, column: str, declared: str
+) -> None:
+    path = _damaged(
+        sound,
+        tmp_path,
+        f"UPDATE sqlite_master SET sql = replace(sql, '{declared}', '{declared[: -len(' NOT NULL')]}') "
+        f"WHERE name = '{table}'",
+        writable_schema=True,
+    )
+    connection = sqlite3.connect(path)
+    assert connection.execute(f'UPDATE {table} SET "{column}" = NULL WHERE rowid = 1').rowcount == 1
+    connection.commit()
+    connection.close()
+    with pytest.raises(ProjectDamagedError, match=f"1 row\\(s\\) of '{table}' have no {column}"):
+        Project.open(path)
+    assert f"filled in 1 missing {column} value(s) in '{table}'." in _repaired(path)
+    with Project.open(path):
+        pass
+
+
+def test_null_hidden_behind_a_not_null_declaration_is_refused_in_words(sound: Path, tmp_path: Path) -> None:
+    # NULL written while the declaration was relaxed, then the declaration put back: SQLite
+    # answers "IS NULL" with no, but its own quick_check (run at every open) finds it.
+    path = _damaged(
+        sound,
+        tmp_path,
+        "UPDATE sqlite_master SET sql = replace(sql, 'name TEXT NOT NULL,', 'name TEXT,') "
+        "WHERE name = 'codes'",
+        writable_schema=True,
+    )
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("UPDATE codes SET name = NULL WHERE name = 'Fila'")
+    connection.execute("PRAGMA writable_schema = ON")
+    connection.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, 'name TEXT,', 'name TEXT NOT NULL,') "
+        "WHERE name = 'codes'"
+    )
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(ProjectCorruptError, match=r"is damaged \(NULL value in codes\.name\)"):
+        Project.open(path)
+    assert path.read_bytes() == before
