@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Any
+from typing import Any, Protocol
 
 from caqda.core.agreement.bootstrap import Resampler
 from caqda.core.agreement.corpus import AgreementCorpus
@@ -106,6 +106,20 @@ def figures_dict(figures: Figures) -> dict[str, Any]:
     return values
 
 
+Measured = tuple[Figures, tuple[DocumentFigures, ...], tuple[PairFigures, ...]]
+
+
+class RowMeasure(Protocol):
+    """How a report's cells are measured: a row's figures (pooled over the documents, with
+    means and interval), its per-document and coder-pair figures, for a set of codes."""
+
+    def used(self, code: str) -> bool: ...
+
+    def row(self, keys: Sequence[str]) -> Measured: ...
+
+    def pooled(self, used: Sequence[str]) -> Measured: ...
+
+
 def build_report(
     corpus: AgreementCorpus, options: ReportOptions, memo: FiguresMemo | None = None
 ) -> AgreementReport:
@@ -113,26 +127,26 @@ def build_report(
     the corpus). ``memo``: a dict the caller keeps between reports of one project (the
     agreement window does), so that after a coding only the tables it changed are measured
     again; the figures are the same with or without it."""
-    tallier = tallier_for(corpus, options, memo)
-    documents = corpus.documents
-    names = [document.name for document in documents]
-    resampler = None
-    if options.bootstrap_samples and options.resampled == "documents" and options.unit != "segment":
-        resampler = Resampler.documents(len(documents), options.bootstrap_samples, options.seed)
-    pairs = list(combinations(range(len(corpus.coders)), 2))
+    measure: RowMeasure
+    if _two_coder_characters(corpus, options):
+        from caqda.core.agreement.report_pairs import PairMeasure
+
+        measure = PairMeasure(corpus, options)
+    else:
+        measure = TallyMeasure(corpus, options, memo)
     selected = set(corpus.selected)
-    used = [code for code in corpus.selected if corpus.used(code, names)]
+    used = [code for code in corpus.selected if measure.used(code)]
     paths = {code.key: code for code in corpus.codes}
 
     def row(key: str, keys: Sequence[str], scope: str) -> CodeRow:
         code = paths[key]
-        figures, per_document, pair_figures = _measure(tallier, corpus, keys, pairs, resampler)
+        figures, per_document, pair_figures = measure.row(keys)
         return CodeRow(
             code.name,
             code.key,
             code.parent,
             scope,
-            any(corpus.used(k, names) for k in keys),
+            any(measure.used(k) for k in keys),
             tuple(keys),
             figures,
             per_document,
@@ -154,23 +168,7 @@ def build_report(
     while pending:
         parent, _ = pending.pop()
         rows.append(row(parent, _subtree_used(corpus, parent, selected, used), "subtree"))
-
-    pooled_per_document = [tallier.tally(document, used, pooled=True) for document in documents]
-    document_figures = tuple(
-        DocumentFigures(document.name, tallier.figures(tally))
-        for document, tally in zip(documents, pooled_per_document, strict=True)
-    )
-    pooled_tally = _sum(pooled_per_document)
-    pooled = with_means(tallier.figures(pooled_tally), [item.figures for item in document_figures])
-    interval = None
-    if options.bootstrap_samples:
-        interval = tallier.interval(_by_name(corpus, pooled_per_document), resampler)
-    if interval is not None:
-        pooled = pooled.with_interval(interval)
-    pair_figures = tuple(
-        PairFigures((corpus.coders[i], corpus.coders[j]), tallier.figures(pooled_tally, (i, j)))
-        for i, j in pairs
-    )
+    pooled, document_figures, pair_figures = measure.pooled(used)
     return AgreementReport(
         options.unit,
         describe_method(options, corpus, len(used)),
@@ -183,13 +181,65 @@ def build_report(
     )
 
 
+def _two_coder_characters(corpus: AgreementCorpus, options: ReportOptions) -> bool:
+    """Whether :class:`caqda.core.agreement.report_pairs.PairMeasure` measures the report
+    (as arrays): the character unit, two coders, nominal α resampled over documents."""
+    return (
+        options.unit == "character"
+        and len(corpus.coders) == 2
+        and options.level == "nominal"
+        and (not options.bootstrap_samples or options.resampled == "documents")
+    )
+
+
+class TallyMeasure:
+    """Any unit: one tally per document and code from the unit's tallier, summed."""
+
+    def __init__(self, corpus: AgreementCorpus, options: ReportOptions, memo: FiguresMemo | None) -> None:
+        self.corpus = corpus
+        self.tallier = tallier_for(corpus, options, memo)
+        self.names = [document.name for document in corpus.documents]
+        self.pairs = list(combinations(range(len(corpus.coders)), 2))
+        self.resampler = None
+        if options.bootstrap_samples and options.resampled == "documents" and options.unit != "segment":
+            self.resampler = Resampler.documents(
+                len(corpus.documents), options.bootstrap_samples, options.seed
+            )
+
+    def used(self, code: str) -> bool:
+        return self.corpus.used(code, self.names)
+
+    def row(self, keys: Sequence[str]) -> Measured:
+        return _measure(self.tallier, self.corpus, keys, self.pairs, self.resampler)
+
+    def pooled(self, used: Sequence[str]) -> Measured:
+        corpus, tallier, documents = self.corpus, self.tallier, self.corpus.documents
+        pooled_per_document = [tallier.tally(document, used, pooled=True) for document in documents]
+        document_figures = tuple(
+            DocumentFigures(document.name, tallier.figures(tally))
+            for document, tally in zip(documents, pooled_per_document, strict=True)
+        )
+        pooled_tally = _sum(pooled_per_document)
+        pooled = with_means(tallier.figures(pooled_tally), [item.figures for item in document_figures])
+        interval = None
+        if tallier.options.bootstrap_samples:
+            interval = tallier.interval(_by_name(corpus, pooled_per_document), self.resampler)
+        if interval is not None:
+            pooled = pooled.with_interval(interval)
+        pair_figures = tuple(
+            PairFigures((corpus.coders[i], corpus.coders[j]), tallier.figures(pooled_tally, (i, j)))
+            for i, j in self.pairs
+        )
+        return pooled, document_figures, pair_figures
+
+
 def _measure(
     tallier: Tallier,
     corpus: AgreementCorpus,
     keys: Sequence[str],
     pairs: Sequence[tuple[int, int]],
     resampler: Resampler | None,
-) -> tuple[Figures, tuple[DocumentFigures, ...], tuple[PairFigures, ...]]:
+) -> Measured:
     per_document = [tallier.tally(document, keys) for document in corpus.documents]
     document_figures = tuple(
         DocumentFigures(document.name, tallier.figures(tally))

@@ -1,0 +1,68 @@
+"""The report's cells for the character unit and two coders, measured as arrays (the agreement
+window's first table and ``caqda agreement`` by default): the four counts of every document ×
+code table are counted once (:func:`pair_counts.character_counts`), a row's per-document
+tables are sums of its codes' counts, and the figures of all its documents are computed
+together. Every figure is the one the general path (:class:`report.TallyMeasure`) gives;
+``tests/unit/core/agreement/test_pair_counts.py`` compares them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from caqda.core.agreement.bootstrap import Resampler
+from caqda.core.agreement.corpus import AgreementCorpus
+from caqda.core.agreement.figures import with_means
+from caqda.core.agreement.options import ReportOptions
+from caqda.core.agreement.pair_counts import character_counts, pair_figures, pair_interval
+from caqda.core.agreement.report import DocumentFigures, Measured, PairFigures
+
+
+class PairMeasure:
+    def __init__(self, corpus: AgreementCorpus, options: ReportOptions) -> None:
+        self.corpus = corpus
+        self.options = options
+        keys = [code.key for code in corpus.codes]
+        self.index = {key: position for position, key in enumerate(keys)}
+        self.counts = character_counts(corpus, keys)  # documents × codes × 4 masks
+        # A code is used when some document has a character someone coded with it.
+        self._used = self.counts[:, :, 1:].any(axis=(0, 2)).tolist()
+        self.names = [document.name for document in corpus.documents]
+        self.by_name = sorted(range(len(self.names)), key=self.names.__getitem__)
+        self.resampler = None
+        if options.bootstrap_samples:
+            self.resampler = Resampler.documents(len(self.names), options.bootstrap_samples, options.seed)
+
+    def used(self, code: str) -> bool:
+        return bool(self._used[self.index[code]])
+
+    def _per_document(self, keys: Sequence[str]) -> np.ndarray:
+        if len(keys) == 1:
+            return self.counts[:, self.index[keys[0]], :]
+        if not keys:
+            return np.zeros((len(self.names), 4), dtype=np.int64)
+        return self.counts[:, [self.index[key] for key in keys], :].sum(axis=1)
+
+    def row(self, keys: Sequence[str]) -> Measured:
+        return self._measure(self._per_document(keys), interval_if_alpha=True)
+
+    def pooled(self, used: Sequence[str]) -> Measured:
+        return self._measure(self._per_document(used), interval_if_alpha=False)
+
+    def _measure(self, per_document: np.ndarray, *, interval_if_alpha: bool) -> Measured:
+        documents = tuple(
+            DocumentFigures(name, figures)
+            for name, figures in zip(self.names, pair_figures(per_document), strict=True)
+        )
+        (total,) = pair_figures(per_document.sum(axis=0, keepdims=True))
+        figures = with_means(total, [item.figures for item in documents])
+        options = self.options
+        if options.bootstrap_samples and (figures.alpha is not None or not interval_if_alpha):
+            assert self.resampler is not None
+            interval = pair_interval(
+                per_document[self.by_name], self.resampler, options.confidence, options.thresholds
+            )
+            if interval is not None:
+                figures = figures.with_interval(interval)
+        return figures, documents, (PairFigures(self.corpus.coders, total),)
