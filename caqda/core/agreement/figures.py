@@ -5,7 +5,9 @@ from whichever tally the unit of analysis produced. Fields that do not apply to 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from itertools import repeat
+from typing import Any
 
 from caqda.core.agreement.alpha import Coincidences, alpha_from_coincidences, alpha_of_table
 from caqda.core.agreement.bootstrap import AlphaInterval
@@ -55,6 +57,31 @@ class Figures:
 
     def with_interval(self, interval: AlphaInterval) -> Figures:
         return replace(self, alpha_low=interval.low, alpha_high=interval.high, alpha_below=interval.below)
+
+
+_FIELDS = {item.name: item.default for item in fields(Figures)}
+
+
+def figures_of(values: dict[str, Any]) -> Figures:
+    """``Figures(**values)``, for the tens of thousands of cells of a large report: a frozen
+    dataclass's ``__init__`` sets each of the 26 fields through ``object.__setattr__``; this
+    fills the instance's dict at once, in the declared order (``vars()`` gives the same dict,
+    so JSON keys keep their order)."""
+    return figures_from_columns({name: [value] for name, value in values.items()}, 1)[0]
+
+
+def figures_from_columns(columns: dict[str, list[Any]], count: int) -> list[Figures]:
+    """``count`` :func:`figures_of`, the i-th from the i-th value of each column (fields
+    without a column keep their default)."""
+    names = list(_FIELDS)
+    values = [columns[name] if name in columns else repeat(_FIELDS[name], count) for name in names]
+    found = []
+    new = object.__new__
+    for row in zip(*values, strict=False):
+        figures = new(Figures)
+        figures.__dict__.update(zip(names, row, strict=True))
+        found.append(figures)
+    return found
 
 
 def table_figures(table: RatingTable, level: str = "nominal", found: Coincidences | None = None) -> Figures:

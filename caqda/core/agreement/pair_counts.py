@@ -25,7 +25,7 @@ from caqda.core.agreement.bootstrap import (
     nominal_replicates,
 )
 from caqda.core.agreement.corpus import AgreementCorpus
-from caqda.core.agreement.figures import Figures
+from caqda.core.agreement.figures import Figures, figures_from_columns, figures_of
 from caqda.core.agreement.interpret import alpha_label, kappa_label
 
 # Columns of a counts array: by the bitmask of the coders who coded (bit 0 the first coder).
@@ -40,36 +40,18 @@ def character_counts(corpus: AgreementCorpus, codes: Sequence[str]) -> np.ndarra
     characters or tables."""
     coders = corpus.coders
     masks = 1 << len(coders)
-    code_index = {code: position for position, code in enumerate(codes)}
     width = len(codes)
-    groups: list[int] = []
-    bits: list[int] = []
-    spans: list[tuple[int, int]] = []
-    for document_index, document in enumerate(corpus.documents):
-        by_code = corpus.intervals.get(document.name)
-        if not by_code:
-            continue
-        for code, by_coder in by_code.items():
-            position = code_index.get(code)
-            if position is None:
-                continue
-            group = document_index * width + position
-            for coder_index, coder in enumerate(coders):
-                found = by_coder.get(coder)
-                if found:
-                    spans.extend(found)
-                    groups.extend([group] * len(found))
-                    bits.extend([1 << coder_index] * len(found))
+    if corpus.coded_spans is not None:
+        groups, bits, bounds = _array_spans(corpus, codes)
+    else:
+        groups, bits, bounds = _mapping_spans(corpus, codes)
     tables = len(corpus.documents) * width
     totals = np.zeros((tables, masks), dtype=np.int64)
-    if spans:
-        bounds = np.array(spans, dtype=np.int64)
-        group = np.array(groups, dtype=np.int64)
-        bit = np.array(bits, dtype=np.int64)
+    if len(bounds):
         # Each coder's spans are disjoint, so every boundary toggles that coder's bit.
         at = np.concatenate((bounds[:, 0], bounds[:, 1]))
-        owner = np.concatenate((group, group))
-        toggles = np.concatenate((bit, bit))
+        owner = np.concatenate((groups, groups))
+        toggles = np.concatenate((bits, bits))
         order = np.lexsort((at, owner))
         at, owner, toggles = at[order], owner[order], toggles[order]
         # The toggles of a table cancel out, so the running XOR starts each table at 0.
@@ -83,6 +65,47 @@ def character_counts(corpus: AgreementCorpus, codes: Sequence[str]) -> np.ndarra
     lengths = np.repeat(np.array([document.length for document in corpus.documents], dtype=np.int64), width)
     totals[:, 0] = lengths - totals[:, 1:].sum(axis=1)
     return totals.reshape(len(corpus.documents), width, masks)
+
+
+def _array_spans(corpus: AgreementCorpus, codes: Sequence[str]) -> tuple[np.ndarray, ...]:
+    """Table number (document × code), coder bit and bounds of each span, from the arrays."""
+    spans = corpus.coded_spans
+    assert spans is not None
+    wanted = {code: position for position, code in enumerate(codes)}
+    position = np.array([wanted.get(code.key, -1) for code in corpus.codes], dtype=np.int64)
+    code = position[spans.code] if len(spans.code) else spans.code
+    kept = code >= 0
+    groups = spans.document[kept] * len(codes) + code[kept]
+    bits = np.left_shift(1, spans.coder[kept])
+    return groups, bits, np.column_stack((spans.start[kept], spans.end[kept]))
+
+
+def _mapping_spans(corpus: AgreementCorpus, codes: Sequence[str]) -> tuple[np.ndarray, ...]:
+    """The same, from the nested ``intervals`` mapping (a corpus built span by span)."""
+    code_index = {code: position for position, code in enumerate(codes)}
+    groups: list[int] = []
+    bits: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for document_index, document in enumerate(corpus.documents):
+        by_code = corpus.intervals.get(document.name)
+        if not by_code:
+            continue
+        for code, by_coder in by_code.items():
+            position = code_index.get(code)
+            if position is None:
+                continue
+            group = document_index * len(codes) + position
+            for coder_index, coder in enumerate(corpus.coders):
+                found = by_coder.get(coder)
+                if found:
+                    spans.extend(found)
+                    groups.extend([group] * len(found))
+                    bits.extend([1 << coder_index] * len(found))
+    return (
+        np.array(groups, dtype=np.int64),
+        np.array(bits, dtype=np.int64),
+        np.array(spans, dtype=np.int64).reshape(-1, 2),
+    )
 
 
 def _squares(values: np.ndarray) -> np.ndarray:
@@ -131,37 +154,35 @@ def pair_figures(counts: np.ndarray) -> list[Figures]:
     alpha = _where((total > 1) & (expected_alpha > 0), alphas)
     kappa, kappa_se, scott, pabak, prevalence, bias = _kappa_columns(a, b, c, d, safe)
     percent = observed.tolist()
-    coded_by = (b + c + d).tolist()
-    everyone = d.tolist()
-    found: list[Figures] = []
-    for item, count in enumerate(units.tolist()):
-        if empty[item]:
-            found.append(Figures(units=0))
-            continue
-        item_kappa = kappa[item]
-        if item_kappa is None and percent[item] == 1:
-            item_kappa = 1.0
-        item_alpha = alpha[item]
-        anyone = coded_by[item]
-        found.append(
-            Figures(
-                units=count,
-                percent_agreement=percent[item],
-                coded_agreement=everyone[item] / anyone if anyone else None,
-                kappa=item_kappa,
-                kappa_se=kappa_se[item],
-                kappa_label=kappa_label(item_kappa),
-                alpha=item_alpha,
-                alpha_label=alpha_label(item_alpha),
-                scott_pi=scott[item],
-                fleiss_kappa=fleiss[item],
-                brennan_prediger=brennan[item],
-                gwet_ac1=gwet[item],
-                pabak=pabak[item],
-                prevalence_index=prevalence[item],
-                bias_index=bias[item],
-            )
-        )
+    # Every unit in one and the same category for both: κ = 1, by convention.
+    kappa = [
+        1.0 if value is None and share == 1 else value for value, share in zip(kappa, percent, strict=True)
+    ]
+    alpha_labels = [alpha_label(value) for value in alpha]
+    coded = [
+        everyone / anyone if anyone else None
+        for everyone, anyone in zip(d.tolist(), (b + c + d).tolist(), strict=True)
+    ]
+    columns = {
+        "units": units.tolist(),
+        "percent_agreement": percent,
+        "coded_agreement": coded,
+        "kappa": kappa,
+        "kappa_se": kappa_se,
+        "kappa_label": [kappa_label(value) for value in kappa],
+        "alpha": alpha,
+        "alpha_label": alpha_labels,
+        "scott_pi": scott,
+        "fleiss_kappa": fleiss,
+        "brennan_prediger": brennan,
+        "gwet_ac1": gwet,
+        "pabak": pabak,
+        "prevalence_index": prevalence,
+        "bias_index": bias,
+    }
+    found = figures_from_columns(columns, len(units))
+    for item in np.flatnonzero(empty).tolist():
+        found[item] = figures_of({"units": 0})
     return found
 
 
