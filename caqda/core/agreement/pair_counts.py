@@ -128,93 +128,116 @@ def pair_figures(counts: np.ndarray) -> list[Figures]:
     """The figures of two-coder character tables given as ``counts[item, mask]`` (4 masks),
     as :func:`figures.table_figures` gives them for the nominal level. Items with no
     characters get the empty table's figures."""
-    counts = np.asarray(counts, dtype=np.int64)
-    units = counts.sum(axis=1)
-    empty = units == 0
-    safe = np.where(empty, 1, units).astype(np.float64)
-    # Cells of the cross-table: rows the first coder (not coded, coded), columns the second.
-    a = counts[:, NEITHER].astype(np.float64)
-    b = counts[:, SECOND].astype(np.float64)
-    c = counts[:, FIRST].astype(np.float64)
-    d = counts[:, BOTH].astype(np.float64)
-    # Multi-rater figures (Gwet's general form): every unit rated by both coders.
-    observed = (a + d) / safe
-    share0 = (a + b / 2 + c / 2) / safe
-    share1 = (d + b / 2 + c / 2) / safe
-    fleiss = _corrected(observed, share0 * share0 + share1 * share1)
-    brennan = ((observed - 1 / 2) / (1 - 1 / 2)).tolist()
-    gwet = _corrected(observed, (share0 * (1 - share0) + share1 * (1 - share1)) / (2 - 1))
-    # Krippendorff's α from the coincidence matrix ((2a, b + c), (b + c, 2d)).
-    margin0 = 2 * a + (b + c)
-    margin1 = (b + c) + 2 * d
-    total = margin0 + margin1
-    expected_alpha = margin0 * margin1 * 1.0 + margin1 * margin0 * 1.0
-    with np.errstate(divide="ignore", invalid="ignore"):
-        alphas = 1 - (total - 1) * ((b + c) * 1.0 + (b + c) * 1.0) / expected_alpha
-    alpha = _where((total > 1) & (expected_alpha > 0), alphas)
-    kappa, kappa_se, scott, pabak, prevalence, bias = _kappa_columns(a, b, c, d, safe)
-    percent = observed.tolist()
-    # Every unit in one and the same category for both: κ = 1, by convention.
-    kappa = [
-        1.0 if value is None and share == 1 else value for value, share in zip(kappa, percent, strict=True)
-    ]
-    alpha_labels = [alpha_label(value) for value in alpha]
-    coded = [
-        everyone / anyone if anyone else None
-        for everyone, anyone in zip(d.tolist(), (b + c + d).tolist(), strict=True)
-    ]
-    columns = {
-        "units": units.tolist(),
-        "percent_agreement": percent,
-        "coded_agreement": coded,
-        "kappa": kappa,
-        "kappa_se": kappa_se,
-        "kappa_label": [kappa_label(value) for value in kappa],
-        "alpha": alpha,
-        "alpha_label": alpha_labels,
-        "scott_pi": scott,
-        "fleiss_kappa": fleiss,
-        "brennan_prediger": brennan,
-        "gwet_ac1": gwet,
-        "pabak": pabak,
-        "prevalence_index": prevalence,
-        "bias_index": bias,
-    }
-    found = figures_from_columns(columns, len(units))
-    for item in np.flatnonzero(empty).tolist():
-        found[item] = figures_of({"units": 0})
-    return found
+    return PairColumns(counts).figures()
 
 
-def _kappa_columns(
-    a: np.ndarray, b: np.ndarray, c: np.ndarray, d: np.ndarray, total: np.ndarray
-) -> tuple[list[float | None], ...]:
-    """``kappa._two_by_two`` per item, written the same way."""
-    p00, p01, p10, p11 = a / total, b / total, c / total, d / total
-    row0, row1 = p00 + p01, p10 + p11
-    column0, column1 = p00 + p10, p01 + p11
-    observed = p00 + p11
-    expected = row0 * column0 + row1 * column1
-    defined = 1 - expected > _DEGENERATE
-    with np.errstate(divide="ignore", invalid="ignore"):
-        kappa = (observed - expected) / (1 - expected)
-        spread = 1 - kappa
-        term_a = p00 * _squares(1 - (row0 + column0) * spread) + p11 * _squares(1 - (row1 + column1) * spread)
-        term_b = _squares(spread) * (p01 * _squares(column0 + row1) + p10 * _squares(column1 + row0))
-        term_c = _squares(kappa - expected * spread)
-        variance = (term_a + term_b - term_c) / _squares(1 - expected) / total
-    se = [math.sqrt(value) if value > 0.0 else 0.0 for value in variance.tolist()]
-    pi_expected = _squares((row0 + column0) / 2) + _squares((row1 + column1) / 2)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        scott = (observed - pi_expected) / (1 - pi_expected)
-    return (
-        _where(defined, kappa),
-        [value if keep else None for keep, value in zip(defined.tolist(), se, strict=True)],
-        _where(1 - pi_expected > _DEGENERATE, scott),
-        ((2 * observed - 1) / (2 - 1)).tolist(),
-        np.abs(p11 - p00).tolist(),
-        np.abs(p10 - p01).tolist(),
-    )
+class PairColumns:
+    """Per-item percent agreement, κ and α of two-coder character tables (what a row's means
+    need), and the rest of their figures when asked for (:meth:`figures`)."""
+
+    def __init__(self, counts: np.ndarray) -> None:
+        counts = np.asarray(counts, dtype=np.int64)
+        units = counts.sum(axis=1)
+        self.count = len(units)
+        self.units = units.tolist()
+        self.empty = np.flatnonzero(units == 0).tolist()
+        self.total = np.where(units == 0, 1, units).astype(np.float64)
+        # Cells of the cross-table: rows the first coder (not coded, coded), columns the second.
+        a = self.a = counts[:, NEITHER].astype(np.float64)
+        b = self.b = counts[:, SECOND].astype(np.float64)
+        c = self.c = counts[:, FIRST].astype(np.float64)
+        d = self.d = counts[:, BOTH].astype(np.float64)
+        # Multi-rater figures (Gwet's general form): every unit rated by both coders.
+        self.observed = (a + d) / self.total
+        self.percent = self.observed.tolist()
+        # Krippendorff's α from the coincidence matrix ((2a, b + c), (b + c, 2d)).
+        margin0 = 2 * a + (b + c)
+        margin1 = (b + c) + 2 * d
+        total = margin0 + margin1
+        expected = margin0 * margin1 * 1.0 + margin1 * margin0 * 1.0
+        with np.errstate(divide="ignore", invalid="ignore"):
+            alphas = 1 - (total - 1) * ((b + c) * 1.0 + (b + c) * 1.0) / expected
+        self.alpha = _where((total > 1) & (expected > 0), alphas)
+        # Cohen's κ as kappa._two_by_two has it.
+        self.p = p00, p01, p10, p11 = a / self.total, b / self.total, c / self.total, d / self.total
+        self.rows = p00 + p01, p10 + p11
+        self.columns = p00 + p10, p01 + p11
+        self.agreement = p00 + p11
+        self.expected = self.rows[0] * self.columns[0] + self.rows[1] * self.columns[1]
+        self.defined = 1 - self.expected > _DEGENERATE
+        with np.errstate(divide="ignore", invalid="ignore"):
+            self.kappa_values = (self.agreement - self.expected) / (1 - self.expected)
+        # Every unit in one and the same category for both: κ = 1, by convention.
+        self.kappa = [
+            1.0 if value is None and share == 1 else value
+            for value, share in zip(_where(self.defined, self.kappa_values), self.percent, strict=True)
+        ]
+
+    def mean(self, values: list[float | None]) -> float | None:
+        """``figures.with_means``'s size-weighted mean of one column (same sums, same order)."""
+        total = weight = 0.0
+        for value, units in zip(values, self.units, strict=True):
+            if value is not None and units:
+                total += value * units
+                weight += units
+        return total / weight if weight else None
+
+    def figures(self) -> list[Figures]:
+        a, b, c, d, observed = self.a, self.b, self.c, self.d, self.observed
+        share0 = (a + b / 2 + c / 2) / self.total
+        share1 = (d + b / 2 + c / 2) / self.total
+        kappa_se, scott, pabak, prevalence, bias = self._kappa_rest()
+        columns = {
+            "units": self.units,
+            "percent_agreement": self.percent,
+            "coded_agreement": [
+                everyone / anyone if anyone else None
+                for everyone, anyone in zip(d.tolist(), (b + c + d).tolist(), strict=True)
+            ],
+            "kappa": self.kappa,
+            "kappa_se": kappa_se,
+            "kappa_label": [kappa_label(value) for value in self.kappa],
+            "alpha": self.alpha,
+            "alpha_label": [alpha_label(value) for value in self.alpha],
+            "scott_pi": scott,
+            "fleiss_kappa": _corrected(observed, share0 * share0 + share1 * share1),
+            "brennan_prediger": ((observed - 1 / 2) / (1 - 1 / 2)).tolist(),
+            "gwet_ac1": _corrected(observed, (share0 * (1 - share0) + share1 * (1 - share1)) / (2 - 1)),
+            "pabak": pabak,
+            "prevalence_index": prevalence,
+            "bias_index": bias,
+        }
+        found = figures_from_columns(columns, self.count)
+        for item in self.empty:
+            found[item] = figures_of({"units": 0})
+        return found
+
+    def _kappa_rest(self) -> tuple[list[float | None], ...]:
+        """κ's standard error, Scott's π, PABAK and the prevalence and bias indices, as
+        ``kappa._two_by_two`` computes them."""
+        p00, p01, p10, p11 = self.p
+        row0, row1 = self.rows
+        column0, column1 = self.columns
+        observed, expected, kappa, total = self.agreement, self.expected, self.kappa_values, self.total
+        with np.errstate(divide="ignore", invalid="ignore"):
+            spread = 1 - kappa
+            term_a = p00 * _squares(1 - (row0 + column0) * spread) + p11 * _squares(
+                1 - (row1 + column1) * spread
+            )
+            term_b = _squares(spread) * (p01 * _squares(column0 + row1) + p10 * _squares(column1 + row0))
+            term_c = _squares(kappa - expected * spread)
+            variance = (term_a + term_b - term_c) / _squares(1 - expected) / total
+        se = [math.sqrt(value) if value > 0.0 else 0.0 for value in variance.tolist()]
+        pi_expected = _squares((row0 + column0) / 2) + _squares((row1 + column1) / 2)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            scott = (observed - pi_expected) / (1 - pi_expected)
+        return (
+            [value if keep else None for keep, value in zip(self.defined.tolist(), se, strict=True)],
+            _where(1 - pi_expected > _DEGENERATE, scott),
+            ((2 * observed - 1) / (2 - 1)).tolist(),
+            np.abs(p11 - p00).tolist(),
+            np.abs(p10 - p01).tolist(),
+        )
 
 
 def pair_interval(

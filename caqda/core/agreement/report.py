@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from caqda.core.agreement.bootstrap import Resampler
 from caqda.core.agreement.corpus import AgreementCorpus
-from caqda.core.agreement.figures import ContinuumTallies, Figures, with_means
+from caqda.core.agreement.figures import ContinuumTallies, Figures, no_cycle_collection, with_means
 from caqda.core.agreement.method import describe_method
 from caqda.core.agreement.options import ReportOptions
 from caqda.core.agreement.table import RatingTable, add_tables
@@ -25,7 +25,10 @@ class DocumentFigures:
     figures: Figures
 
     def to_dict(self) -> dict[str, Any]:
-        return {"document": self.document, **figures_dict(self.figures)}
+        # figures_dict's keys after "document", made in one dict (a report has 66,000 of these)
+        values = {"document": self.document, **vars(self.figures)}
+        values["alpha_below"] = _below(self.figures.alpha_below)
+        return values
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ class CodeRow:
     used: bool
     code_keys: tuple[str, ...]
     figures: Figures
-    documents: tuple[DocumentFigures, ...]
+    documents: Sequence[DocumentFigures]  # a tuple, or made when first read (report_pairs)
     pairs: tuple[PairFigures, ...]
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,21 +78,22 @@ class AgreementReport:
     coders: tuple[str, ...]
     pooled: Figures
     codes: tuple[CodeRow, ...]
-    documents: tuple[DocumentFigures, ...]
+    documents: Sequence[DocumentFigures]
     pairs: tuple[PairFigures, ...]
     options: ReportOptions
 
     def to_dict(self) -> dict[str, Any]:
         """``{"unit", "method", "coders", "pooled", "codes", "documents", "pairs"}``."""
-        return {
-            "unit": self.unit,
-            "method": self.method,
-            "coders": list(self.coders),
-            "pooled": figures_dict(self.pooled),
-            "codes": [row.to_dict() for row in self.codes],
-            "documents": [item.to_dict() for item in self.documents],
-            "pairs": [item.to_dict() for item in self.pairs],
-        }
+        with no_cycle_collection():
+            return {
+                "unit": self.unit,
+                "method": self.method,
+                "coders": list(self.coders),
+                "pooled": figures_dict(self.pooled),
+                "codes": [row.to_dict() for row in self.codes],
+                "documents": [item.to_dict() for item in self.documents],
+                "pairs": [item.to_dict() for item in self.pairs],
+            }
 
     def row(self, code: str, scope: str = "code") -> CodeRow:
         """The row of a code by name or path."""
@@ -102,11 +106,15 @@ class AgreementReport:
 def figures_dict(figures: Figures) -> dict[str, Any]:
     """Figures as JSON-ready key/values (α's threshold probabilities keyed by threshold)."""
     values = dict(vars(figures))  # the fields, in their declared order (no slots, no extras)
-    values["alpha_below"] = {f"{threshold:.3f}": share for threshold, share in figures.alpha_below}
+    values["alpha_below"] = _below(figures.alpha_below)
     return values
 
 
-Measured = tuple[Figures, tuple[DocumentFigures, ...], tuple[PairFigures, ...]]
+def _below(alpha_below: tuple[tuple[float, float], ...]) -> dict[str, float]:
+    return {f"{threshold:.3f}": share for threshold, share in alpha_below} if alpha_below else {}
+
+
+Measured = tuple[Figures, Sequence[DocumentFigures], tuple[PairFigures, ...]]
 
 
 class RowMeasure(Protocol):

@@ -7,15 +7,17 @@ together. Every figure is the one the general path (:class:`report.TallyMeasure`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import Any
 
 import numpy as np
 
 from caqda.core.agreement.bootstrap import Resampler
 from caqda.core.agreement.corpus import AgreementCorpus
-from caqda.core.agreement.figures import with_means
+from caqda.core.agreement.figures import no_cycle_collection
 from caqda.core.agreement.options import ReportOptions
-from caqda.core.agreement.pair_counts import character_counts, pair_figures, pair_interval
+from caqda.core.agreement.pair_counts import PairColumns, character_counts, pair_figures, pair_interval
 from caqda.core.agreement.report import DocumentFigures, Measured, PairFigures
 
 
@@ -51,12 +53,14 @@ class PairMeasure:
         return self._measure(self._per_document(used), interval_if_alpha=False)
 
     def _measure(self, per_document: np.ndarray, *, interval_if_alpha: bool) -> Measured:
-        documents = tuple(
-            DocumentFigures(name, figures)
-            for name, figures in zip(self.names, pair_figures(per_document), strict=True)
-        )
+        columns = PairColumns(per_document)
         (total,) = pair_figures(per_document.sum(axis=0, keepdims=True))
-        figures = with_means(total, [item.figures for item in documents])
+        figures = replace(
+            total,
+            mean_percent_agreement=columns.mean(columns.percent),
+            mean_kappa=columns.mean(columns.kappa),
+            mean_alpha=columns.mean(columns.alpha),
+        )
         options = self.options
         if options.bootstrap_samples and (figures.alpha is not None or not interval_if_alpha):
             assert self.resampler is not None
@@ -65,4 +69,46 @@ class PairMeasure:
             )
             if interval is not None:
                 figures = figures.with_interval(interval)
+        documents = DocumentCells(self.names, columns)
         return figures, documents, (PairFigures(self.corpus.coders, total),)
+
+
+class DocumentCells(Sequence[DocumentFigures]):
+    """A row's per-document figures, made when first read: the agreement window's table shows
+    the rows' pooled figures (and their means, computed from the columns without them), while
+    the JSON, CSV and Word reports read every document's. Compares equal to the tuple of the
+    same figures."""
+
+    def __init__(self, names: Sequence[str], columns: PairColumns) -> None:
+        self._names = names
+        self._columns: PairColumns | None = columns
+        self._items: tuple[DocumentFigures, ...] = ()
+
+    @property
+    def items(self) -> tuple[DocumentFigures, ...]:
+        if self._columns is not None:
+            with no_cycle_collection():
+                made = self._columns.figures()
+                self._items = tuple(map(DocumentFigures, self._names, made))
+            self._columns = None
+        return self._items
+
+    def __getitem__(self, index: Any) -> Any:
+        return self.items[index]
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __iter__(self) -> Iterator[DocumentFigures]:
+        return iter(self.items)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return self.items == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.items)
+
+    def __repr__(self) -> str:
+        return repr(self.items)
