@@ -5,7 +5,7 @@ from whichever tally the unit of analysis produced. Fields that do not apply to 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from itertools import repeat
@@ -90,15 +90,23 @@ def figures_of(values: dict[str, Any]) -> Figures:
 def figures_from_columns(columns: dict[str, list[Any]], count: int) -> list[Figures]:
     """``count`` :func:`figures_of`, the i-th from the i-th value of each column (fields
     without a column keep their default)."""
-    names = list(_FIELDS)
-    values = [columns[name] if name in columns else repeat(_FIELDS[name], count) for name in names]
     found = []
     new = object.__new__
-    for row in zip(*values, strict=False):
+    for values in field_dicts(columns, count):
         figures = new(Figures)
-        figures.__dict__.update(zip(names, row, strict=True))
+        figures.__dict__.update(values)
         found.append(figures)
     return found
+
+
+def field_dicts(
+    columns: dict[str, Iterable[Any]], count: int, before: tuple[str, ...] = ()
+) -> list[dict[str, Any]]:
+    """What ``vars()`` of each of :func:`figures_from_columns`'s figures holds (after the
+    keys in ``before``, taken from their columns too)."""
+    names = [*before, *_FIELDS]
+    values = [columns[name] if name in columns else repeat(_FIELDS[name], count) for name in names]
+    return [dict(zip(names, row, strict=True)) for row in zip(*values, strict=False)]
 
 
 def table_figures(table: RatingTable, level: str = "nominal", found: Coincidences | None = None) -> Figures:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -25,7 +26,7 @@ from caqda.core.agreement.bootstrap import (
     nominal_replicates,
 )
 from caqda.core.agreement.corpus import AgreementCorpus
-from caqda.core.agreement.figures import Figures, figures_from_columns, figures_of
+from caqda.core.agreement.figures import Figures, field_dicts, figures_from_columns, figures_of
 from caqda.core.agreement.interpret import alpha_label, kappa_label
 
 # Columns of a counts array: by the bitmask of the coders who coded (bit 0 the first coder).
@@ -183,11 +184,28 @@ class PairColumns:
         return total / weight if weight else None
 
     def figures(self) -> list[Figures]:
+        found = figures_from_columns(self._columns(), self.count)
+        for item in self.empty:
+            found[item] = figures_of({"units": 0})
+        return found
+
+    def document_dicts(self, names: Sequence[str]) -> list[dict[str, Any]]:
+        """``DocumentFigures(name, figures).to_dict()`` of each of :meth:`figures`, without
+        making the figures: ``{"document": name, **vars(figures)}`` with α's threshold
+        probabilities as a dict (empty: there is no interval per document)."""
+        columns = {"document": list(names), **self._columns()}
+        columns["alpha_below"] = iter(dict, None)  # a new {} for each
+        found = field_dicts(columns, self.count, ("document",))
+        for item in self.empty:
+            found[item] = {"document": names[item], **vars(figures_of({"units": 0})), "alpha_below": {}}
+        return found
+
+    def _columns(self) -> dict[str, list[Any]]:
         a, b, c, d, observed = self.a, self.b, self.c, self.d, self.observed
         share0 = (a + b / 2 + c / 2) / self.total
         share1 = (d + b / 2 + c / 2) / self.total
         kappa_se, scott, pabak, prevalence, bias = self._kappa_rest()
-        columns = {
+        return {
             "units": self.units,
             "percent_agreement": self.percent,
             "coded_agreement": [
@@ -207,10 +225,6 @@ class PairColumns:
             "prevalence_index": prevalence,
             "bias_index": bias,
         }
-        found = figures_from_columns(columns, self.count)
-        for item in self.empty:
-            found[item] = figures_of({"units": 0})
-        return found
 
     def _kappa_rest(self) -> tuple[list[float | None], ...]:
         """κ's standard error, Scott's π, PABAK and the prevalence and bias indices, as

@@ -66,7 +66,7 @@ class CodeRow:
             "scope": self.scope,
             "used": self.used,
             **figures_dict(self.figures),
-            "documents": [item.to_dict() for item in self.documents],
+            "documents": _document_dicts(self.documents),
             "pairs": [item.to_dict() for item in self.pairs],
         }
 
@@ -91,7 +91,7 @@ class AgreementReport:
                 "coders": list(self.coders),
                 "pooled": figures_dict(self.pooled),
                 "codes": [row.to_dict() for row in self.codes],
-                "documents": [item.to_dict() for item in self.documents],
+                "documents": _document_dicts(self.documents),
                 "pairs": [item.to_dict() for item in self.pairs],
             }
 
@@ -108,6 +108,14 @@ def figures_dict(figures: Figures) -> dict[str, Any]:
     values = dict(vars(figures))  # the fields, in their declared order (no slots, no extras)
     values["alpha_below"] = _below(figures.alpha_below)
     return values
+
+
+def _document_dicts(documents: Sequence[DocumentFigures]) -> list[dict[str, Any]]:
+    """Each document's ``to_dict()`` (cells made as arrays give theirs without figures)."""
+    dicts = getattr(documents, "dicts", None)
+    if dicts is not None:
+        return dicts()
+    return [item.to_dict() for item in documents]
 
 
 def _below(alpha_below: tuple[tuple[float, float], ...]) -> dict[str, float]:

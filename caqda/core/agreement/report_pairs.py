@@ -93,6 +93,14 @@ class DocumentCells(Sequence[DocumentFigures]):
             self._columns = None
         return self._items
 
+    def dicts(self) -> list[dict[str, Any]]:
+        """``[item.to_dict() for item in self]``, from the columns when the figures have not
+        been made (``caqda agreement --json`` reads each cell once, as a dict)."""
+        if self._columns is None:
+            return [item.to_dict() for item in self._items]
+        with no_cycle_collection():
+            return self._columns.document_dicts(self._names)
+
     def __getitem__(self, index: Any) -> Any:
         return self.items[index]
 
