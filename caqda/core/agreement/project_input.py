@@ -73,12 +73,14 @@ def corpus_from_project(project: Project, options: ReportOptions) -> AgreementCo
 
 
 def _positions(ids: list[int], values: np.ndarray) -> np.ndarray:
-    """Each value's position in ``ids`` (the last one when an id repeats), -1 if absent."""
-    if not len(values):
-        return np.zeros(0, dtype=np.int64)
-    table = np.full(max(max(ids, default=0), int(values.max())) + 1, -1, dtype=np.int64)
-    table[ids] = np.arange(len(ids))
-    return table[values]
+    """Each value's position in ``ids`` (the first one when an id repeats), -1 if absent."""
+    if not len(values) or not ids:
+        return np.full(len(values), -1, dtype=np.int64)
+    known = np.array(ids, dtype=np.int64)
+    order = np.argsort(known, kind="stable")
+    ordered = known[order]
+    at = np.minimum(np.searchsorted(ordered, values), len(ordered) - 1)
+    return np.where(ordered[at] == values, order[at], -1)
 
 
 def agreement_report(
