@@ -69,6 +69,17 @@ def make_corpus(seed: int = 7) -> AgreementCorpus:
     return build_corpus(CODERS, documents, codings, make_codes())
 
 
+def _codings(corpus: AgreementCorpus) -> list[tuple[str, str, str, int, int]]:
+    """The corpus's merged spans as codings again (to build a corpus of fewer coders)."""
+    return [
+        (document, code, coder, start, end)
+        for document, by_code in corpus.intervals.items()
+        for code, by_coder in by_code.items()
+        for coder, spans in by_coder.items()
+        for start, end in spans
+    ]
+
+
 def krippendorff_alpha_by_matrix(corpus: AgreementCorpus, code: str) -> float:
     """α of one code the way a script would get it: a coders × characters matrix, documents
     end to end, handed to the ``krippendorff`` package."""
@@ -112,6 +123,15 @@ def main() -> None:
         "1000 bootstrap resamples)",
         lambda: build_report(corpus, character),
         goal_seconds=2.0,
+        repeat=3,
+    )
+    two = ReportOptions(coders=CODERS[:2], unit="character")
+    two_corpus = build_corpus(CODERS[:2], corpus.documents, _codings(corpus), make_codes())
+    measure(
+        "character-level report, two coders (Ana, Bruno: the default of the window and the CLI, "
+        "computed as arrays), 1000 bootstrap resamples, every per-document figure made",
+        lambda: [len(row.documents[:1]) for row in build_report(two_corpus, two).codes],
+        goal_seconds=1.0,
         repeat=3,
     )
     measure(

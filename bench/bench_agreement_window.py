@@ -1,10 +1,11 @@
 """The agreement window's first table for two coders (Ana and Bruno, character unit, the
 window's default 1,000 bootstrap samples), as the user waits for it: from choosing
-Analysis ▸ Agreement with the project open until the table is filled and the event loop idle
-(the project is read in the window's thread, the report computed in its worker). Also: the
-same table opened again after a coding (recomputed in the worker), and reopened without a
-change (the remembered table). Each run is a fresh process; 1, 3 and 10 MB projects for the
-scaling, the 50 MB project with 3 runs against twice the budget.
+Analysis ▸ Agreement with the project open (its opening backup made) until the table is
+filled and the event loop idle (the project is read in the window's thread, the report
+computed in its worker). Also: the same table opened again after a coding (recomputed in the
+worker), and reopened without a change (the remembered table). Each run is a fresh process;
+1, 3 and 10 MB projects for the scaling, the 50 MB project with 3 runs against twice the
+budget.
 
 Run: ``python bench/bench_agreement_window.py [--quick]`` (``--quick``: 10 MB only).
 """
@@ -40,6 +41,20 @@ def _window(path: Path, folder: str):  # type: ignore[no-untyped-def]
     return app, window
 
 
+def _after_the_opening_backup(app, window) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the backup made 1.5 s after a project opens (a copy of the whole file, in the
+    window's thread: about 1.4 s for the 50 MB project on a busy machine). ``wait_until_idle``
+    does not wait for timers of a second or more, so on a slow run the backup fell inside the
+    timed interval; a user opens the agreement window after it, and it is not what this
+    measures."""
+    from harness import wait_until_idle
+
+    while window.backups._after_open.isActive():
+        app.processEvents()
+        time.sleep(0.01)
+    wait_until_idle(app)
+
+
 def _first_table(path_text: str, after: str = "open") -> float:
     from harness import wait_until_idle
 
@@ -47,7 +62,7 @@ def _first_table(path_text: str, after: str = "open") -> float:
         copy = Path(folder) / "bench.caqda"
         shutil.copyfile(path_text, copy)
         app, window = _window(copy, folder)
-        wait_until_idle(app)
+        _after_the_opening_backup(app, window)
         if after != "open":
             window.action("agreement").trigger()
             wait_until_idle(app)

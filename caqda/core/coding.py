@@ -184,11 +184,13 @@ def coding_spans_of(
     """``(document_id, code_id, coder_id, start, end)`` of the codings ``where`` selects, in no
     particular order: what a computation over many codings needs, without a record per coding
     (the agreement corpus of 60,000 codings)."""
+    # "+coder_id": not through the coder index; two coders of three are most of the table,
+    # which a scan in table order reads at a fraction of the cost of a seek per row.
     where_sql, parameters = where_in(
         (
             ("document_id", where.document_ids if where else None),
             ("code_id", where.code_ids if where else None),
-            ("coder_id", where.coder_ids if where else None),
+            ("+coder_id", where.coder_ids if where else None),
         )
     )
     cursor = project.connection.cursor()

@@ -186,20 +186,36 @@ def _nominal_replicates(items: Sequence[Coincidences], resampler: Resampler) -> 
     size = len(items[0].categories)
     marginals = [item.marginals for item in items]
     largest = max(range(size), key=lambda c: sum(margin[c] for margin in marginals))
-    total = resampler.dot_array([sum(margin) for margin in marginals])
-    agreeing = resampler.dot_array([sum(item.matrix[c][c] for c in range(size)) for item in items])
-    others = [resampler.dot_array([margin[c] for margin in marginals]) for c in range(size) if c != largest]
+    return nominal_replicates(
+        [sum(margin) for margin in marginals],
+        [sum(item.matrix[c][c] for c in range(size)) for item in items],
+        [[margin[c] for margin in marginals] for c in range(size) if c != largest],
+        resampler,
+    )
+
+
+def nominal_replicates(
+    totals: Sequence[float],
+    agreeing: Sequence[float],
+    others: Sequence[Sequence[float]],
+    resampler: Resampler,
+) -> list[float]:
+    """The nominal α replicates from each item's total n, agreeing Σo_cc and marginals n_c of
+    every category but the largest (``others``, a list per category)."""
+    total = resampler.dot_array(totals)
+    agreeing_sums = resampler.dot_array(agreeing)
+    other_sums = [resampler.dot_array(margins) for margins in others]
     # Element-wise, in the same order as the formula above for one replicate.
     known_sum = np.zeros_like(total)
     known_squares = np.zeros_like(total)
-    for sums in others:
+    for sums in other_sums:
         known_sum = known_sum + sums
         known_squares = known_squares + sums * sums
     rest = total - known_sum
     expected = total * total - rest * rest - known_squares
     kept = (total > 1) & (expected > 1e-9 * total * total)
     with np.errstate(divide="ignore", invalid="ignore"):
-        values = 1 - (total - 1) * (total - agreeing) / expected
+        values = 1 - (total - 1) * (total - agreeing_sums) / expected
     return values[kept].tolist()
 
 

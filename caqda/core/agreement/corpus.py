@@ -11,6 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
+from caqda.core.agreement.coded_spans import CodedSpans, LazyIntervals, merged_spans, nested_intervals
 from caqda.core.agreement.errors import AgreementError
 from caqda.core.agreement.intervals import Intervals, Span, merge_intervals
 
@@ -40,13 +43,16 @@ class CorpusCode:
 class AgreementCorpus:
     """``intervals[document name][code key][coder]`` holds that coder's merged intervals;
     missing keys mean nothing coded. ``codes`` lists every code (for parents and for "did the
-    other coder use another code here?"); the report looks only at ``selected`` codes."""
+    other coder use another code here?"); the report looks only at ``selected`` codes.
+    ``coded_spans``: the same intervals as arrays, when the corpus was built from them
+    (:func:`corpus_from_arrays`; ``intervals`` is then made from them on first use)."""
 
     coders: tuple[str, ...]
     documents: tuple[CorpusDocument, ...]
     codes: tuple[CorpusCode, ...]
     intervals: Mapping[str, Mapping[str, Mapping[str, Intervals]]]
     selected: tuple[str, ...] = ()
+    coded_spans: CodedSpans | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if len(self.coders) < 2:
@@ -155,3 +161,40 @@ def build_corpus(
         for document, by_code in raw.items()
     }
     return AgreementCorpus(tuple(coders), tuple(documents), tuple(codes), intervals, tuple(selected))
+
+
+def corpus_from_arrays(
+    coders: Sequence[str],
+    documents: Sequence[CorpusDocument],
+    codes: Sequence[CorpusCode],
+    codings: np.ndarray,
+    selected: Sequence[str] = (),
+) -> AgreementCorpus:
+    """The corpus :func:`build_corpus` makes, from codings given as an array of rows
+    ``(document, code, coder, start, end)`` by position in ``documents``, ``codes`` and
+    ``coders``: merged with one sort, the nested intervals made only if a unit asks for them.
+    Codings outside their document are refused with :func:`build_corpus`'s message."""
+    codings = np.asarray(codings, dtype=np.int64).reshape(-1, 5)
+    document, code, coder, start, end = codings.T
+    lengths = np.array([item.length for item in documents], dtype=np.int64)
+    inside = (document >= 0) & (document < len(documents))
+    valid = inside.all() and bool(
+        ((start >= 0) & (start < end) & (end <= lengths[np.where(inside, document, 0)])).all()
+    )
+    names = [item.name for item in documents]
+    keys = [item.key for item in codes]
+    distinct = all(len(set(items)) == len(items) for items in (coders, names, keys))
+    if not valid or not distinct:  # the plain path says what is wrong, or keys by name
+        return build_corpus(
+            coders,
+            documents,
+            (
+                (names[d] if 0 <= d < len(names) else str(d), codes[k].key, coders[c], s, e)
+                for d, k, c, s, e in codings.tolist()
+            ),
+            codes,
+            selected,
+        )
+    spans = merged_spans(document, code, coder, start, end)
+    intervals = LazyIntervals(lambda: nested_intervals(spans, names, keys, list(coders)))
+    return AgreementCorpus(tuple(coders), tuple(documents), tuple(codes), intervals, tuple(selected), spans)

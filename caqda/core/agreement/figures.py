@@ -4,8 +4,12 @@ from whichever tally the unit of analysis produced. Fields that do not apply to 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, fields, replace
+from itertools import repeat
+from typing import Any
 
 from caqda.core.agreement.alpha import Coincidences, alpha_from_coincidences, alpha_of_table
 from caqda.core.agreement.bootstrap import AlphaInterval
@@ -55,6 +59,54 @@ class Figures:
 
     def with_interval(self, interval: AlphaInterval) -> Figures:
         return replace(self, alpha_low=interval.low, alpha_high=interval.high, alpha_below=interval.below)
+
+
+_FIELDS = {item.name: item.default for item in fields(Figures)}
+
+
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while a report makes its tens of thousands of cells
+    (figures, their dicts, JSON-ready dicts: none refers back to another, so there are no
+    cycles to find): each collection walks every object alive, a fifth of the time such a
+    burst of objects takes. Enabled again afterwards if it was."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def figures_of(values: dict[str, Any]) -> Figures:
+    """``Figures(**values)``, for the tens of thousands of cells of a large report: a frozen
+    dataclass's ``__init__`` sets each of the 26 fields through ``object.__setattr__``; this
+    fills the instance's dict at once, in the declared order (``vars()`` gives the same dict,
+    so JSON keys keep their order)."""
+    return figures_from_columns({name: [value] for name, value in values.items()}, 1)[0]
+
+
+def figures_from_columns(columns: dict[str, list[Any]], count: int) -> list[Figures]:
+    """``count`` :func:`figures_of`, the i-th from the i-th value of each column (fields
+    without a column keep their default)."""
+    found = []
+    new = object.__new__
+    for values in field_dicts(columns, count):
+        figures = new(Figures)
+        figures.__dict__.update(values)
+        found.append(figures)
+    return found
+
+
+def field_dicts(
+    columns: dict[str, Iterable[Any]], count: int, before: tuple[str, ...] = ()
+) -> list[dict[str, Any]]:
+    """What ``vars()`` of each of :func:`figures_from_columns`'s figures holds (after the
+    keys in ``before``, taken from their columns too)."""
+    names = [*before, *_FIELDS]
+    values = [columns[name] if name in columns else repeat(_FIELDS[name], count) for name in names]
+    return [dict(zip(names, row, strict=True)) for row in zip(*values, strict=False)]
 
 
 def table_figures(table: RatingTable, level: str = "nominal", found: Coincidences | None = None) -> Figures:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from caqda.core import codebook, coders, documents
-from caqda.core.agreement.corpus import AgreementCorpus, CorpusCode, CorpusDocument, build_corpus
+from caqda.core.agreement.corpus import AgreementCorpus, CorpusCode, CorpusDocument, corpus_from_arrays
 from caqda.core.agreement.errors import AgreementError
 from caqda.core.agreement.intervals import Span
 from caqda.core.agreement.options import ReportOptions
@@ -48,28 +50,37 @@ def corpus_from_project(project: Project, options: ReportOptions) -> AgreementCo
         CorpusCode(paths[code.id], code.name, paths[code.parent_id] if code.parent_id in by_id else None)
         for code in all_codes
     ]
-    names = {coder.id: coder.name for coder in coder_records}
     corpus_documents = [
         CorpusDocument(record.name, record.characters, _units(project, record.id, options.unit))
         for record in document_records
     ]
-    document_names = {record.id: record.name for record in document_records}
-    codings = coding_spans_of(
-        project,
-        CodingFilter(
-            document_ids=None if options.documents is None else tuple(document_names),
-            coder_ids=tuple(names),
-        ),
-    )
-    raw = (
-        (document_names[document_id], paths[code_id], names[coder_id], start, end)
-        for document_id, code_id, coder_id, start, end in codings
-        if code_id in paths and document_id in document_names
-    )
+    coder_ids = tuple(coder.id for coder in coder_records)
+    document_ids = None if options.documents is None else tuple(record.id for record in document_records)
+    rows = coding_spans_of(project, CodingFilter(document_ids=document_ids, coder_ids=coder_ids))
+    # Ids to positions in the corpus's lists (-1: a document or code not compared).
+    codings = np.array(rows, dtype=np.int64).reshape(-1, 5)
+    document_position = _positions([record.id for record in document_records], codings[:, 0])
+    code_position = _positions([code.id for code in all_codes], codings[:, 1])
+    coder_position = _positions(list(coder_ids), codings[:, 2])
+    kept = (document_position >= 0) & (code_position >= 0)
+    codings = np.column_stack(
+        (document_position, code_position, coder_position, codings[:, 3], codings[:, 4])
+    )[kept]
     selected = tuple(paths[code.id] for code in selected_codes) if selected_codes else ()
-    return build_corpus(
-        [coder.name for coder in coder_records], corpus_documents, raw, corpus_codes, selected
+    return corpus_from_arrays(
+        [coder.name for coder in coder_records], corpus_documents, corpus_codes, codings, selected
     )
+
+
+def _positions(ids: list[int], values: np.ndarray) -> np.ndarray:
+    """Each value's position in ``ids`` (the first one when an id repeats), -1 if absent."""
+    if not len(values) or not ids:
+        return np.full(len(values), -1, dtype=np.int64)
+    known = np.array(ids, dtype=np.int64)
+    order = np.argsort(known, kind="stable")
+    ordered = known[order]
+    at = np.minimum(np.searchsorted(ordered, values), len(ordered) - 1)
+    return np.where(ordered[at] == values, order[at], -1)
 
 
 def agreement_report(

@@ -83,7 +83,8 @@ def test_reports_with_the_memo_equal_reports_from_scratch(
     current = list(raw)
     assert _report(current, coders, unit, memo) == _report(current, coders, unit)
     filled = len(memo)
-    assert filled > 0
+    # Two coders' characters are measured as arrays (report_pairs), with no memo to fill.
+    assert (filled > 0) != (unit == "character" and len(coders) == 2)
     assert _report(current, coders, unit, memo) == _report(current, coders, unit)
     assert len(memo) == filled  # nothing changed: every table was found
     for action, value in changes:
