@@ -366,10 +366,19 @@ class WordReport:
         """Append body XML written as text (e.g. ``docx_stream.paragraph_xml``): from here on
         the body is streamed to a temporary file, and the elements added so far (after the
         table of contents' place) are serialized and dropped from memory."""
+        self._streaming().write(xml)
+
+    def write_encoded(self, pieces: Iterable[bytes]) -> None:
+        """Append body XML already encoded as UTF-8 (as :meth:`write_xml`)."""
+        stream = self._streaming()
+        for piece in pieces:
+            stream.write_bytes(piece)
+
+    def _streaming(self) -> BodyStream:
         if self._stream is None or len(self.body) > self._kept:
             self._flush()
         assert self._stream is not None
-        self._stream.write(xml)
+        return self._stream
 
     def _flush(self) -> None:
         if self._stream is None:

@@ -86,7 +86,7 @@ def paragraph_xml(
 ) -> str:
     """What ``docx_common.paragraph`` builds with the same arguments, as XML text; ``runs``
     are further ``(text, bold)`` runs appended after ``text``'s."""
-    parts = ["<w:p>", _properties_xml(style, keep_next, left_border, space_after)]
+    parts = ["<w:p>", paragraph_properties_xml(style, keep_next, left_border, space_after)]
     if text:
         parts.append(run_xml(text))
     for run_text, bold in runs:
@@ -98,10 +98,11 @@ def paragraph_xml(
 
 
 @lru_cache(maxsize=256)
-def _properties_xml(
+def paragraph_properties_xml(
     style: str | None, keep_next: bool, left_border: str | None, space_after: int | None
 ) -> str:
-    """A paragraph's ``w:pPr`` (few distinct ones in a report: made once each)."""
+    """A paragraph's ``w:pPr`` as ``paragraph_xml`` writes it (few distinct ones in a report:
+    made once each)."""
     if not (style or keep_next or left_border or space_after is not None):
         return ""
     parts = ["<w:pPr>"]
@@ -131,6 +132,11 @@ class BodyStream:
         self._pending_size += len(xml)
         if self._pending_size > _CHUNK:
             self._drain()
+
+    def write_bytes(self, xml: bytes) -> None:
+        """Append body XML already encoded as UTF-8."""
+        self._drain()
+        self._file.write(xml)
 
     def write_elements(self, elements: list[etree._Element]) -> None:
         self._drain()
