@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO
 
 import docx
 from docx.enum.section import WD_ORIENT
@@ -368,11 +369,10 @@ class WordReport:
         table of contents' place) are serialized and dropped from memory."""
         self._streaming().write(xml)
 
-    def write_encoded(self, pieces: Iterable[bytes]) -> None:
-        """Append body XML already encoded as UTF-8 (as :meth:`write_xml`)."""
-        stream = self._streaming()
-        for piece in pieces:
-            stream.write_bytes(piece)
+    def write_ranges(self, file: IO[bytes], ranges: list[tuple[int, int]]) -> None:
+        """Append body XML (UTF-8) lying in ``file`` at ``(offset, length)`` ranges, as
+        :meth:`write_xml` does; ``file`` is read when the report is saved."""
+        self._streaming().write_ranges(file, ranges)
 
     def _streaming(self) -> BodyStream:
         if self._stream is None or len(self.body) > self._kept:

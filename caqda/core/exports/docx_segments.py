@@ -218,7 +218,7 @@ class _SegmentWriter:
     def segments(self, section: Hashable) -> None:
         """The section's quotes and source lines, rendered by ``spool_segments``, copied into
         the report's stream."""
-        self.report.write_encoded(self.spooled.spool.read(section))
+        self.report.write_ranges(*self.spooled.spool.ranges(section))
 
     def _note(self, text: str) -> None:
         self.report.paragraph(styles.REPORT_INFO, text, keep_next=True, space_after=120)
