@@ -125,12 +125,6 @@ def test_ranges_of_another_file_go_into_the_body_in_their_place(tmp_path) -> Non
         project.close()
     texts = [p.text for p in docx.Document(str(tmp_path / "ranges.docx")).paragraphs]
     before = len(texts) - 1 - texts[::-1].index("Before")
-    assert (
-        texts[before:]
-        == ["Before", "spooled 0", "spooled 1", "spooled 2", "written after", "After", "spooled 0", ""][
-            : len(texts) - before
-        ]
-    )
     assert texts[before : before + 7] == [
         "Before",
         "spooled 0",
