@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import os
 import re
 import uuid
@@ -43,6 +44,7 @@ import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from operator import itemgetter
 
 from lxml import etree
 
@@ -80,7 +82,11 @@ _VARIANTS = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
 
 def _derived_guid(kind: str, key: str) -> str:
     """A name-based (version 5) UUID, as :func:`uuid.uuid5` makes it, at a third of the cost."""
-    digest = hashlib.sha1(_GUID_PREFIX + f"{kind}:{key}".encode()).hexdigest()
+    return _guid_of(hashlib.sha1(_GUID_PREFIX + f"{kind}:{key}".encode()).hexdigest())
+
+
+def _guid_of(digest: str) -> str:
+    """The version 5 UUID of a name whose SHA-1 (namespace first) is ``digest``, in hex."""
     return (
         f"{digest[:8]}-{digest[8:12]}-5{digest[13:16]}-{_VARIANTS[digest[16]]}{digest[17:20]}-{digest[20:32]}"
     )
@@ -239,7 +245,7 @@ class _Writer:
         self.guid_problems += (
             selection_xml.guid_problems((code.uuid for code in self.codes), "a code's uuid")
             + selection_xml.guid_problems(self.coder_uuids.values(), "a coder's uuid")
-            + selection_xml.guid_problems(_odd_coding_uuids(self.project), "a coding's uuid")
+            + selection_xml.guid_problems(_odd_coding_uuids(self._codings_by_document), "a coding's uuid")
         )
         sources = self.sub(self.root, "Sources")
         for document in self.documents:
@@ -273,10 +279,11 @@ class _Writer:
         creators = self._creators
         stamps = self._stamps
         selection, text = selection_xml.selection, selection_xml.text
+        sha1, named = hashlib.sha1, _GUID_PREFIX + b"selection:"  # as _derived_guid("selection", ...)
         written = []
         codings = self._codings_by_document.pop(self.selected_documents[index], [])
-        codings.sort()  # by start, end, id (ids are unique: the rest is never compared)
-        for start, end, _, coding_uuid, code_id, coder_id, memo, created_at, updated_at in codings:
+        codings.sort()  # by (document,) start, end, id: ids are unique, the rest is never compared
+        for _, start, end, _, coding_uuid, code_id, coder_id, memo, created_at, updated_at in codings:
             created = stamps.get(created_at, _UNSEEN)
             if created is _UNSEEN:
                 created = stamps[created_at] = _xsd_stamp(created_at)
@@ -286,7 +293,7 @@ class _Writer:
             # The coding uuids passed the schema's GUID pattern (sources): nothing to escape.
             written.append(
                 selection(
-                    _derived_guid("selection", coding_uuid),
+                    _guid_of(sha1(named + coding_uuid.encode()).hexdigest()),
                     start,
                     end,
                     creators[coder_id],
@@ -309,9 +316,9 @@ class _Writer:
 
     @functools.cached_property
     def _codings_by_document(self) -> dict[int, list[tuple]]:
-        """Each document's codings as plain tuples ``(start, end, id, uuid, code_id, coder_id,
-        memo, created_at, updated_at)``, read in table order when the first document's
-        selections are written; :meth:`selections` takes each document's away as it writes
+        """Each document's codings as plain tuples ``(document_id, start, end, id, uuid, code_id,
+        coder_id, memo, created_at, updated_at)``, read in table order when the coding uuids are
+        checked, before anything is written; :meth:`selections` takes each document's away as it writes
         them. Reading a document's codings with a query each fetched rows from all over the
         table: twice as slow as one pass on the 50 MB project (300,000 codings)."""
         by_document: dict[int, list[tuple]] = {}
@@ -324,7 +331,7 @@ class _Writer:
             held = by_document.get(row[0])
             if held is None:
                 by_document[row[0]] = held = []
-            held.append(row[1:])
+            held.append(row)
         return by_document
 
     @functools.cached_property
@@ -411,20 +418,17 @@ def export_qdpx(project: Project, path: str | os.PathLike[str]) -> QdpxReport:
     )
 
 
-_HEX = "[0-9a-fA-F]"
-_GUID_GLOB = "-".join(_HEX * count for count in (8, 4, 4, 4, 12))
-
-
-def _odd_coding_uuids(project: Project) -> list[str]:
-    """A coding uuid the schema would not take as a GUID, if any (SQLite checks them all
-    faster than a pattern here: 300,000 on the 50 MB project)."""
-    return [
-        row[0]
-        for row in project.rows(
-            "SELECT uuid FROM codings WHERE NOT (uuid GLOB ? OR uuid GLOB ?) LIMIT 1",
-            (_GUID_GLOB, "{" + _GUID_GLOB + "}"),
-        )
-    ]
+def _odd_coding_uuids(codings_by_document: dict[int, list[tuple]]) -> list[str]:
+    """The first coding uuid (the rows' fifth value) the schema would not take as a GUID, if
+    any: checked without a Python step per coding while all pass (0.1 s for 300,000)."""
+    uuids = map(itemgetter(4), itertools.chain.from_iterable(codings_by_document.values()))
+    if all(map(selection_xml.GUID.fullmatch, uuids)):
+        return []
+    for rows in codings_by_document.values():
+        for row in rows:
+            if not selection_xml.GUID.fullmatch(row[4]):
+                return [row[4]]
+    return []  # pragma: no cover (all() said one fails)
 
 
 def _document_sets(project: Project) -> list[tuple[str, str, str, list[int]]]:

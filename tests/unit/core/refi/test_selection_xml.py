@@ -63,12 +63,12 @@ def test_selection_text_matches_lxml(memo: str | None, times: tuple[str | None, 
         "not-a-guid",
     ],
 )
-def test_sqlite_finds_the_coding_uuids_the_schema_pattern_refuses(project, value: str) -> None:  # type: ignore[no-untyped-def]
-    """The export checks every coding uuid in SQL (GLOB) before writing: the same verdict as
-    the schema's GUID pattern."""
+def test_the_export_finds_the_coding_uuid_the_schema_pattern_refuses(value: str) -> None:
+    """The export checks every coding uuid at once before writing (all() over a map): the
+    same verdict as the schema's GUID pattern on each, and the offending uuid named."""
     from caqda.core.refi.project_export import _odd_coding_uuids
 
-    project.connection.execute("CREATE TEMP TABLE codings (uuid TEXT)")  # shadows the real table
-    project.connection.execute("INSERT INTO temp.codings VALUES (?)", (value,))
+    good = "11111111-2222-3333-4444-555555555555"
+    codings = {1: [(1, 0, 5, 1, good)], 2: [(2, 0, 5, 2, good), (2, 3, 9, 3, value), (2, 4, 9, 4, good)]}
     refused = not selection_xml.GUID.fullmatch(value)
-    assert _odd_coding_uuids(project) == ([value] if refused else [])
+    assert _odd_coding_uuids(codings) == ([value] if refused else [])
