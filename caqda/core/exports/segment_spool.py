@@ -2,17 +2,18 @@
 disk by section until the report is put together.
 
 A report of 300,000 segments (the 50 MB project) held as records took most of a gigabyte:
-every segment's text and every document's text at once (issue 9). Here the codings are read
-document by document (in report order: document, then position in the text); each is
-rendered at once as its quote and source paragraphs (``docx_stream.paragraph_xml``'s XML) and
-appended to its section's list (a code, or a group and a code); the lists go to a temporary
-file every few megabytes. Only one document's text, the sections' counts and an index of
-where each section's pieces lie stay in memory. The report then copies each section's pieces
-under its heading, in the report's order.
+every segment's text and every document's text at once (issue 9). Here the codings (small
+tuples) are put with their document, and the documents are rendered one at a time in report
+order: each segment at once as its quote and source paragraphs (``docx_stream.paragraph_xml``'s
+XML, UTF-8), appended to its section's list (a code, or a group and a code); the lists go to a
+temporary file every 10,000 segments. Only one document's text, the sections' counts and an
+index of where each section's pieces lie stay in memory. The report then hands each section's
+byte ranges to its body stream, under the section's heading, in the report's order.
 
-Most quotes are document text whose lines need no special care; those are written by a few
-string replacements (the lines joined by ``w:br``), which gives exactly what ``run_xml``
-writes piece by piece. A quote whose pieces begin or end with a space, a source line with
+Most quotes are document text whose lines need no special care; they are cut from the
+document's UTF-8 bytes and written by a few byte replacements (the lines joined by ``w:br``),
+which gives exactly what ``run_xml`` writes piece by piece. A quote holding a tab, a line that
+begins or ends with a blank inside it, or a character that needs care, a source line with
 names that need care, a memo or a review mark goes through ``paragraph_xml`` itself.
 """
 
@@ -163,19 +164,23 @@ def spool_segments(project: Project, query: SegmentQuery, group_of: GroupKey | N
     coders = dict(cursor.execute("SELECT id, name FROM coders").fetchall())
     renderer = _Renderer(colours, coders, marks, group_of)
     spooled = SpooledSegments(SegmentSpool(), {}, {}, Tally())
-    for document_id, name in cursor.execute(
-        "SELECT id, name FROM documents ORDER BY position, id"
-    ).fetchall():
-        codings = by_document.pop(document_id, None)
-        if not codings:
-            continue
-        codings.sort()  # by start, end, id: the report's order
-        text = cursor.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()[0]
-        turns = cursor.execute(
-            'SELECT start, "end", speaker FROM speaker_turns WHERE document_id = ? ORDER BY ordinal',
-            (document_id,),
-        ).fetchall()
-        renderer.document(document_id, name, text, turns, codings, spooled)
+    try:
+        for document_id, name in cursor.execute(
+            "SELECT id, name FROM documents ORDER BY position, id"
+        ).fetchall():
+            codings = by_document.pop(document_id, None)
+            if not codings:
+                continue
+            codings.sort()  # by start, end, id: the report's order
+            text = cursor.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()[0]
+            turns = cursor.execute(
+                'SELECT start, "end", speaker FROM speaker_turns WHERE document_id = ? ORDER BY ordinal',
+                (document_id,),
+            ).fetchall()
+            renderer.document(document_id, name, text, turns, codings, spooled)
+    except BaseException:
+        spooled.spool.close()  # the caller only closes what it was given
+        raise
     return spooled
 
 
