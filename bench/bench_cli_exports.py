@@ -6,7 +6,7 @@ projects, to show how it grows with size, and all four on the 50 MB project (bud
 fewer runs; the exports only with ``--all``). Output goes to a temporary folder.
 
 Run: ``python bench/bench_cli_exports.py [--quick | --all]`` (``--quick``: the 10 MB project
-only; ``--all``: the exports at 50 MB too, which take minutes and gigabytes).
+only; ``--all``: the exports at 50 MB too, which add half a minute).
 """
 
 from __future__ import annotations
@@ -120,8 +120,8 @@ def main() -> None:
         + ("no faster than linear" if linear else "FASTER THAN LINEAR")
         + " (each figure includes ~0.3 s of interpreter and import start-up)"
     )
-    # At 50 MB the exports take long per run (the Word export of 300,000 segments ~12 s of CPU
-    # and ~730 MB, its segments held in memory though its body is streamed): only with --all.
+    # At 50 MB the exports add half a minute to this script (3 runs each of ~3-4 s of CPU; both
+    # stream what they write, ~125 MB and ~175 MB at their peaks): only with --all.
     wanted = all_four if "--all" in sys.argv else ["codings", "agreement"]
     big = measure("50mb", wanted, max(3, REPEAT - 2), factor=2.0)
     usable = all(big[label] <= 2 * GOALS[label][0] for label in wanted)

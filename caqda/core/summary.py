@@ -112,18 +112,44 @@ def segment_dicts(
     """``coded_segments(...)`` as ``CodedSegment.as_dict`` gives them, built straight from the
     rows and one at a time (``caqda codings --json`` on 300,000 codings writes each as it is
     made instead of holding them all: no record object per coding, one document's text at a
-    time)."""
-    for row in _segment_rows(project, document_ids, code_ids, coder_ids, None):
-        yield {
-            "document": row[6],
-            "code": row[7],
-            "coder": row[8],
-            "start": row[9],
-            "end": row[10],
-            "text": row[11],
-            "memo": row[12],
-            "uuid": row[5],
-        }
+    time). The codings are read in table order and put with their document, each document's
+    sorted on its own: sorting all 300,000 by a key of five numbers took a second."""
+    where, parameters = where_in(
+        (("document_id", document_ids), ("code_id", code_ids), ("coder_id", coder_ids))
+    )
+    cursor = project.connection.cursor()
+    cursor.row_factory = None
+    by_document: dict[int, list[tuple[Any, ...]]] = {}
+    for row in cursor.execute(
+        f'SELECT document_id, start, "end", id, uuid, code_id, coder_id, memo FROM codings {where}',
+        tuple(parameters),
+    ):
+        held = by_document.get(row[0])
+        if held is None:
+            by_document[row[0]] = [row]
+        else:
+            held.append(row)
+    codes = dict(cursor.execute("SELECT id, name FROM codes").fetchall())
+    coders = dict(cursor.execute("SELECT id, name FROM coders").fetchall())
+    for document_id, name in cursor.execute(
+        "SELECT id, name FROM documents ORDER BY position, id"
+    ).fetchall():
+        rows = by_document.pop(document_id, None)
+        if not rows:
+            continue
+        rows.sort()  # by start, end, id (the document is the same; ids are unique)
+        whole = project.scalar("SELECT text FROM documents WHERE id = ?", (document_id,))
+        for _, start, end, _, uuid, code_id, coder_id, memo in rows:
+            yield {
+                "document": name,
+                "code": codes[code_id],
+                "coder": coders[coder_id],
+                "start": start,
+                "end": end,
+                "text": whole[start:end],
+                "memo": memo,
+                "uuid": uuid,
+            }
 
 
 def _segment_rows(

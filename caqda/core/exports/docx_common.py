@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO
 
 import docx
 from docx.enum.section import WD_ORIENT
@@ -366,10 +367,18 @@ class WordReport:
         """Append body XML written as text (e.g. ``docx_stream.paragraph_xml``): from here on
         the body is streamed to a temporary file, and the elements added so far (after the
         table of contents' place) are serialized and dropped from memory."""
+        self._streaming().write(xml)
+
+    def write_ranges(self, file: IO[bytes], ranges: list[tuple[int, int]]) -> None:
+        """Append body XML (UTF-8) lying in ``file`` at ``(offset, length)`` ranges, as
+        :meth:`write_xml` does; ``file`` is read when the report is saved."""
+        self._streaming().write_ranges(file, ranges)
+
+    def _streaming(self) -> BodyStream:
         if self._stream is None or len(self.body) > self._kept:
             self._flush()
         assert self._stream is not None
-        self._stream.write(xml)
+        return self._stream
 
     def _flush(self) -> None:
         if self._stream is None:

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,15 +20,9 @@ from caqda.core.codebook import list_codes
 from caqda.core.documents import attributes, list_documents
 from caqda.core.exports import docx_styles as styles
 from caqda.core.exports.common import ExportError, ExportSummary, check_target, counted, project_name
-from caqda.core.exports.docx_common import WordReport, hex_color
-from caqda.core.exports.docx_stream import paragraph_xml
-from caqda.core.exports.segments import (
-    SegmentQuery,
-    SegmentRow,
-    canonical_attribute,
-    collect_segments,
-    document_attribute_values,
-)
+from caqda.core.exports.docx_common import WordReport
+from caqda.core.exports.segment_spool import GroupKey, SpooledSegments, Tally, spool_segments
+from caqda.core.exports.segments import SegmentQuery, canonical_attribute, document_attribute_values
 from caqda.core.models import Code
 from caqda.core.project import Project
 
@@ -55,41 +48,47 @@ def export_segments_docx(
     codes, documents and coders, and documents whose attributes have the given values.
     Raises :class:`ExportError` for an unknown grouping, when nothing matches, or when the
     file cannot be written.
+
+    The segments are rendered document by document into a temporary file (``segment_spool``),
+    so memory holds one document's text at a time, not every segment of the project.
     """
     target = check_target(path, (".docx",))
     grouping = _grouping(project, group_by)
     query = SegmentQuery.of(
         code_ids=code_ids, document_ids=document_ids, coder_ids=coder_ids, attribute_filter=attribute_filter
     )
-    segments = collect_segments(project, query)
-    if not segments:
-        restriction = "; ".join(query.describe(project))
-        raise ExportError(
-            "Nothing to export: no coded segments match "
-            + (f"the filters ({restriction})." if restriction else "(the project has no codings yet).")
+    spooled = spool_segments(project, query, grouping.key)
+    try:
+        if not spooled.total.segments:
+            restriction = "; ".join(query.describe(project))
+            raise ExportError(
+                "Nothing to export: no coded segments match "
+                + (f"the filters ({restriction})." if restriction else "(the project has no codings yet).")
+            )
+        codes = list_codes(project)
+        report = WordReport(project, kind="Coded segments", title=f"Coded segments: {project_name(project)}")
+        report.title_block(
+            "Coded segments",
+            f"Project: {report.project_name}",
+            _info_lines(project, query, grouping, spooled.total, report.date),
         )
-    codes = list_codes(project)
-    report = WordReport(project, kind="Coded segments", title=f"Coded segments: {project_name(project)}")
-    report.title_block(
-        "Coded segments",
-        f"Project: {report.project_name}",
-        _info_lines(project, query, grouping, segments, report.date),
-    )
-    writer = _SegmentWriter(report, codes)
-    report.table_of_contents()
-    if grouping.kind == "code":
-        writer.by_code_tree(segments)
-    else:
-        writer.by_group(segments, grouping, _document_attributes(project, grouping))
-    report.save(target)
-    return ExportSummary(target, len(segments))
+        writer = _SegmentWriter(report, codes, spooled)
+        report.table_of_contents()
+        if grouping.kind == "code":
+            writer.by_code_tree()
+        else:
+            writer.by_group(grouping, _document_attributes(project, grouping))
+        report.save(target)
+    finally:
+        spooled.spool.close()
+    return ExportSummary(target, spooled.total.segments)
 
 
 @dataclass(frozen=True)
 class _Grouping:
     kind: str  # code, document, coder, speaker, attribute
     label: str  # how the title page names it
-    key: Callable[[SegmentRow], str] | None = None
+    key: GroupKey | None = None
     order: Callable[[str], Any] | None = None
 
 
@@ -100,18 +99,28 @@ def _grouping(project: Project, group_by: str) -> _Grouping:
         return _Grouping("code", "code")
     if kind == "document" and not argument:
         positions = {document.name: index for index, document in enumerate(list_documents(project))}
-        return _Grouping("document", "document", lambda s: s.document, lambda name: positions.get(name, 0))
+        return _Grouping(
+            "document",
+            "document",
+            lambda _id, name, _coder, _speaker: name,
+            lambda name: positions.get(name, 0),
+        )
     if kind == "coder" and not argument:
-        return _Grouping("coder", "coder", lambda s: s.coder, _natural)
+        return _Grouping("coder", "coder", lambda _id, _name, coder, _speaker: coder, _natural)
     if kind == "speaker" and not argument:
-        return _Grouping("speaker", "speaker", lambda s: s.speaker or NO_SPEAKER, _last_if(NO_SPEAKER))
+        return _Grouping(
+            "speaker",
+            "speaker",
+            lambda _id, _name, _coder, speaker: speaker or NO_SPEAKER,
+            _last_if(NO_SPEAKER),
+        )
     if kind == "attribute" and argument.strip():
         name = canonical_attribute(project, argument)
         values = document_attribute_values(project, name)
         return _Grouping(
             "attribute",
             f"the attribute '{name}'",
-            lambda s: values.get(s.document_id, NO_VALUE),
+            lambda document_id, _name, _coder, _speaker: values.get(document_id, NO_VALUE),
             _last_if(NO_VALUE),
         )
     raise ExportError(
@@ -132,9 +141,10 @@ def _last_if(missing: str) -> Callable[[str], Any]:
 
 
 class _SegmentWriter:
-    def __init__(self, report: WordReport, codes: list[Code]) -> None:
+    def __init__(self, report: WordReport, codes: list[Code], spooled: SpooledSegments) -> None:
         self.report = report
         self.codes = codes
+        self.spooled = spooled
         self.code_by_id = {code.id: code for code in codes}
         self.children: dict[int | None, list[Code]] = {}
         for code in codes:
@@ -147,35 +157,34 @@ class _SegmentWriter:
         self._first_heading = False
 
     # -- grouped by code: the codebook's own hierarchy ------------------------------------
-    def by_code_tree(self, segments: list[SegmentRow]) -> None:
-        by_code: dict[int, list[SegmentRow]] = {}
-        for segment in segments:
-            by_code.setdefault(segment.code_id, []).append(segment)
+    def by_code_tree(self) -> None:
+        sections = self.spooled.sections
         totals: dict[int, int] = {}
+
+        def own(code: Code) -> int:
+            tally = sections.get(code.id)
+            return tally.segments if tally is not None else 0
 
         def total(code: Code) -> int:
             if code.id not in totals:
-                totals[code.id] = len(by_code.get(code.id, ())) + sum(
-                    total(child) for child in self.children.get(code.id, [])
-                )
+                totals[code.id] = own(code) + sum(total(child) for child in self.children.get(code.id, []))
             return totals[code.id]
 
         def visit(code: Code, depth: int) -> None:
             if not total(code):
                 return
-            own = by_code.get(code.id, [])
             children = [child for child in self.children.get(code.id, []) if total(child)]
             self.heading(depth + 1, code.name)
             if code.definition:
                 self.report.paragraph(styles.CODE_NOTE, code.definition)
             if children:
                 note = f"{counted(total(code), 'segment')} in {counted(len(children), 'code')}"
-                if own:
-                    note += f"; {counted(len(own), 'segment')} coded with '{code.name}' itself, listed first"
+                if own(code):
+                    note += f"; {counted(own(code), 'segment')} coded with '{code.name}' itself, listed first"
                 self._note(note + ".")
             else:
-                self._note(_summary(own))
-            self.segments(own, code)
+                self._note(_summary(sections.get(code.id)))
+            self.segments(code.id)
             for child in children:
                 visit(child, depth + 1)
 
@@ -183,104 +192,53 @@ class _SegmentWriter:
             visit(top, 0)
 
     # -- grouped by document, coder, speaker or attribute ---------------------------------
-    def by_group(
-        self,
-        segments: list[SegmentRow],
-        grouping: _Grouping,
-        document_attributes: dict[int, list[tuple[str, str]]],
-    ) -> None:
-        assert grouping.key is not None and grouping.order is not None
-        groups: dict[str, list[SegmentRow]] = {}
-        for segment in segments:
-            groups.setdefault(grouping.key(segment), []).append(segment)
+    def by_group(self, grouping: _Grouping, document_attributes: dict[int, list[tuple[str, str]]]) -> None:
+        assert grouping.order is not None
         code_order = {code.id: index for index, code in enumerate(self.codes)}
-        for name in sorted(groups, key=grouping.order):
-            members = groups[name]
+        for name in sorted(self.spooled.groups, key=grouping.order):
+            group = self.spooled.groups[name]
             self.heading(1, name)
             described = [
-                f"{key}: {value}" for key, value in document_attributes.get(members[0].document_id, [])
+                f"{key}: {value}" for key, value in document_attributes.get(group.first_document or 0, [])
             ]
             if described:
                 self.report.paragraph(styles.CODE_NOTE, " · ".join(described))
-            by_code: dict[int, list[SegmentRow]] = {}
-            for segment in members:
-                by_code.setdefault(segment.code_id, []).append(segment)
-            documents = len({segment.document_id for segment in members})
             self._note(
-                f"{counted(len(members), 'segment')} · {counted(len(by_code), 'code')} · "
-                f"{counted(documents, 'document')}."
+                f"{counted(group.segments, 'segment')} · {counted(len(group.codes), 'code')} · "
+                f"{counted(group.documents, 'document')}."
             )
-            for code_id in sorted(by_code, key=code_order.__getitem__):
+            for code_id in sorted(group.codes, key=code_order.__getitem__):
                 code = self.code_by_id[code_id]
                 self.heading(2, code.name)
                 parent = self.code_by_id.get(code.parent_id) if code.parent_id is not None else None
-                self._note(
-                    f"{parent.name} · {_summary(by_code[code_id])}" if parent else _summary(by_code[code_id])
-                )
-                self.segments(by_code[code_id], code)
+                summary = _summary(self.spooled.sections[(name, code_id)])
+                self._note(f"{parent.name} · {summary}" if parent else summary)
+                self.segments((name, code_id))
 
-    # -- one segment -----------------------------------------------------------------------
-    def segments(self, members: list[SegmentRow], code: Code) -> None:
-        """Each segment's paragraphs, written as XML text straight into the report's stream:
-        a tree of 60,000 segments would take seconds and hundreds of megabytes."""
-        bar = hex_color(code.color)
-        written: list[str] = []
-        write = written.append
-        quote, meta = styles.QUOTE, styles.SEGMENT_META
-        for segment in members:
-            write(paragraph_xml(quote, segment.text, left_border=bar))
-            where = [segment.document]
-            if segment.speaker:
-                where.append(segment.speaker)
-            where.append(
-                f"line {segment.line_start}"
-                if segment.line_start == segment.line_end
-                else f"lines {segment.line_start}–{segment.line_end}"
-            )
-            where.append(segment.coder)
-            if segment.review:
-                where.append(review_note(segment))
-            memo = segment.memo.strip()
-            if memo:
-                write(paragraph_xml(meta, " · ".join(where), keep_next=True, space_after=0))
-                write(paragraph_xml(styles.SEGMENT_MEMO, runs=(("Memo: ", True), (memo, False))))
-            else:
-                write(paragraph_xml(meta, " · ".join(where)))
-            if len(written) >= 2000:
-                self.report.write_xml("".join(written))
-                written.clear()
-        if written:
-            self.report.write_xml("".join(written))
+    def segments(self, section: Hashable) -> None:
+        """The section's quotes and source lines, rendered by ``spool_segments``, copied into
+        the report's stream."""
+        self.report.write_ranges(*self.spooled.spool.ranges(section))
 
     def _note(self, text: str) -> None:
         self.report.paragraph(styles.REPORT_INFO, text, keep_next=True, space_after=120)
 
 
-REVIEW_SIGNS = {"approved": "✓ approved", "rejected": "✗ rejected", "discuss": "? to discuss"}
-
-
-def review_note(segment: SegmentRow) -> str:
-    """'✓ approved by Sup' or '✗ rejected by Sup: too broad', for the segment's source line."""
-    note = f"{REVIEW_SIGNS.get(segment.review, segment.review)} by {segment.reviewer}"
-    return f"{note}: {segment.review_comment}" if segment.review_comment else note
-
-
-def _summary(members: list[SegmentRow]) -> str:
+def _summary(tally: Tally | None) -> str:
     """'12 segments · 7 documents · Ana 6, Bruno 6.'"""
-    parts = [counted(len(members), "segment"), counted(len({s.document_id for s in members}), "document")]
-    by_coder = Counter(segment.coder for segment in members)
-    if len(by_coder) > 1:
-        parts.append(", ".join(f"{coder} {count}" for coder, count in sorted(by_coder.items())))
+    tally = tally or Tally()
+    parts = [counted(tally.segments, "segment"), counted(tally.documents, "document")]
+    if len(tally.coders) > 1:
+        parts.append(", ".join(f"{coder} {count}" for coder, count in sorted(tally.coders.items())))
     return " · ".join(parts) + "."
 
 
 def _info_lines(
-    project: Project, query: SegmentQuery, grouping: _Grouping, segments: list[SegmentRow], date: str
+    project: Project, query: SegmentQuery, grouping: _Grouping, total: Tally, date: str
 ) -> list[str]:
-    coders = sorted({segment.coder for segment in segments})
-    documents = len({segment.document_id for segment in segments})
+    coders = sorted(total.coders)
     lines = [
-        f"{counted(len(segments), 'segment')} from {counted(documents, 'document')}, "
+        f"{counted(total.segments, 'segment')} from {counted(total.documents, 'document')}, "
         f"coded by {', '.join(coders)}; grouped by {grouping.label}.",
     ]
     restrictions = query.describe(project)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable
@@ -86,7 +85,7 @@ def paragraph_xml(
 ) -> str:
     """What ``docx_common.paragraph`` builds with the same arguments, as XML text; ``runs``
     are further ``(text, bold)`` runs appended after ``text``'s."""
-    parts = ["<w:p>", _properties_xml(style, keep_next, left_border, space_after)]
+    parts = ["<w:p>", paragraph_properties_xml(style, keep_next, left_border, space_after)]
     if text:
         parts.append(run_xml(text))
     for run_text, bold in runs:
@@ -98,10 +97,11 @@ def paragraph_xml(
 
 
 @lru_cache(maxsize=256)
-def _properties_xml(
+def paragraph_properties_xml(
     style: str | None, keep_next: bool, left_border: str | None, space_after: int | None
 ) -> str:
-    """A paragraph's ``w:pPr`` (few distinct ones in a report: made once each)."""
+    """A paragraph's ``w:pPr`` as ``paragraph_xml`` writes it (few distinct ones in a report:
+    made once each)."""
     if not (style or keep_next or left_border or space_after is not None):
         return ""
     parts = ["<w:pPr>"]
@@ -125,12 +125,22 @@ class BodyStream:
         self._file: IO[bytes] = tempfile.TemporaryFile(prefix="caqda-docx-")  # noqa: SIM115 (closed on save)
         self._pending: list[str] = []
         self._pending_size = 0
+        # The body in order: runs of this stream's own file, and ranges of other files
+        # (``write_ranges``), copied into the package on save.
+        self._parts: list[tuple[IO[bytes], int, int]] = []
+        self._own_start = 0
 
     def write(self, xml: str) -> None:
         self._pending.append(xml)
         self._pending_size += len(xml)
         if self._pending_size > _CHUNK:
             self._drain()
+
+    def write_ranges(self, file: IO[bytes], ranges: list[tuple[int, int]]) -> None:
+        """Append body XML (UTF-8) that lies in ``file`` at ``(offset, length)`` ranges: not
+        copied until saved (``file`` must stay open until then)."""
+        self._end_own_part()
+        self._parts.extend((file, offset, length) for offset, length in ranges)
 
     def write_elements(self, elements: list[etree._Element]) -> None:
         self._drain()
@@ -143,9 +153,26 @@ class BodyStream:
             self._pending.clear()
             self._pending_size = 0
 
-    def size(self) -> int:
+    def _end_own_part(self) -> None:
         self._drain()
-        return self._file.tell()
+        end = self._file.tell()
+        if end > self._own_start:
+            self._parts.append((self._file, self._own_start, end - self._own_start))
+            self._own_start = end
+
+    def size(self) -> int:
+        self._end_own_part()
+        return sum(length for _, _, length in self._parts)
+
+    def _copy(self, out: IO[bytes]) -> None:
+        for file, offset, length in self._parts:
+            file.seek(offset)
+            while length > 0:
+                data = file.read(min(length, _CHUNK))
+                if not data:
+                    raise RuntimeError("a streamed part of the body ended early")
+                out.write(data)
+                length -= len(data)
 
     def save(self, write_package: Callable[[IO[bytes]], None], target: Path) -> None:
         """Write the package (``write_package(file)`` saves python-docx's document, whose body
@@ -171,8 +198,7 @@ class BodyStream:
                 force_zip64 = len(data) + streamed > zipfile.ZIP64_LIMIT * 0.9
                 with out.open(info.filename, "w", force_zip64=force_zip64) as part:
                     part.write(before)
-                    self._file.seek(0)
-                    shutil.copyfileobj(self._file, part, _CHUNK)
+                    self._copy(part)
                     part.write(after)
         self.close()
 

@@ -242,9 +242,15 @@ class QdpxArchive:
 
 
 def write_qdpx(
-    path: str | os.PathLike[str], project_xml: bytes, sources: Iterable[tuple[str, bytes]]
+    path: str | os.PathLike[str],
+    project_xml: bytes | Iterable[bytes],
+    sources: Iterable[tuple[str, bytes]],
+    *,
+    large: bool = False,
 ) -> None:
-    """Write a .qdpx: ``project.qde`` and each ``(file name, bytes)`` under ``sources/``.
+    """Write a .qdpx: ``project.qde`` (whole, or as pieces written one after another) and each
+    ``(file name, bytes)`` under ``sources/``; ``large`` says ``project.qde`` may outgrow 2 GB
+    (written in pieces, its size is not known when its entry begins).
 
     The archive is written next to ``path`` and moved over it at the end, so a failure never
     leaves half a file (and an existing file is replaced whole). Raises :class:`QdpxError`.
@@ -255,7 +261,13 @@ def write_qdpx(
         # Fastest deflate level: 3x quicker than the default on 40 MB of text and XML, for a
         # file about a fifth larger (the .qdpx export of the 10 MB project, issue 9).
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-            archive.writestr("project.qde", project_xml)
+            if isinstance(project_xml, bytes):
+                archive.writestr("project.qde", project_xml)
+            else:
+                # Written as made: the selections of a large project are not held in memory.
+                with archive.open("project.qde", "w", force_zip64=large) as entry:
+                    for piece in project_xml:
+                        entry.write(piece)
             for file_name, data in sources:
                 archive.writestr(f"sources/{file_name}", data)
         os.replace(partial, path)

@@ -12,7 +12,7 @@ xsd:dateTime, texts are escaped), and they are checked against the schema's GUID
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from lxml import etree
 
@@ -74,13 +74,19 @@ def selection(
     )
 
 
-def splice(root: etree._Element, selections: list[str]) -> bytes:
-    """``root`` serialized with each placeholder comment replaced by its selections."""
+def spliced(root: etree._Element, selections: Callable[[int], bytes]) -> Iterator[bytes]:
+    """``root`` serialized, piece by piece, with each placeholder comment replaced by
+    ``selections(index)``: one document's selections in memory at a time."""
     serialized = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
     pieces = _PLACEHOLDERS.split(serialized)
-    for position in range(1, len(pieces), 2):
-        pieces[position] = selections[int(pieces[position])].encode("utf-8")
-    return b"".join(pieces)
+    del serialized
+    for position, piece in enumerate(pieces):
+        yield selections(int(piece)) if position % 2 else piece
+
+
+def splice(root: etree._Element, selections: list[str]) -> bytes:
+    """``root`` serialized with each placeholder comment replaced by its selections."""
+    return b"".join(spliced(root, lambda index: selections[index].encode("utf-8")))
 
 
 def parse(xml: bytes) -> etree._Element:

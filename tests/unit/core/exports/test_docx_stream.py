@@ -101,3 +101,36 @@ def test_a_streamed_report_keeps_its_order_contents_and_ending(tmp_path) -> None
     with zipfile.ZipFile(target) as package:
         assert package.testzip() is None
         assert b"caqda-streamed-body" not in package.read("word/document.xml")
+
+
+def test_ranges_of_another_file_go_into_the_body_in_their_place(tmp_path) -> None:
+    """The segments report hands the stream ranges of its spool file (not copied until saved):
+    they land between what was written before and after them, in the order given."""
+    spool = tmp_path / "spool.xml"
+    pieces = [paragraph_xml("Quote", f"spooled {index}").encode() for index in range(3)]
+    spool.write_bytes(b"junk" + pieces[0] + b"junk" + pieces[1] + pieces[2])
+    ranges = [(4, len(pieces[0])), (8 + len(pieces[0]), len(pieces[1]) + len(pieces[2]))]
+    project = Project.create(tmp_path / "p.caqda")
+    try:
+        report = WordReport(project, kind="Test", title="Ranges")
+        report.table_of_contents()
+        report.heading(1, "Before")
+        with spool.open("rb") as file:
+            report.write_ranges(file, ranges)
+            report.write_xml(paragraph_xml("Quote", "written after"))
+            report.heading(1, "After")
+            report.write_ranges(file, ranges[:1])
+            report.save(tmp_path / "ranges.docx")
+    finally:
+        project.close()
+    texts = [p.text for p in docx.Document(str(tmp_path / "ranges.docx")).paragraphs]
+    before = len(texts) - 1 - texts[::-1].index("Before")
+    assert texts[before : before + 7] == [
+        "Before",
+        "spooled 0",
+        "spooled 1",
+        "spooled 2",
+        "written after",
+        "After",
+        "spooled 0",
+    ]

@@ -46,3 +46,29 @@ def test_selection_text_matches_lxml(memo: str | None, times: tuple[str | None, 
     assert spliced.split(b"?>\n", 1)[1] == expected
     description = selection_xml.parse(spliced).find(f".//{{{NS}}}Description")  # and it reads back
     assert (description is None) if memo is None else (description.text or "") == memo
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "0b0a4c5e-7d1f-5c1e-9a3b-6a7c0ad0e2f1",
+        "0B0A4C5E-7D1F-5C1E-9A3B-6A7C0AD0E2F1",
+        "{0b0a4c5e-7d1f-5c1e-9a3b-6a7c0ad0e2f1}",
+        "0b0a4c5e-7d1f-5c1e-9a3b-6a7c0ad0e2f",
+        "0b0a4c5e-7d1f-5c1e-9a3b-6a7c0ad0e2f1a",
+        "0b0a4c5g-7d1f-5c1e-9a3b-6a7c0ad0e2f1",
+        "0b0a4c5e7d1f-5c1e-9a3b-6a7c0ad0e2f1-",
+        "{0b0a4c5e-7d1f-5c1e-9a3b-6a7c0ad0e2f1",
+        "0b0a4c5e-7d1f-5c1e-9a3b-6a7c0ad0e2f1\n",
+        "not-a-guid",
+    ],
+)
+def test_the_export_finds_the_coding_uuid_the_schema_pattern_refuses(value: str) -> None:
+    """The export checks every coding uuid at once before writing (all() over a map): the
+    same verdict as the schema's GUID pattern on each, and the offending uuid named."""
+    from caqda.core.refi.project_export import _odd_coding_uuids
+
+    good = "11111111-2222-3333-4444-555555555555"
+    codings = {1: [(1, 0, 5, 1, good)], 2: [(2, 0, 5, 2, good), (2, 3, 9, 3, value), (2, 4, 9, 4, good)]}
+    refused = not selection_xml.GUID.fullmatch(value)
+    assert _odd_coding_uuids(codings) == ([value] if refused else [])
