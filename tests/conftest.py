@@ -25,6 +25,17 @@ FIXTURES = REPO / "tests" / "fixtures"
 REFI_FIXTURES = FIXTURES / "refi"
 
 
+def add_text(project: Project, name: str, text: str) -> int:
+    """Store ``text`` as a document called ``name`` (as a .txt import would); its id."""
+    from caqda.core import documents
+
+    stored = documents.store_document(
+        project, documents.prepare_text(text), name=name, source_name=f"{name}.txt", source_format="txt"
+    )
+    assert stored.document is not None
+    return stored.document.id
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Iterator[Project]:
     """A new, empty project (no codebook)."""

@@ -13,7 +13,7 @@ from caqda.core import audit, tombstones
 from caqda.core.codebook import check_codable, get_code
 from caqda.core.documents import get_document
 from caqda.core.errors import CodingError, NotFoundError
-from caqda.core.filters import where_in
+from caqda.core.filters import rows_where_in, where_in
 from caqda.core.models import Coding
 from caqda.core.project import Project, new_uuid, now
 
@@ -83,7 +83,9 @@ def add_codings(
             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
-        ids = dict(_ids_of(project, [row[0] for row in rows]))
+        ids = dict(
+            rows_where_in(project.connection, "SELECT uuid, id FROM codings", "uuid", [r[0] for r in rows])
+        )
         codings = [Coding(ids[row[0]], *row) for row in rows]
         audit.record_many(project, "add coding", "coding", [
             (coding.uuid, None, {**_state(coding), "document": documents[coding.document_id].uuid,
@@ -95,32 +97,14 @@ def add_codings(
 
 def remove_codings(project: Project, coding_ids: list[int]) -> list[Coding]:
     """Delete many codings in one transaction (the undo of auto-coding); returns them as they were."""
-    found: list[Coding] = []
-    for chunk in range(0, len(coding_ids), 500):
-        part = coding_ids[chunk : chunk + 500]
-        found += [
-            Coding(**dict(row))
-            for row in project.rows(
-                f"SELECT {_COLUMNS} FROM codings WHERE id IN ({','.join('?' * len(part))})", tuple(part)
-            )
-        ]
+    found = [
+        Coding(*row)
+        for row in rows_where_in(project.connection, f"SELECT {_COLUMNS} FROM codings", "id", coding_ids)
+    ]
     with project.roomy_cache(), project.transaction() as connection:
         connection.executemany("DELETE FROM codings WHERE id = ?", [(coding.id,) for coding in found])
         tombstones.bury(project, "coding", [coding.uuid for coding in found])
         audit.record_many(project, "remove coding", "coding", [(c.uuid, _state(c), None) for c in found])
-    return found
-
-
-def _ids_of(project: Project, uuids: list[str]) -> list[tuple[str, int]]:
-    found: list[tuple[str, int]] = []
-    for chunk in range(0, len(uuids), 500):
-        part = uuids[chunk : chunk + 500]
-        found += [
-            (row[0], row[1])
-            for row in project.rows(
-                f"SELECT uuid, id FROM codings WHERE uuid IN ({','.join('?' * len(part))})", tuple(part)
-            )
-        ]
     return found
 
 

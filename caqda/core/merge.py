@@ -19,7 +19,7 @@ from typing import Any
 from caqda.core import audit, tombstones
 from caqda.core.errors import ProjectError
 from caqda.core.merge_corpus import CorpusUndo, undo_corpus, write_corpus
-from caqda.core.merge_plan import MergePlan, plain_rows, plain_rows_by_uuid
+from caqda.core.merge_plan import MergePlan, free_name, plain_rows, plain_rows_by_uuid
 from caqda.core.merge_planner import plan_from
 from caqda.core.merge_supervision import SupervisionUndo, undo_supervision, write_supervision
 from caqda.core.project import Project, new_uuid, now
@@ -202,7 +202,7 @@ def _insert_documents(target: Project, plan: MergePlan, ids: _Ids, undo: MergeUn
 
     for document in plan.documents:
         row = dict(document.row)
-        row["name"] = _free_name(target, row["name"], plan)
+        row["name"] = free_name(target, "documents", "document", row["name"], plan)
         row["position"] = target.scalar("SELECT COALESCE(MAX(position), 0) + 1 FROM documents")
         columns = ", ".join(row)
         cursor = target.connection.execute(
@@ -217,16 +217,6 @@ def _insert_documents(target: Project, plan: MergePlan, ids: _Ids, undo: MergeUn
                 [(document_id, *item) for item in document.structure[table]],
             )
     undo.inserted["documents"] = [d.row["uuid"] for d in plan.documents]
-
-
-def _free_name(target: Project, name: str, plan: MergePlan) -> str:
-    candidate, number = name, 2
-    while target.scalar("SELECT 1 FROM documents WHERE name = ?", (candidate,)):
-        candidate = f"{name} ({number})"
-        number += 1
-    if candidate != name:
-        plan.notes.append(f"The document '{name}' is called '{candidate}' here; the name was taken.")
-    return candidate
 
 
 def _write_codes(target: Project, plan: MergePlan, ids: _Ids, undo: MergeUndo) -> None:

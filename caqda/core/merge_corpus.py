@@ -22,7 +22,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from caqda.core.merge_plan import Conflict, MergePlan, plain_rows
+from caqda.core.merge_plan import Conflict, MergePlan, free_name, plain_rows
 from caqda.core.project import Project
 
 _SET_ACTIONS = ("create document set", "rename document set", "delete document set", "restore document set",
@@ -195,14 +195,14 @@ def _attributes(
         name = (theirs or mine or (key[1], ""))[0]
         if key in here_events.attributes:
             plan.conflicts.append(Conflict("attribute", key[0], (
-                f"The attribute “{name}” of {plan_names(target, key[0])} was set here and in {who}'s copy "
-                f"to different values; this project's ({mine[1] if mine else 'empty'}) is kept."
+                f"The attribute “{name}” of {_document_name(target, key[0])} was set here and in "
+                f"{who}'s copy to different values; this project's ({mine[1] if mine else 'empty'}) is kept."
             )))  # fmt: skip
             continue
         plan.corpus.attributes_set.append((key[0], name, theirs[1] if theirs else None))
 
 
-def plan_names(project: Project, document_uuid: str) -> str:
+def _document_name(project: Project, document_uuid: str) -> str:
     return project.scalar("SELECT name FROM documents WHERE uuid = ?", (document_uuid,)) or "a new document"
 
 
@@ -230,13 +230,19 @@ def write_corpus(target: Project, plan: MergePlan, document_ids: dict[str, int])
         )
         connection.execute("DELETE FROM document_sets WHERE uuid = ?", (uuid,))
     for uuid, name in part.sets_renamed:
-        free = _free_set_name(target, name, plan, uuid)
+        free = free_name(target, "document_sets", "document set", name, plan, uuid)
         connection.execute("UPDATE document_sets SET name = ? WHERE uuid = ?", (free, uuid))
     for uuid, name, description, created, members in part.sets_added:
         position = target.scalar("SELECT COALESCE(MAX(position), 0) + 1 FROM document_sets")
         cursor = connection.execute(
             "INSERT INTO document_sets(uuid, name, description, position, created_at) VALUES (?, ?, ?, ?, ?)",
-            (uuid, _free_set_name(target, name, plan), description, position, created),
+            (
+                uuid,
+                free_name(target, "document_sets", "document set", name, plan),
+                description,
+                position,
+                created,
+            ),
         )
         set_ids[uuid] = int(cursor.lastrowid or 0)
         connection.executemany(
@@ -300,13 +306,3 @@ def _put_attribute(target: Project, document_id: int, name: str, value: str | No
             "INSERT INTO document_attributes(document_id, name, value) VALUES (?, ?, ?)",
             (document_id, name, value),
         )
-
-
-def _free_set_name(target: Project, name: str, plan: MergePlan, own: str | None = None) -> str:
-    candidate, number = name, 2
-    while target.scalar("SELECT 1 FROM document_sets WHERE name = ? AND uuid IS NOT ?", (candidate, own)):
-        candidate = f"{name} ({number})"
-        number += 1
-    if candidate != name:
-        plan.notes.append(f"The document set '{name}' is called '{candidate}' here; the name was taken.")
-    return candidate

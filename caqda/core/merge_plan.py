@@ -21,6 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from caqda.core.filters import rows_where_in
+from caqda.core.naming import unique_name
 from caqda.core.project import Project
 from caqda.core.team_copies import Handout
 
@@ -223,11 +225,22 @@ def plain_rows(project: Project, sql: str, parameters: tuple[Any, ...] = ()) -> 
 
 def plain_rows_by_uuid(project: Project, sql: str, uuids: list[str]) -> list[tuple[Any, ...]]:
     """``sql`` (a SELECT without WHERE) for these uuids only, in chunks SQLite accepts."""
-    found: list[tuple[Any, ...]] = []
-    for start in range(0, len(uuids), 500):
-        chunk = uuids[start : start + 500]
-        found += plain_rows(project, f"{sql} WHERE uuid IN ({','.join('?' * len(chunk))})", tuple(chunk))
-    return found
+    return rows_where_in(project.connection, sql, "uuid", uuids)
+
+
+def free_name(
+    target: Project, table: str, what: str, name: str, plan: MergePlan, own: str | None = None
+) -> str:
+    """``name``, numbered when another row of ``table`` here has it (``own``: the uuid of the row
+    being renamed, whose name does not count); a renaming is noted in the plan."""
+    taken = {
+        row[0].casefold()
+        for row in plain_rows(target, f"SELECT name FROM {table} WHERE uuid IS NOT ?", (own,))
+    }
+    chosen = unique_name(name, taken)
+    if chosen != name:
+        plan.notes.append(f"The {what} '{name}' is called '{chosen}' here; the name was taken.")
+    return chosen
 
 
 def tombstones_by_uuid(project: Project, entity: str) -> dict[str, tuple[str, str | None]]:

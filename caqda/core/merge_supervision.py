@@ -87,9 +87,6 @@ def _adjudications(
     there = plain_rows(source, f"SELECT {columns} FROM adjudications ORDER BY id")
     there_uuids = {row[0] for row in there}
     provenance = _provenance_by_adjudication(source)
-    names = dict(
-        plain_rows(target, "SELECT uuid, name FROM codes UNION ALL SELECT uuid, name FROM documents")
-    )
     left_out: set[str] = set()  # consensus codings of the copy's settlements that clash
     for row in there:
         if row[0] in here:
@@ -102,9 +99,10 @@ def _adjudications(
         if clash is not None and clash[0] not in there_uuids:
             if clash[10] > since:
                 plan.conflicts.append(Conflict("adjudication", row[0], (
-                    f"The disagreement on “{names.get(row[4], '?')}” in {names.get(row[5], '?')} "
-                    f"{clash[6]}–{clash[7]} was settled here and in {who}'s copy: this project's "
-                    f"decision ({clash[8]}) is kept, the copy's ({row[8]}) is left out."
+                    f"The disagreement on “{_name(target, 'codes', row[4])}” in "
+                    f"{_name(target, 'documents', row[5])} {clash[6]}–{clash[7]} was settled here and in "
+                    f"{who}'s copy: this project's decision ({clash[8]}) is kept, the copy's ({row[8]}) "
+                    "is left out."
                 )))  # fmt: skip
                 left_out.update(item[0] for item in provenance.get(row[0], []))
                 continue
@@ -120,6 +118,10 @@ def _adjudications(
         part.adjudications_withdrawn.append(uuid)
     if left_out:
         plan.codings_added[:] = [row for row in plan.codings_added if row[0] not in left_out]
+
+
+def _name(project: Project, table: str, uuid: str) -> str:
+    return str(project.scalar(f"SELECT name FROM {table} WHERE uuid = ?", (uuid,)) or "?")
 
 
 def _key(row: tuple[Any, ...]) -> tuple[Any, ...]:

@@ -11,6 +11,7 @@ import pytest
 from caqda.cli import main
 from caqda.core import documents
 from caqda.core.project import Project
+from tests.conftest import add_text
 from tests.unit.core.privacy.corpus import LABELLED, unlabel
 
 PASSPHRASE = "a long enough passphrase"
@@ -133,17 +134,7 @@ def test_similar_lists_the_near_copy_first(capsys, tmp_path: Path) -> None:
     first = "E01: A espera na emergência foi de cinco horas. O quarto era limpo."
     second = "E02: O estacionamento é caro. Esperamos cinco horas na emergencia!"
     with Project.create(path) as project:
-        ids = []
-        for name, text in (("E01", first), ("E02", second)):
-            stored = documents.store_document(
-                project,
-                documents.prepare_text(text),
-                name=name,
-                source_name=f"{name}.txt",
-                source_format="txt",
-            )
-            assert stored.document is not None
-            ids.append(stored.document.id)
+        ids = [add_text(project, name, text) for name, text in (("E01", first), ("E02", second))]
         code = codebook.add_code(project, "Waiting")
         coder = coders.ensure_coder(project, "Ana")
         start = first.index("A espera")

@@ -8,8 +8,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.gui.test_damaged_project import _answer_modals
 
 
 def _damage(path: Path, *statements: str, writable_schema: bool = False) -> None:
@@ -73,24 +73,6 @@ DAMAGES = {
 }
 
 
-def _answer(answers: list[str], seen: list[str]) -> None:
-    """Click the named button of each modal box as it appears (a user answering them)."""
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text() + "\n" + box.informativeText())
-            wanted = answers.pop(0)
-            for button in box.buttons():
-                if button.text().replace("&", "") == wanted:
-                    button.click()
-                    break
-        if answers:
-            QTimer.singleShot(50, answer)
-
-    QTimer.singleShot(50, answer)
-
-
 @pytest.mark.parametrize("kind", list(DAMAGES))
 def test_damage_is_told_in_words_and_cancelling_changes_nothing(
     make_window, demo_path: Path, kind: str
@@ -100,7 +82,7 @@ def test_damage_is_told_in_words_and_cancelling_changes_nothing(
     before = demo_path.read_bytes()
     window = make_window()
     seen: list[str] = []
-    _answer(["Cancel"], seen)
+    _answer_modals(["Cancel"], seen)
     assert not window.open_project(demo_path, coder="Ana")
     assert len(seen) == 1
     assert "is damaged, and caqda would not work correctly with it" in seen[0]
@@ -134,7 +116,7 @@ def test_repaired_project_opens_and_shows_its_documents(make_window, demo_path: 
     damage(demo_path)
     window = make_window()
     seen: list[str] = []
-    _answer(["Repair", "OK"], seen)
+    _answer_modals(["Repair", "OK"], seen)
     assert window.open_project(demo_path, coder="Ana")
     assert "Repaired:" in seen[1]
     assert window.session is not None

@@ -14,7 +14,7 @@ from caqda.core.privacy.keyfile import read_key
 from caqda.core.privacy.rules import load_rules
 from caqda.core.project import Project
 from caqda.gui.main_window import MainWindow
-from tests.conftest import table_dump
+from tests.conftest import add_text, table_dump
 from tests.unit.core.privacy.corpus import LABELLED, unlabel
 
 PASSPHRASE = "uma frase bem longa"
@@ -28,17 +28,8 @@ def corpus_path(tmp_path: Path) -> Path:
         code = codebook.add_code(project, "Contato")
         for name, labelled in LABELLED.items():
             text, _ = unlabel(labelled.strip())
-            stored = documents.store_document(
-                project,
-                documents.prepare_text(text),
-                name=name,
-                source_name=f"{name}.txt",
-                source_format="txt",
-            )
-            assert stored.document is not None
-            add_coding(
-                project, document_id=stored.document.id, code_id=code.id, coder_id=coder.id, start=3, end=60
-            )
+            document_id = add_text(project, name, text)
+            add_coding(project, document_id=document_id, code_id=code.id, coder_id=coder.id, start=3, end=60)
     return path
 
 

@@ -12,6 +12,7 @@ from caqda.core import codebook, coders, documents
 from caqda.core.coding import add_coding, list_codings
 from caqda.core.project import Project
 from caqda.gui.main_window import MainWindow
+from tests.conftest import add_text
 from tests.unit.core.test_similar import FIRST, SECOND
 
 
@@ -19,17 +20,7 @@ from tests.unit.core.test_similar import FIRST, SECOND
 def path(tmp_path: Path) -> Path:
     path = tmp_path / "similar.caqda"
     with Project.create(path) as project:
-        ids = []
-        for name, text in (("E01", FIRST), ("E02", SECOND)):
-            stored = documents.store_document(
-                project,
-                documents.prepare_text(text),
-                name=name,
-                source_name=f"{name}.txt",
-                source_format="txt",
-            )
-            assert stored.document is not None
-            ids.append(stored.document.id)
+        ids = [add_text(project, name, text) for name, text in (("E01", FIRST), ("E02", SECOND))]
         coder = coders.ensure_coder(project, "Ana")
         code = codebook.add_code(project, "Waiting")
         text = documents.document_text(project, ids[0])

@@ -98,7 +98,7 @@ class AgreementWindow(QMainWindow):
         self.setWindowTitle(self.tr("Inter-coder agreement — caqda"))
         fit_to_screen(self, 1400, 900)
 
-        self.coder_list = checklist([c.name for c in coders.list_coders(project)])
+        self.coder_list = checklist([c.name for c in coders.list_coders(project)], compact=True)
         self.document_list = checklist([d.name for d in documents.list_documents(project)])
         self.code_list = checklist([codebook.code_path(project, c) for c in codebook.list_codes(project)])
         self.unit = QComboBox()
@@ -122,7 +122,6 @@ class AgreementWindow(QMainWindow):
         form.addRow(self.tr("Bootstrap samples for α"), self.samples)
         options = QWidget()
         options_layout = QVBoxLayout(options)
-        self.coder_list.setMaximumHeight(max(60, 22 * self.coder_list.count() + 8))
         for title, widget, stretch in (
             (self.tr("Coders"), self.coder_list, 0),
             (self.tr("Documents"), self.document_list, 1),

@@ -82,8 +82,7 @@ class TablesWindow(QMainWindow):
         self.subcodes = QCheckBox(self.tr("Parent codes count their subcodes"))
         self.as_network = QCheckBox(self.tr("Draw co-occurrence as a network"))
         self.as_network.toggled.connect(lambda _checked: self._draw_chart())
-        self.coder_list = checklist([c.name for c in coders.list_coders(project)])
-        self.coder_list.setMaximumHeight(max(60, 22 * self.coder_list.count() + 8))
+        self.coder_list = checklist([c.name for c in coders.list_coders(project)], compact=True)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
 

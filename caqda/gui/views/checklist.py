@@ -7,13 +7,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 
-def checklist(names: list[str]) -> QListWidget:
+def checklist(names: list[str], *, compact: bool = False) -> QListWidget:
+    """``compact``: no taller than its rows (a short list such as the coders, beside longer ones)."""
     widget = QListWidget()
     for name in names:
         item = QListWidgetItem(name)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked)
         widget.addItem(item)
+    if compact:
+        widget.setMaximumHeight(max(60, 22 * widget.count() + 8))
     return widget
 
 

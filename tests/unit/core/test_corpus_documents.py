@@ -8,17 +8,7 @@ from caqda.core import codebook, coders, document_edits, document_sets, document
 from caqda.core.coding import add_coding
 from caqda.core.errors import CaqdaError
 from caqda.core.project import Project
-from tests.conftest import table_dump
-
-
-def add_text(project: Project, name: str, text: str) -> int:
-    prepared = documents.prepare_text(text)
-    result = documents.store_document(
-        project, prepared, name=name, source_name=f"{name}.txt", source_format="txt"
-    )
-    assert result.document is not None
-    return result.document.id
-
+from tests.conftest import add_text, table_dump
 
 INTERVIEW = (
     "Department: Nursing\nYears in the role: 12\n\n"

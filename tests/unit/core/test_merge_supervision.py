@@ -10,36 +10,17 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from caqda.core import adjudication, codebook, coders, documents, review, team_copies
-from caqda.core.coding import add_coding
+from caqda.core import adjudication, coders, review, team_copies
 from caqda.core.merge import apply_merge, plan_merge, undo_merge
 from caqda.core.project import Project
+from tests.unit.core.test_adjudication import _build
 
-# Ana's and Bruno's codings of "Praise" (as in test_adjudication): the disagreements are
-# (50, 70) boundary, (100, 120) only Ana, (130, 140) only Bruno, (150, 160) only Ana.
-A_SPANS = [(10, 30), (50, 70), (100, 120), (150, 160)]
-B_SPANS = [(10, 30), (55, 70), (130, 140)]
+# Ana's and Bruno's codings of "Praise", built as test_adjudication builds them: the
+# disagreements are (50, 70) boundary, (100, 120) only Ana, (130, 140) only Bruno, (150, 160) only Ana.
 
 
 def tick() -> None:
     time.sleep(0.005)  # changes are ordered by their millisecond time stamps
-
-
-def _build(project: Project, tmp_path: Path) -> dict[str, str]:
-    path = tmp_path / "E01.txt"
-    path.write_text(" ".join(f"word{index:02d}" for index in range(40)) + "\n", "utf-8")
-    document = documents.import_file(project, path).document
-    assert document is not None
-    code = codebook.add_code(project, "Praise")
-    uuids = {}
-    for name, spans in (("Ana", A_SPANS), ("Bruno", B_SPANS)):
-        coder = coders.ensure_coder(project, name)
-        for start, end in spans:
-            coding = add_coding(
-                project, document_id=document.id, code_id=code.id, coder_id=coder.id, start=start, end=end
-            )
-            uuids[f"{name}{start}"] = coding.uuid
-    return uuids
 
 
 def _where(project: Project) -> adjudication.Scope:
