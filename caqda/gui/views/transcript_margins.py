@@ -80,15 +80,9 @@ class LineNumberArea(QWidget):
     def __init__(self, view: TranscriptView) -> None:
         super().__init__(view)
         self.view = view
-        self._speaker_of_block: dict[int, QColor] = {}
         font = QFont(view.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() - 2))
         self.setFont(font)
-
-    def set_block_colors(self, colors: dict[int, QColor]) -> None:
-        """The speaker's colour of each block (line) that belongs to a turn (the transcript
-        view finds them while it formats the speaker labels)."""
-        self._speaker_of_block = colors
 
     def preferred_width(self) -> int:
         digits = len(str(max(1, self.view.blockCount())))
@@ -103,6 +97,7 @@ class LineNumberArea(QWidget):
         painter.setPen(MUTED)
         width = self.width()
         metrics = QFontMetrics(self.font())
+        self.view.format_labels_in_view()  # before the blocks are laid out for their numbers
         for block, geometry in self.view.visible_blocks(event.rect().top(), event.rect().bottom()):
             number = block.blockNumber()
             first_line = block.layout().lineAt(0) if block.layout().lineCount() else None
@@ -111,7 +106,7 @@ class LineNumberArea(QWidget):
             painter.drawText(
                 QPointF(width - 8 - metrics.horizontalAdvance(str(number + 1)), baseline), str(number + 1)
             )
-            color = self._speaker_of_block.get(number)
+            color = self.view.speaker_color(block)
             if color is not None:
                 painter.fillRect(QRectF(width - 4, geometry.top(), 3, geometry.height()), color)
         painter.end()

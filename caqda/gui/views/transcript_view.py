@@ -23,15 +23,14 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
     QTextBlock,
-    QTextCharFormat,
     QTextCursor,
-    QTextLayout,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from caqda.core.highlights import HighlightIndex, Mark
 from caqda.core.text import OffsetMap
-from caqda.gui.views.palette import MUTED, SELECTION_OUTLINE, SPEAKER_COLORS, highlight_color
+from caqda.gui.views.palette import SELECTION_OUTLINE, highlight_color
+from caqda.gui.views.speaker_labels import SpeakerLabels
 from caqda.gui.views.transcript_content import TranscriptContent
 from caqda.gui.views.transcript_margins import LineNumberArea, StripeArea
 
@@ -59,6 +58,7 @@ class TranscriptView(QPlainTextEdit):
         self.content: TranscriptContent | None = None
         self.offsets = OffsetMap("")
         self.index = HighlightIndex([])
+        self._labels: SpeakerLabels | None = None
         self.selected_coding_id: int | None = None
         self.snap_to_words = False
         self._handle_drag: tuple[int, str] | None = None  # coding id, "start" | "end"
@@ -78,13 +78,14 @@ class TranscriptView(QPlainTextEdit):
         self.offsets = OffsetMap(content.text)
         self.selected_coding_id = None
         self.setPlainText(content.text)
-        self._format_speakers()
+        self._labels = SpeakerLabels(content.text, content.turns, self.offsets)
         self.set_marks(content.marks)
 
     def clear_content(self) -> None:
         self.content = None
         self.offsets = OffsetMap("")
         self.index = HighlightIndex([])
+        self._labels = None
         self.setPlainText("")
         self.stripes.relayout([])
         self._update_margins()
@@ -111,59 +112,30 @@ class TranscriptView(QPlainTextEdit):
         self._update_margins()
         self.viewport().update()
 
-    def _format_speakers(self) -> None:
-        """Speaker labels in the speaker's colour and bold, timestamps muted; the line-number
-        margin gets each turn's lines in the same pass (one block look-up for most turns)."""
-        assert self.content is not None
-        content = self.content
-        colors: dict[str, QColor] = {}
-        labels: dict[str, QTextCharFormat] = {}  # one format per speaker, not per turn
-        muted = QTextCharFormat()
-        muted.setForeground(MUTED)
-        muted.setFontWeight(QFont.Weight.Normal)
-        document = self.document()
-        find_block = document.findBlock
-        to_utf16 = self.offsets.to_utf16_function()
-        ranges_made: dict[tuple[int, int, str], QTextLayout.FormatRange] = {}  # labels repeat
-        speaker_of_block: dict[int, QColor] = {}
-        for turn in content.turns:
-            speaker = turn.speaker
-            label = labels.get(speaker)
-            if label is None:
-                color = colors[speaker] = QColor(SPEAKER_COLORS[len(colors) % len(SPEAKER_COLORS)])
-                label = labels[speaker] = QTextCharFormat()
-                label.setForeground(color)
-                label.setFontWeight(QFont.Weight.Bold)
-            start16 = to_utf16(turn.start)
-            block = find_block(start16)
-            position = block.position()
-            key = (start16 - position, to_utf16(turn.content_start) - start16, speaker)
-            label_range = ranges_made.get(key)
-            if label_range is None:
-                label_range = ranges_made[key] = self._format_range(key[0], key[1], label)
-            ranges = [label_range]
-            if turn.timestamp:
-                found = content.text.find(turn.timestamp, turn.start, turn.content_start)
-                if found >= 0:
-                    stamp16 = to_utf16(found) - position
-                    ranges.append(self._format_range(stamp16 - 1, len(turn.timestamp) + 2, muted))
-            block.layout().setFormats(ranges)
-            first = block.blockNumber()
-            end16 = to_utf16(max(turn.start, turn.end - 1))
-            last = first if end16 < position + block.length() else find_block(end16).blockNumber()
-            for number in range(first, last + 1):
-                speaker_of_block[number] = colors[speaker]
-        if content.turns:
-            document.markContentsDirty(0, document.characterCount())
-        self.line_numbers.set_block_colors(speaker_of_block)
+    def format_labels_in_view(self) -> None:
+        """Format the speaker labels of the blocks in view that have none yet (see
+        :mod:`speaker_labels`): each block before it is laid out, so nothing is laid out twice;
+        one that something else laid out already is laid out again."""
+        labels = self._labels
+        if labels is None:
+            return
+        bottom = self.viewport().height()
+        offset = self.contentOffset()
+        stale: list[QTextBlock] = []
+        block = self.firstVisibleBlock()
+        while block.isValid():
+            if labels.format_block(block):
+                stale.append(block)
+            if self.blockBoundingGeometry(block).translated(offset).top() > bottom:
+                break
+            block = block.next()
+        if stale:
+            start = stale[0].position()
+            self.document().markContentsDirty(start, stale[-1].position() + stale[-1].length() - start)
 
-    @staticmethod
-    def _format_range(start: int, length: int, text_format: QTextCharFormat) -> QTextLayout.FormatRange:
-        format_range = QTextLayout.FormatRange()
-        format_range.start = max(0, start)
-        format_range.length = length
-        format_range.format = text_format
-        return format_range
+    def speaker_color(self, block: QTextBlock) -> QColor | None:
+        """The colour of the speaker whose turn holds this block, for the line-number margin."""
+        return None if self._labels is None else self._labels.color_of_block(block)
 
     # -- selection in code points ----------------------------------------------------------------
     def selected_range(self) -> tuple[int, int] | None:
@@ -233,6 +205,7 @@ class TranscriptView(QPlainTextEdit):
 
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        self.format_labels_in_view()
         if self.content is not None and self.index.by_id:
             painter = QPainter(self.viewport())
             self._paint_highlights(painter, event.rect().top(), event.rect().bottom())
