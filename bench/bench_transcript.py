@@ -162,7 +162,7 @@ def child_actions(path: Path) -> dict[str, float]:
         timed("code", lambda: QTest.keyClick(view, Qt.Key.Key_1))
         timed("undo", stack.undo)
         timed("redo", stack.redo)
-        coding_id = max(view.content.ids_by_uuid.values())
+        coding_id = max(view.index.by_id)
         view.select_coding(coding_id, scroll=False)
         window.ask_code = lambda recent, exclude=None: codes[-1]  # type: ignore[method-assign]
         timed("recode", window.coding.recode)

@@ -250,13 +250,13 @@ def coding_by_uuid(project: Project, uuid: str) -> Coding | None:
     return None if row is None else Coding(**dict(row))
 
 
-def coding_spans(
+def coding_marks(
     project: Project, document_id: int, coder_ids: tuple[int, ...] | None = None
-) -> list[tuple[int, str, int, int, int, int, str]]:
-    """``(id, uuid, code_id, coder_id, start, end, memo)`` of a document's codings: what a
-    transcript view draws, without building a record per coding (15,000 of them must load in
-    milliseconds)."""
-    sql = 'SELECT id, uuid, code_id, coder_id, start, "end", memo FROM codings WHERE document_id = ?'
+) -> list[tuple[int, int, int, int, int]]:
+    """``(id, code_id, coder_id, start, end)`` of a document's codings: what a transcript view
+    draws, as plain tuples of integers (15,000 of them must load in milliseconds: reading each
+    one's uuid and memo as well took twice as long; see :func:`coding_memos`)."""
+    sql = 'SELECT id, code_id, coder_id, start, "end" FROM codings WHERE document_id = ?'
     parameters: list[Any] = [document_id]
     if coder_ids is not None:
         sql += f" AND coder_id IN ({','.join('?' * len(coder_ids))})"
@@ -264,3 +264,23 @@ def coding_spans(
     cursor = project.connection.cursor()
     cursor.row_factory = None  # plain tuples: quicker than rows with names
     return cursor.execute(sql, parameters).fetchall()
+
+
+def coding_memos(
+    project: Project, document_id: int, coder_ids: tuple[int, ...] | None = None
+) -> dict[int, str]:
+    """Coding id -> memo, for a document's codings that have one (read through the
+    ``codings_with_memo`` index: only those rows)."""
+    sql = "SELECT id, memo FROM codings WHERE document_id = ? AND memo != ''"
+    parameters: list[Any] = [document_id]
+    if coder_ids is not None:
+        sql += f" AND coder_id IN ({','.join('?' * len(coder_ids))})"
+        parameters.extend(coder_ids)
+    cursor = project.connection.cursor()
+    cursor.row_factory = None
+    return dict(cursor.execute(sql, parameters).fetchall())
+
+
+def coding_uuids(project: Project, coding_ids: list[int]) -> dict[int, str]:
+    """Coding id -> uuid, for those of ``coding_ids`` that exist."""
+    return dict(rows_where_in(project.connection, "SELECT id, uuid FROM codings", "id", coding_ids))

@@ -89,6 +89,13 @@ class HighlightIndex:
             else:
                 self._enter(mark)
 
+    def ids_of(self, code_id: int, coder_id: int, start: int, end: int) -> list[int]:
+        """The ids of the codings with exactly these fields (a coding removed is known to a
+        view by its last state, not its id)."""
+        fields = (code_id, coder_id, start, end)
+        members = self._members.get(start // self.chunk, {})
+        return [mark.coding_id for mark in members.values() if mark[1:] == fields]
+
     def _stretches(self, mark: Mark) -> range:
         return range(mark.start // self.chunk, (mark.end - 1) // self.chunk + 1)
 

@@ -131,6 +131,24 @@ def current_marks(
     return {coding_uuid: mark for coding_uuid, (_id, mark) in result.items()}
 
 
+def document_marks(project: Project, document_id: int) -> dict[int, str]:
+    """Coding id -> current mark (the newest of any reviewer), for the marked codings of one
+    document: nothing read but one row when the project has no marks (most projects)."""
+    if not project.scalar("SELECT EXISTS (SELECT 1 FROM review_marks)"):
+        return {}
+    marked = {
+        uuid: coding_id
+        for uuid, coding_id in project.rows(
+            "SELECT uuid, id FROM codings "
+            "WHERE document_id = ? AND uuid IN (SELECT coding_uuid FROM review_marks)",
+            (document_id,),
+        )
+    }
+    if not marked:
+        return {}
+    return {marked[uuid]: mark.mark for uuid, mark in current_marks(project, list(marked)).items()}
+
+
 def mark_history(project: Project, coding_uuid: str) -> list[ReviewMark]:
     """Every act of marking this coding, oldest first (cleared ones included)."""
     return [

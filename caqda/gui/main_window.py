@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from caqda.core import codebook, coders, documents, summary
 from caqda.core.coding import coding_by_uuid
+from caqda.core.cycle_collection import no_cycle_collection
 from caqda.core.errors import CaqdaError, ProjectDamagedError
 from caqda.core.models import Code
 from caqda.core.project import Change, Project
@@ -323,8 +324,9 @@ class MainWindow(QMainWindow):
             return
         if self.transcript.document_id is not None and self.transcript.document_id != document_id:
             self._save_view_state()
-        content = load_content(session.project, document_id, self._visible_coder_ids())
-        self.transcript.show_content(content)
+        with no_cycle_collection():  # 15,000 codings' tuples in a window of many objects
+            content = load_content(session.project, document_id, self._visible_coder_ids())
+            self.transcript.show_content(content)
         if scroll is not None:
             self.transcript.restore_scroll(scroll)
         self.documents_panel.select_document(document_id)

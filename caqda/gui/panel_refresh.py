@@ -14,19 +14,19 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping
-from itertools import compress, repeat
-from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
 from caqda.core import code_sets, codebook, coders, documents, summary
-from caqda.core.coding import coding_by_uuid
+from caqda.core.coding import coding_by_uuid, coding_uuids
+from caqda.core.cycle_collection import no_cycle_collection
 from caqda.core.document_filter import resolve_documents
 from caqda.core.errors import CaqdaError
 from caqda.core.highlights import Mark
 from caqda.core.project import Change
 from caqda.gui.session import ProjectSession
+from caqda.gui.transcript_segments import TranscriptSegments
 from caqda.gui.views.codebook_panel import CodebookPanel
 from caqda.gui.views.documents_panel import DocumentsPanel
 from caqda.gui.views.segments_panel import SegmentsPanel
@@ -43,7 +43,6 @@ CODING_ACTIONS = frozenset(
     }
 )
 State = Mapping[str, Any]
-_START, _END = itemgetter(3), itemgetter(4)  # of a Mark (a named tuple)
 BULK = 200  # more codings than this in one commit (an autocode): reloading is cheaper
 
 
@@ -75,6 +74,8 @@ class PanelRefresher(QObject):
         # The documents the selected code's list is narrowed to (a set, a condition), resolved
         # at each reload; None: every document. Codings then come and go by their document id.
         self.segment_documents: frozenset[int] | None = None
+        # The open document's list, made from the transcript (None while the list is by code)
+        self._transcript_segments: TranscriptSegments | None = None
 
     @property
     def session(self) -> ProjectSession | None:
@@ -173,6 +174,7 @@ class PanelRefresher(QObject):
         coder_filter = None if coder_ids is None else sorted(coder_ids)
         keyed: list[tuple[summary.SegmentKey, summary.CodedSegment]] = []
         self.segment_documents = None
+        self._transcript_segments = None
         if self.segments_panel.by_code():
             try:
                 chosen = resolve_documents(session.project, self.segments_panel.document_selection())
@@ -200,45 +202,16 @@ class PanelRefresher(QObject):
         view = self.transcript
         content = view.content
         assert content is not None and self.session is not None
-        position = documents.get_document(self.session.project, content.document_id).position
-        marks = view.index.by_id
-        document_id = content.document_id
-        ids_by_uuid = content.ids_by_uuid
-        present = list(map(marks.__contains__, ids_by_uuid.values()))
-        uuids = list(compress(ids_by_uuid, present))
-        ids = list(compress(ids_by_uuid.values(), present))
-        shown = list(map(marks.__getitem__, ids))
-        # Built with zip and itemgetter (C loops): 15,000 keys in a few milliseconds.
-        keys: dict[str, summary.SegmentKey] = dict(
-            zip(
-                uuids,
-                zip(
-                    repeat(position),
-                    repeat(document_id),
-                    map(_START, shown),
-                    map(_END, shown),
-                    ids,
-                    strict=False,
-                ),
-                strict=True,
-            )
+        model = self.segments_panel.model
+        source = self._transcript_segments = TranscriptSegments(
+            self.session.project,
+            content,
+            view.index.by_id,
+            documents.get_document(self.session.project, content.document_id).position,
+            lambda: model.keys,
         )
-        uuid_of = dict(zip(ids, uuids, strict=True))
-
-        def make(key: summary.SegmentKey) -> summary.CodedSegment:
-            mark = marks[key[4]]
-            return summary.CodedSegment(
-                uuid_of[key[4]],
-                content.name,
-                content.codes[mark.code_id].name,
-                content.coders.get(mark.coder_id, ""),
-                mark.start,
-                mark.end,
-                content.text[mark.start : mark.end],
-                content.memos.get(key[4], ""),
-            )
-
-        self.segments_panel.model.load_lazy(keys, make)
+        with no_cycle_collection():
+            model.load_lazy(source.keys(), source.make, source.find_key)
 
     # -- one coding at a time ------------------------------------------------------------------
     def apply_codings(self, changes: list[Change]) -> bool:
@@ -266,10 +239,12 @@ class PanelRefresher(QObject):
         removed: set[int] = set()
         added = []
         memos_changed: dict[int, str] = {}
+        before: dict[str, Mark] = {}  # what the segments list holds of each changed coding
         for change in changes:
-            known = view.content.ids_by_uuid.get(change.uuid or "")
+            known = self._shown_coding_id(change, removed)
             if known is not None:
                 removed.add(known)
+                before[str(change.uuid)] = view.index.by_id[known]
             after = change.after
             shown = after is not None and after["document_id"] == view.document_id
             if after is not None and shown and session.is_visible(after["coder_id"]):
@@ -278,8 +253,31 @@ class PanelRefresher(QObject):
                     continue
                 added.append(mark_of_state(coding_id, after))
                 memos_changed[coding_id] = after.get("memo", "")
-                view.content.ids_by_uuid[str(change.uuid)] = coding_id
+        if self._transcript_segments is not None:
+            self._transcript_segments.before = before
         view.update_marks(removed, added, memos_changed)
+
+    def _shown_coding_id(self, change: Change, claimed: set[int]) -> int | None:
+        """The id of the coding ``change`` is about, if the transcript shows it. A coding still
+        in the project is found by its uuid; a removed one by its last state among the marks
+        (of several identical ones, one no longer in the project and not ``claimed`` yet)."""
+        view = self.transcript
+        document_id = view.document_id
+        before, after = change.before, change.after
+        if not change.uuid or not any(
+            state is not None and state["document_id"] == document_id for state in (before, after)
+        ):
+            return None
+        if after is not None:
+            coding_id = self._coding_id(change.uuid)
+            return coding_id if coding_id in view.index.by_id else None
+        assert before is not None
+        fields = (before["code_id"], before["coder_id"], before["start"], before["end"])
+        candidates = [found for found in view.index.ids_of(*fields) if found not in claimed]
+        if len(candidates) > 1:
+            remaining = coding_uuids(self.session.project, candidates)  # type: ignore[union-attr]
+            candidates = [found for found in candidates if found not in remaining] or candidates
+        return candidates[0] if candidates else None
 
     def _coding_id(self, uuid: str | None) -> int | None:
         assert self.session is not None

@@ -18,7 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from caqda.core import codebook, documents, summary
-from caqda.core.coding import coding_spans, list_codings
+from caqda.core.coding import list_codings
 from caqda.core.highlights import HighlightIndex, Mark
 from caqda.gui.commands import ChangeCoding
 from caqda.gui.main_window import MainWindow
@@ -79,8 +79,8 @@ def check_against_full_recomputation(window: MainWindow) -> None:
 
     # Transcript: highlight segments, memos and stripe lanes as a fresh load builds them.
     view = window.transcript
-    spans = coding_spans(project, view.document_id)
-    marks = [Mark(r[0], r[2], r[3], r[4], r[5]) for r in spans if visible(window, r[3])]
+    spans = [c for c in list_codings(project) if c.document_id == view.document_id]
+    marks = [Mark(c.id, c.code_id, c.coder_id, c.start, c.end) for c in spans if visible(window, c.coder_id)]
     fresh_index = HighlightIndex(marks)
 
     def shape(index: HighlightIndex) -> list[tuple[int, int, frozenset[int]]]:
@@ -89,7 +89,7 @@ def check_against_full_recomputation(window: MainWindow) -> None:
     assert shape(view.index) == shape(fresh_index)
     assert view.index.by_id == fresh_index.by_id
     assert view.content is not None
-    assert view.content.memos == {r[0]: r[6] for r in spans if r[6] and visible(window, r[3])}
+    assert view.content.memos == {c.id: c.memo for c in spans if c.memo and visible(window, c.coder_id)}
     depth = max((len(s.marks) for s in fresh_index.segments), default=0)
     assert view.stripes.lane_count == (0 if not marks else min(view.stripes.MAX_LANES, depth + 2))
 
@@ -104,7 +104,12 @@ def random_step(window: MainWindow, generator: random.Random, code_ids: list[int
     mine = [c for c in mine if c.document_id == view.document_id]
     roll = generator.random()
     stack = session.undo_stack
-    if roll < 0.3 or not mine:
+    if 0.25 <= roll < 0.3 and mine:
+        # The same code on the same words again: two codings alike in all but their ids,
+        # which the views must still tell apart when one of them goes.
+        twin = generator.choice(mine)
+        window.coding.code_selection(twin.code_id, (twin.start, twin.end))
+    elif roll < 0.3 or not mine:
         start = generator.randrange(0, length - 10)
         window.coding.code_selection(
             generator.choice(code_ids), (start, min(length, start + generator.randint(1, 400)))
@@ -172,3 +177,32 @@ def test_a_coding_in_another_document_is_undone_while_this_one_is_shown(make_win
     session.undo_stack.redo()
     settle(window)
     check_against_full_recomputation(window)
+
+
+def test_of_two_identical_codings_the_removed_one_goes(make_window, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A removed coding is known to the views by its last state; two codings with the same code,
+    coder and span differ only in their ids, and the one still stored must stay shown."""
+    window = make_window(demo_path)
+    session = window.session
+    assert session is not None
+    document = documents.list_documents(session.project)[2]
+    window.show_document(document.id)
+    settle(window)
+    code_id = codebook.list_codes(session.project)[0].id
+    window.coding.code_selection(code_id, (100, 160))
+    window.coding.code_selection(code_id, (100, 160))
+    settle(window)
+    twins = [
+        c.id
+        for c in list_codings(session.project)
+        if (c.document_id, c.start, c.end) == (document.id, 100, 160)
+    ]
+    assert len(twins) == 2
+    for removed, kept in ((twins[1], twins[0]), (twins[0], twins[1])):
+        window.coding.remove_coding(removed)
+        settle(window)
+        assert kept in window.transcript.index.by_id and removed not in window.transcript.index.by_id
+        check_against_full_recomputation(window)
+        session.undo_stack.undo()
+        settle(window)
+        check_against_full_recomputation(window)

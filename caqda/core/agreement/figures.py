@@ -4,9 +4,7 @@ from whichever tally the unit of analysis produced. Fields that do not apply to 
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from itertools import repeat
 from typing import Any
@@ -62,21 +60,6 @@ class Figures:
 
 
 _FIELDS = {item.name: item.default for item in fields(Figures)}
-
-
-@contextmanager
-def no_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector paused while a report makes its tens of thousands of cells
-    (figures, their dicts, JSON-ready dicts: none refers back to another, so there are no
-    cycles to find): each collection walks every object alive, a fifth of the time such a
-    burst of objects takes. Enabled again afterwards if it was."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def figures_of(values: dict[str, Any]) -> Figures:

@@ -12,11 +12,12 @@ from typing import Any, Protocol
 
 from caqda.core.agreement.bootstrap import Resampler
 from caqda.core.agreement.corpus import AgreementCorpus
-from caqda.core.agreement.figures import ContinuumTallies, Figures, no_cycle_collection, with_means
+from caqda.core.agreement.figures import ContinuumTallies, Figures, with_means
 from caqda.core.agreement.method import describe_method
 from caqda.core.agreement.options import ReportOptions
 from caqda.core.agreement.table import RatingTable, add_tables
 from caqda.core.agreement.tallies import FiguresMemo, Tallier, tallier_for
+from caqda.core.cycle_collection import no_cycle_collection
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,10 @@ import numpy as np
 
 from caqda.core.agreement.bootstrap import Resampler
 from caqda.core.agreement.corpus import AgreementCorpus
-from caqda.core.agreement.figures import no_cycle_collection
 from caqda.core.agreement.options import ReportOptions
 from caqda.core.agreement.pair_counts import PairColumns, character_counts, pair_figures, pair_interval
 from caqda.core.agreement.report import DocumentFigures, Measured, PairFigures
+from caqda.core.cycle_collection import no_cycle_collection
 
 
 class PairMeasure:

@@ -20,6 +20,7 @@ from caqda.core.migrations import (
     attribute_types,
     code_sets,
     document_sets,
+    memo_index,
     reviews,
     saved_queries,
     search_index,
@@ -41,6 +42,7 @@ _STEP_MODULES: tuple[ModuleType, ...] = (
     speed_indexes,
     saved_queries,
     similar_dismissals,
+    memo_index,
 )
 
 STEPS: tuple[Migration, ...] = tuple(module.migrate for module in _STEP_MODULES)

@@ -4,7 +4,8 @@ Rows carry their sort key (document position, document id, start, end, coding id
 :func:`caqda.core.summary.keyed_segments` gives it); a new segment goes in by bisection and a
 removed one is found by its key, so adding a coding to a 15,000-segment list inserts one row
 instead of resetting the model. A list can also be filled lazily (:meth:`load_lazy`): only the
-keys up front, each row's record made when the view first asks for it.
+keys up front, each row's record made when the view first asks for it, and a coding's row
+found from its uuid by asking (the list does not read 15,000 uuids to open a document).
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ class SegmentsModel(RecordTableModel[CodedSegment]):
         self._items: list[CodedSegment | None] = []
         self._key_of_uuid: dict[str, SegmentKey] = {}
         self._make: Callable[[SegmentKey], CodedSegment] | None = None
+        # A lazily filled list's way from a coding's uuid to its row's key (None: all known)
+        self._find_key: Callable[[str], SegmentKey | None] | None = None
 
     # -- filling ---------------------------------------------------------------------------
     def load(self, rows: list[CodedSegment]) -> None:
@@ -55,18 +58,29 @@ class SegmentsModel(RecordTableModel[CodedSegment]):
         self._items = [segment for _, segment in keyed]
         self._key_of_uuid = {segment.uuid: key for key, segment in keyed}
         self._make = None
+        self._find_key = None
         self.endResetModel()
 
     def load_lazy(
-        self, keys_by_uuid: dict[str, SegmentKey], make: Callable[[SegmentKey], CodedSegment]
+        self,
+        keys: list[SegmentKey],
+        make: Callable[[SegmentKey], CodedSegment],
+        find_key: Callable[[str], SegmentKey | None],
     ) -> None:
-        """Only the keys now; ``make(key)`` builds a row's record when it is first shown."""
+        """Only the keys now; ``make(key)`` builds a row's record when it is first shown, and
+        ``find_key(uuid)`` gives the key of a listed coding (as listed: before a change to it)."""
         self.beginResetModel()
-        self.keys = sorted(keys_by_uuid.values())
+        self.keys = sorted(keys)
         self._items = [None] * len(self.keys)
-        self._key_of_uuid = dict(keys_by_uuid)
+        self._key_of_uuid = {}
         self._make = make
+        self._find_key = find_key
         self.endResetModel()
+
+    def listed_uuids(self) -> list[str] | None:
+        """The uuids of the listed codings; None for a lazily filled list, which does not
+        know them all."""
+        return None if self._find_key is not None else list(self._key_of_uuid)
 
     @property
     def rows(self) -> list[CodedSegment]:  # type: ignore[override]
@@ -100,6 +114,8 @@ class SegmentsModel(RecordTableModel[CodedSegment]):
     def row_of_uuid(self, uuid: str) -> int:
         """The row showing this coding, or -1."""
         key = self._key_of_uuid.get(uuid)
+        if key is None and self._find_key is not None:
+            key = self._find_key(uuid)
         if key is None:
             return -1
         row = bisect_left(self.keys, key)

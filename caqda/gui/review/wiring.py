@@ -46,9 +46,7 @@ class ReviewWiring:
         project = session.project
         key = (id(view.content), view.document_id, audit.last_event_id(project))
         if key != self._cache_key:
-            ids = view.content.ids_by_uuid
-            marks = review.current_marks(project, list(ids)) if ids else {}
-            self._cache = {ids[uuid]: mark.mark for uuid, mark in marks.items() if uuid in ids}
+            self._cache = review.document_marks(project, view.content.document_id)
             self._cache_key = key
         return self._cache
 
@@ -58,7 +56,9 @@ class ReviewWiring:
             self.show_document(coding.document_id)
         self.transcript.select_coding(coding.id)
 
-    def segment_verdicts(self, uuids: list[str]) -> dict[str, str]:
+    def segment_verdicts(self, uuids: list[str] | None) -> dict[str, str]:
+        """Coding uuid -> current mark, for ``uuids`` (None: every marked coding; a list made
+        lazily does not know its uuids up front)."""
         session = self.session_of()
         if session is None:
             return {}

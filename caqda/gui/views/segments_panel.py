@@ -67,7 +67,7 @@ class SegmentsPanel(QWidget):
         self.filter_message.setStyleSheet("color: #b91c1c;")
         self.filter_message.hide()
         # coding uuids -> their review marks; set by the review wiring (None: no marks to show)
-        self.verdict_source: Callable[[list[str]], dict[str, str]] | None = None
+        self.verdict_source: Callable[[list[str] | None], dict[str, str]] | None = None
         self.verdict_label: Callable[[str], str] = lambda mark: mark
         self._verdicts: dict[str, str] | None = None  # read once per list, when first needed
         self.review_filter = QComboBox()
@@ -145,8 +145,8 @@ class SegmentsPanel(QWidget):
     def verdict_of(self, uuid: str) -> str:
         if self._verdicts is None:
             source = self.verdict_source
-            uuids = list(self.model._key_of_uuid)
-            self._verdicts = source(uuids) if source is not None and uuids else {}
+            uuids = self.model.listed_uuids()
+            self._verdicts = source(uuids) if source is not None and uuids != [] else {}
         return self._verdicts.get(uuid, "")
 
     def _forget_verdicts(self) -> None:

@@ -8,17 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import repeat
-from operator import itemgetter
 
 from caqda.core import codebook, coders, documents
-from caqda.core.coding import coding_spans
+from caqda.core.coding import coding_marks, coding_memos
 from caqda.core.highlights import Mark
 from caqda.core.models import Coding, SpeakerTurn
 from caqda.core.project import Project
-
-# Fields of a :func:`coding_spans` row: (id, uuid, code_id, coder_id, start, end, memo).
-_ID, _UUID, _MEMO, _SECOND = itemgetter(0), itemgetter(1), itemgetter(6), itemgetter(1)
-_MARK_FIELDS = itemgetter(0, 2, 3, 4, 5)  # a Mark's fields, in its order
 
 
 @dataclass(frozen=True)
@@ -38,7 +33,6 @@ class TranscriptContent:
     codes: dict[int, CodeLook]
     coders: dict[int, str]
     memos: dict[int, str] = field(default_factory=dict)
-    ids_by_uuid: dict[str, int] = field(default_factory=dict)
 
 
 def code_looks(project: Project) -> dict[int, CodeLook]:
@@ -51,20 +45,18 @@ def code_looks(project: Project) -> dict[int, CodeLook]:
 def load_content(project: Project, document_id: int, coder_ids: set[int] | None) -> TranscriptContent:
     """The document with the codings of the visible coders (None: all coders)."""
     document = documents.get_document(project, document_id)
-    spans = coding_spans(project, document_id, None if coder_ids is None else tuple(coder_ids))
-    # Built with map, itemgetter and zip (C loops, no Python line per coding): a switch to a
-    # document with 15,000 codings spends milliseconds here, not tens of them.
-    ids = list(map(_ID, spans))
+    visible = None if coder_ids is None else tuple(coder_ids)
     return TranscriptContent(
         document_id=document_id,
         name=document.name,
         text=documents.document_text(project, document_id),
         turns=documents.speaker_turns(project, document_id),
-        marks=list(map(tuple.__new__, repeat(Mark), map(_MARK_FIELDS, spans))),
+        # A row of coding_marks holds a Mark's fields in its order: made in C, no Python line
+        # per coding (a switch to a document with 15,000 codings spends milliseconds here).
+        marks=list(map(tuple.__new__, repeat(Mark), coding_marks(project, document_id, visible))),
         codes=code_looks(project),
         coders={coder.id: coder.name for coder in coders.list_coders(project)},
-        memos=dict(filter(_SECOND, zip(ids, map(_MEMO, spans), strict=True))),
-        ids_by_uuid=dict(zip(map(_UUID, spans), ids, strict=True)),
+        memos=coding_memos(project, document_id, visible),
     )
 
 
