@@ -143,6 +143,29 @@ def test_text_stored_as_bytes_is_read_as_text(sound: Path, tmp_path: Path) -> No
         assert [coder.name for coder in coders.list_coders(project)] == ["Ana"]
 
 
+@pytest.mark.parametrize(
+    ("statement", "column"),
+    [
+        ("UPDATE codings SET memo = CAST('nota' AS BLOB) WHERE id = (SELECT MIN(id) FROM codings)", "memo"),
+        ("UPDATE codings SET memo = x'' WHERE id = (SELECT MIN(id) FROM codings)", "memo"),
+        ("UPDATE codings SET uuid = CAST(uuid AS BLOB) WHERE id = (SELECT MAX(id) FROM codings)", "uuid"),
+    ],
+)
+def test_a_codings_bytes_are_found_when_the_project_opens(
+    sound: Path, tmp_path: Path, statement: str, column: str
+) -> None:
+    """At open these are read through indexes (the uuid's, the memo's partial one), not by reading
+    every coding: a memo of bytes, even empty bytes, is still in the memo index."""
+    path = _damaged(sound, tmp_path, statement)
+    with pytest.raises(
+        ProjectDamagedError, match=f"1 row\\(s\\) of 'codings' hold bytes, not text, as {column}"
+    ):
+        Project.open(path)
+    _repaired(path)
+    with Project.open(path) as project:
+        assert project.scalar(f"SELECT COUNT(*) FROM codings WHERE typeof({column}) = 'blob'") == 0
+
+
 def test_changed_document_text_is_reported_not_repaired(sound: Path, tmp_path: Path) -> None:
     path = _damaged(sound, tmp_path, "UPDATE documents SET text = replace(text, 'quatro', 'quinze')")
     Project.open(path).close()  # not a reason to refuse the project
