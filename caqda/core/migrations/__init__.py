@@ -20,6 +20,7 @@ from caqda.core.migrations import (
     attribute_types,
     code_sets,
     document_sets,
+    marks_index,
     memo_index,
     reviews,
     saved_queries,
@@ -43,6 +44,7 @@ _STEP_MODULES: tuple[ModuleType, ...] = (
     saved_queries,
     similar_dismissals,
     memo_index,
+    marks_index,
 )
 
 STEPS: tuple[Migration, ...] = tuple(module.migrate for module in _STEP_MODULES)

@@ -50,6 +50,16 @@ def test_marks_memos_and_uuids_are_the_stored_codings(project: Project) -> None:
     assert coding_uuids(project, some) == {c.id: c.uuid for c in stored[::3]}
 
 
+def test_marks_are_read_from_the_index_alone(project: Project) -> None:
+    plan = " ".join(
+        str(row[3])
+        for row in project.rows(
+            'EXPLAIN QUERY PLAN SELECT id, code_id, coder_id, start, "end" FROM codings WHERE document_id = 1'
+        )
+    )
+    assert "COVERING INDEX codings_coverage" in plan
+
+
 def test_memos_are_read_through_the_partial_index(project: Project) -> None:
     plan = " ".join(
         str(row[3])
