@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from types import ModuleType
 
 from caqda import __version__
@@ -57,6 +58,27 @@ _COMMAND_GROUPS: tuple[ModuleType, ...] = (
 )
 
 
+def _print_open_notices() -> None:
+    """A project that opens with a problem caqda works around (a setting it cannot read) is
+    said once per project on stderr, with the command that repairs it; the command goes on."""
+    from caqda.core import project as project_module
+
+    told: set[Path] = set()
+
+    def tell(path: Path, notices: list[str]) -> None:
+        if path in told:
+            return
+        told.add(path)
+        for notice in notices:
+            print(f"caqda: note: {notice}", file=sys.stderr)
+        print(
+            f"caqda: note: caqda works around this; to repair it, run: caqda check --repair '{path}'",
+            file=sys.stderr,
+        )
+
+    project_module.notice_listener = tell
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if not arguments:
@@ -69,6 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         what = "the argument '" + _escaped(undecodable) + "'"
         print(f"caqda: {_not_utf8(what)}", file=sys.stderr)
         return 1
+    _print_open_notices()
     parser, built = _parser_for(arguments[0])
     if not built:  # not a command's name (a typo, --help, --version): every command, as before
         parser = build_parser()

@@ -34,6 +34,9 @@ from caqda.core.leftovers import clean_leftovers
 from caqda.core.models import Coder
 
 PROJECT_SUFFIX = ".caqda"
+# Told of each project that opens with problems caqda works around (its path and the notices in
+# words): the command line sets this to print them; the window reads ``Project.open_notices``.
+notice_listener: Callable[[Path, list[str]], None] | None = None
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -131,6 +134,8 @@ class Project:
         notices = _refuse_if_damaged(path, connection)
         project = cls(path, connection)
         project.open_notices = notices
+        if notices and notice_listener is not None:
+            notice_listener(path, notices)
         return project
 
     def close(self) -> None:

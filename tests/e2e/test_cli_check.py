@@ -44,3 +44,23 @@ def test_check_of_something_that_is_not_a_project(capsys: pytest.CaptureFixture[
     path.write_text("hello")
     code, _, err = _run(capsys, "check", path)
     assert code == 1 and "is not a caqda project" in err
+
+
+def test_a_problem_caqda_works_around_is_said_once(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """An unreadable setting does not stop a command, but the command says so (once), with the
+    repair, on stderr: the window shows it in the status bar, the command line said nothing."""
+    path = tmp_path / "study.caqda"
+    assert _run(capsys, "new", path)[0] == 0
+    connection = sqlite3.connect(path)
+    connection.execute("INSERT INTO settings(key, value) VALUES ('shortcuts', '[1, 2')")
+    connection.commit()
+    connection.close()
+    code, out, err = _run(capsys, "info", path, "--json")
+    assert code == 0 and len(json.loads(out)["codes"]) == 28  # stdout stays clean JSON
+    assert err.count("The setting 'shortcuts' is not what caqda writes (not readable JSON).") == 1
+    assert f"caqda check --repair '{path}'" in err
+    assert _run(capsys, "check", path, "--repair")[0] == 0
+    code, _, err = _run(capsys, "info", path)
+    assert code == 0 and "note:" not in err
