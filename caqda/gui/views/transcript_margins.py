@@ -154,6 +154,7 @@ class StripeArea(QWidget):
         self.drawn_labels = {}
         self.hidden = 0
         content = self.view.content
+        self.view.format_labels_in_view()  # before its blocks are laid out to place the bars
         span = self._visible_span() if content is not None and self.lane_count else None
         if content is None or span is None:
             painter.end()
