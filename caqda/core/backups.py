@@ -60,13 +60,19 @@ def list_backups(project_path: Path) -> list[Backup]:
     return sorted(found, key=lambda backup: backup.made_at, reverse=True)
 
 
-def make_backup(project: Project, reason: str = "manual", *, only_if_changed: bool = False) -> Backup | None:
-    """Copy the open project into its backup folder; returns the new backup (None when
-    ``only_if_changed`` and the newest backup already holds every change).
+@dataclass(frozen=True)
+class PlannedBackup:
+    """Where a backup of a project is to be written: the file under its final name and the
+    partial one it is written as first."""
 
-    Uses the project's own connection (it holds the exclusive lock), so the copy is a consistent
-    snapshot of what is committed. Written under a temporary name, then renamed.
-    """
+    source: Path
+    target: Path
+    partial: Path
+
+
+def plan_backup(project: Project, reason: str, *, only_if_changed: bool = False) -> PlannedBackup | None:
+    """Name the next backup of the open project (None when ``only_if_changed`` and the newest
+    backup already holds every change)."""
     if not re.fullmatch(r"[a-z-]+", reason):
         raise ValueError(f"backup reason must be lower-case words, not {reason!r}")
     last_event = audit.last_event_id(project)
@@ -76,22 +82,73 @@ def make_backup(project: Project, reason: str = "manual", *, only_if_changed: bo
     folder = backup_folder(project.path)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{project.path.stem}-{stamp}-{reason}-e{last_event}.caqda"
-    partial = target.with_name(f".{target.name}.partial")
+    return PlannedBackup(project.path, target, target.with_name(f".{target.name}.partial"))
+
+
+def make_backup(project: Project, reason: str = "manual", *, only_if_changed: bool = False) -> Backup | None:
+    """Copy the open project into its backup folder; returns the new backup (None when
+    ``only_if_changed`` and the newest backup already holds every change).
+
+    Uses the project's own connection (it holds the exclusive lock), so the copy is a consistent
+    snapshot of what is committed. Written under a temporary name, then renamed.
+    """
+    planned = plan_backup(project, reason, only_if_changed=only_if_changed)
+    if planned is None:
+        return None
     try:
-        folder.mkdir(exist_ok=True)
-        destination = sqlite3.connect(partial)
+        planned.target.parent.mkdir(exist_ok=True)
+        destination = sqlite3.connect(planned.partial)
         try:
             project.connection.backup(destination)
         finally:
             destination.close()
-        os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
-        partial.unlink(missing_ok=True)
+        discard_backup(planned)
         raise ProjectError(
-            f"Could not write a backup of '{project.path.name}' in '{folder}': {error}."
+            f"Could not write a backup of '{project.path.name}' in '{planned.target.parent}': {error}."
         ) from error
-    _rotate(project.path)
-    return next(backup for backup in list_backups(project.path) if backup.path == target)
+    return finish_backup(planned)
+
+
+def copy_backup(planned: PlannedBackup) -> None:
+    """Copy the project's file as it is on disk into the partial backup and check the copy, in
+    any thread: what lets the window back up a large project without stopping (SQLite's backup
+    API needs the project's connection, and so the window's thread, for the whole copy).
+
+    The file is a consistent project only while no change is being written: the caller starts
+    this between transactions and throws the copy away (:func:`discard_backup`) if the project
+    changed before the copy ended; a torn copy would also fail the check here."""
+    try:
+        planned.target.parent.mkdir(exist_ok=True)
+        shutil.copyfile(planned.source, planned.partial)
+    except OSError as error:
+        discard_backup(planned)
+        raise ProjectError(
+            f"Could not write a backup of '{planned.source.name}' in '{planned.target.parent}': "
+            f"{error.strerror or error}."
+        ) from error
+    if not is_good_backup(planned.partial):
+        discard_backup(planned)
+        raise ProjectError(
+            f"The backup of '{planned.source.name}' did not check out as intact; it was not kept."
+        )
+
+
+def finish_backup(planned: PlannedBackup) -> Backup:
+    """Give a written backup its name and let the oldest automatic ones go."""
+    try:
+        os.replace(planned.partial, planned.target)
+    except OSError as error:
+        discard_backup(planned)
+        raise ProjectError(
+            f"Could not keep the backup '{planned.target.name}': {error.strerror or error}."
+        ) from error
+    _rotate(planned.source)
+    return next(backup for backup in list_backups(planned.source) if backup.path == planned.target)
+
+
+def discard_backup(planned: PlannedBackup) -> None:
+    planned.partial.unlink(missing_ok=True)
 
 
 def _rotate(project_path: Path) -> None:

@@ -381,62 +381,62 @@
         <translation>Amostras bootstrap para o α</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="127"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="126"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="128"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="127"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="129"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="128"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="144"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="143"/>
         <source>Choose the coders and the unit, then Compute.</source>
         <translation>Escolha os codificadores e a unidade e clique em Calcular.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="172"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="171"/>
         <source>&lt;small&gt;Two scales: the words beside κ follow &lt;b&gt;Landis &amp;amp; Koch (1977)&lt;/b&gt; (up to .20 slight, .40 fair, .60 moderate, .80 substantial, above almost perfect); the words beside α follow &lt;b&gt;Krippendorff (2004)&lt;/b&gt; (≥ .800 reliable, ≥ .667 tentative, below unreliable). α&apos;s scale is stricter, so one value can be “substantial” as κ and “unreliable” as α.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Duas escalas: as palavras ao lado do κ seguem &lt;b&gt;Landis &amp;amp; Koch (1977)&lt;/b&gt; (até .20 leve, .40 razoável, .60 moderada, .80 substancial, acima quase perfeita); as palavras ao lado do α seguem &lt;b&gt;Krippendorff (2004)&lt;/b&gt; (≥ .800 confiável, ≥ .667 provisório, abaixo não confiável). A escala do α é mais rigorosa, então um mesmo valor pode ser “substancial” como κ e “não confiável” como α.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="181"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="180"/>
         <source>&lt;b&gt;Coder pairs&lt;/b&gt; (κ; α and agreement in the tooltip)</source>
         <translation>&lt;b&gt;Pares de codificadores&lt;/b&gt; (κ; α e concordância ao passar o mouse)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="189"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="188"/>
         <source>&lt;b&gt;Disagreements&lt;/b&gt;: click a code above</source>
         <translation>&lt;b&gt;Discordâncias&lt;/b&gt;: clique em um código acima</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="282"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="281"/>
         <source>Computing agreement…</source>
         <translation>Calculando a concordância…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="282"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="281"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="332"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="331"/>
         <source>&lt;b&gt;Disagreements on {code}&lt;/b&gt;: {count}</source>
         <translation>&lt;b&gt;Discordâncias em {code}&lt;/b&gt;: {count}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="348"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="347"/>
         <source>({n} of {total})</source>
         <translation>({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/agreement/agreement_window.py" line="370"/>
+        <location filename="../../caqda/gui/agreement/agreement_window.py" line="369"/>
         <source>Export agreement</source>
         <translation>Exportar concordância</translation>
     </message>
@@ -717,33 +717,37 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="71"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="104"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="128"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="141"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="161"/>
         <source>Backup failed: {error}</source>
         <translation>A cópia de segurança falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="74"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="143"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="164"/>
         <source>Backed up to {name}</source>
         <translation>Cópia de segurança salva em {name}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="90"/>
-        <location filename="../../caqda/gui/backup_actions.py" line="127"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="180"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="217"/>
         <source>Restore from backup</source>
         <translation>Restaurar de uma cópia de segurança</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="91"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="181"/>
         <source>There are no backups of {name} yet.</source>
         <translation>Ainda não há cópias de segurança de {name}.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="110"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="200"/>
         <source>Damaged project</source>
         <translation>Projeto danificado</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="112"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="202"/>
         <source>{error}
 
 The newest good backup of this project is from {when}. Restore it? The damaged file is kept in the backup folder.</source>
@@ -752,7 +756,7 @@ The newest good backup of this project is from {when}. Restore it? The damaged f
 A cópia de segurança íntegra mais recente deste projeto é de {when}. Restaurá-la? O arquivo danificado fica guardado na pasta de cópias de segurança.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/backup_actions.py" line="129"/>
+        <location filename="../../caqda/gui/backup_actions.py" line="219"/>
         <source>Restored {name} from {backup}</source>
         <translation>{name} restaurado de {backup}</translation>
     </message>
@@ -2714,72 +2718,72 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="87"/>
+        <location filename="../../caqda/gui/main_window.py" line="88"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="90"/>
+        <location filename="../../caqda/gui/main_window.py" line="91"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="93"/>
+        <location filename="../../caqda/gui/main_window.py" line="94"/>
         <source>Coded segments</source>
         <translation>Segmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="99"/>
+        <location filename="../../caqda/gui/main_window.py" line="100"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="102"/>
+        <location filename="../../caqda/gui/main_window.py" line="103"/>
         <source>Search</source>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="197"/>
+        <location filename="../../caqda/gui/main_window.py" line="198"/>
         <source>1 place found.</source>
         <translation>1 ocorrência encontrada.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="255"/>
+        <location filename="../../caqda/gui/main_window.py" line="256"/>
         <source>This project has problems caqda works around: {problems} Run “caqda check --repair” to remove them.</source>
         <translation>Este projeto tem problemas que o caqda contorna: {problems} Execute “caqda check --repair” para removê-los.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="263"/>
+        <location filename="../../caqda/gui/main_window.py" line="264"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="263"/>
+        <location filename="../../caqda/gui/main_window.py" line="264"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="268"/>
+        <location filename="../../caqda/gui/main_window.py" line="269"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="268"/>
+        <location filename="../../caqda/gui/main_window.py" line="269"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="439"/>
+        <location filename="../../caqda/gui/main_window.py" line="441"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="441"/>
+        <location filename="../../caqda/gui/main_window.py" line="443"/>
         <source>Transcripts and exports ({patterns});;All files (*)</source>
         <translation>Transcrições e exportações ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/main_window.py" line="199"/>
+        <location filename="../../caqda/gui/main_window.py" line="200"/>
         <source>{count} places found.</source>
         <translation>{count} ocorrências encontradas.</translation>
     </message>
@@ -3292,122 +3296,122 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <translation>E05, Interviewer (vazio: todos)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="91"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="90"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="94"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="93"/>
         <source>Save query…</source>
         <translation>Salvar consulta…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="96"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="95"/>
         <source>Code passages with a new code…</source>
         <translation>Codificar os trechos com um novo código…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="98"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="97"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="121"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="120"/>
         <source>Query</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="122"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="121"/>
         <source>AND, NOT within</source>
         <translation>AND, NOT dentro de</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="123"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="122"/>
         <source>Documents where</source>
         <translation>Documentos onde</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="124"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="123"/>
         <source>Speakers</source>
         <translation>Falantes</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="125"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="124"/>
         <source>Saved queries</source>
         <translation>Consultas salvas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="129"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="128"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="132"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="131"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="138"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="137"/>
         <source>Codes by name or path (Parent › Child); in quotes when a name holds AND, OR or NOT. AND: coded by both; OR: either; NOT: not coded so; A WITHIN 200 B, A WITHIN turn B; A FOLLOWED BY B.</source>
         <translation>Códigos pelo nome ou caminho (Pai › Filho); entre aspas quando o nome contém AND, OR ou NOT. AND: codificado com ambos; OR: com qualquer um; NOT: não codificado assim; A WITHIN 200 B, A WITHIN turn B; A FOLLOWED BY B.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="178"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="177"/>
         <source>No document is checked: check the documents to query.</source>
         <translation>Nenhum documento está marcado: marque os documentos a consultar.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="180"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="179"/>
         <source>No coder is checked: check the coders whose codings count.</source>
         <translation>Nenhum codificador está marcado: marque os codificadores cujas codificações contam.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="192"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="191"/>
         <source>{passages} passages in {documents} documents.</source>
         <translation>{passages} trechos em {documents} documentos.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="209"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="208"/>
         <source>(choose a saved query)</source>
         <translation>(escolha uma consulta salva)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="228"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="227"/>
         <source>Save query</source>
         <translation>Salvar consulta</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="228"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="227"/>
         <source>Name of the query:</source>
         <translation>Nome da consulta:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="251"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="250"/>
         <source>Code passages</source>
         <translation>Codificar trechos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="251"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="250"/>
         <source>Name of the new code for these passages:</source>
         <translation>Nome do novo código para estes trechos:</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="258"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="257"/>
         <source>Coded {count} passages as “{name}”.</source>
         <translation>{count} trechos codificados como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="271"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="270"/>
         <source>Export passages</source>
         <translation>Exportar trechos</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="273"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="272"/>
         <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/query_window.py" line="278"/>
+        <location filename="../../caqda/gui/analysis/query_window.py" line="277"/>
         <source>Wrote {path}.</source>
         <translation>Gravado {path}.</translation>
     </message>
@@ -3916,32 +3920,32 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../caqda/gui/models/segments_model.py" line="30"/>
+        <location filename="../../caqda/gui/models/segments_model.py" line="31"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/segments_model.py" line="31"/>
+        <location filename="../../caqda/gui/models/segments_model.py" line="32"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/segments_model.py" line="32"/>
+        <location filename="../../caqda/gui/models/segments_model.py" line="33"/>
         <source>Coder</source>
         <translation>Codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/segments_model.py" line="33"/>
+        <location filename="../../caqda/gui/models/segments_model.py" line="34"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/segments_model.py" line="34"/>
+        <location filename="../../caqda/gui/models/segments_model.py" line="35"/>
         <source>Memo</source>
         <translation>Memorando</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/models/segments_model.py" line="35"/>
+        <location filename="../../caqda/gui/models/segments_model.py" line="36"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
@@ -4147,22 +4151,22 @@ importado de {source} ({format}) em {when} por {who}</translation>
 <context>
     <name>StripeArea</name>
     <message>
-        <location filename="../../caqda/gui/views/transcript_margins.py" line="260"/>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="256"/>
         <source>✓ approved</source>
         <translation>✓ aprovada</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/transcript_margins.py" line="261"/>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="257"/>
         <source>✗ rejected</source>
         <translation>✗ rejeitada</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/transcript_margins.py" line="262"/>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="258"/>
         <source>? to discuss</source>
         <translation>? a discutir</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/views/transcript_margins.py" line="265"/>
+        <location filename="../../caqda/gui/views/transcript_margins.py" line="261"/>
         <source>Review: {mark}</source>
         <translation>Revisão: {mark}</translation>
     </message>
@@ -4255,136 +4259,136 @@ importado de {source} ({format}) em {when} por {who}</translation>
         <translation>Desenhar a coocorrência como rede</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="90"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="89"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="93"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="92"/>
         <source>Export table…</source>
         <translation>Exportar tabela…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="96"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="95"/>
         <source>Save chart…</source>
         <translation>Salvar gráfico…</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="101"/>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="155"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="100"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="154"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="102"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="101"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="103"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="102"/>
         <source>Cells</source>
         <translation>Células</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="104"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="103"/>
         <source>Codings meet</source>
         <translation>Codificações se encontram</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="111"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="110"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="131"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="130"/>
         <source>Click a number to list the codings behind it; double-click an unanswered thread to open it.</source>
         <translation>Clique em um número para listar as codificações por trás dele; clique duas vezes em uma conversa sem resposta para abri-la.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="159"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="158"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="179"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="178"/>
         <source>(all together)</source>
         <translation>(tudo junto)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="180"/>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="189"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="179"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="188"/>
         <source>coder</source>
         <translation>codificador(a)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="181"/>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="185"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="180"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="184"/>
         <source>document</source>
         <translation>documento</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="182"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="181"/>
         <source>speaker</source>
         <translation>falante</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="188"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="187"/>
         <source>document (interviewee)</source>
         <translation>documento (entrevistado)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="193"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="192"/>
         <source>posts answered</source>
         <translation>postagens respondidas</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="194"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="193"/>
         <source>time to the first answer</source>
         <translation>tempo até a primeira resposta</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="195"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="194"/>
         <source>answers by interaction type</source>
         <translation>respostas por tipo de interação</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="196"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="195"/>
         <source>posts by platform and month</source>
         <translation>postagens por plataforma e mês</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="197"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="196"/>
         <source>unanswered threads</source>
         <translation>conversas sem resposta</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="273"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="272"/>
         <source>Save chart</source>
         <translation>Salvar gráfico</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="275"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="274"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagem PNG (*.png);;Desenho SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="285"/>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="327"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="284"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="326"/>
         <source>Wrote {path}.</source>
         <translation>Gravado {path}.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="299"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="298"/>
         <source>{count} codings behind {row} / {column}.</source>
         <translation>{count} codificações por trás de {row} / {column}.</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="320"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="319"/>
         <source>Export table</source>
         <translation>Exportar tabela</translation>
     </message>
     <message>
-        <location filename="../../caqda/gui/analysis/tables_window.py" line="322"/>
+        <location filename="../../caqda/gui/analysis/tables_window.py" line="321"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
