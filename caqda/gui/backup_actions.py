@@ -67,8 +67,9 @@ class BackupActions(QObject):
         self._periodic.timeout.connect(lambda: self.back_up_in_background("periodic"))
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(lambda: self.back_up_in_background("periodic"))
-        # The copy under way: its thread, worker and the project's change count when it began
-        self._copying: tuple[QThread, _Copier, Project, int] | None = None
+        # The copy under way: its thread, worker, project, reason, and the project's change
+        # count when it began
+        self._copying: tuple[QThread, _Copier, Project, str, int] | None = None
 
     # -- while a project is open ---------------------------------------------------------------
     def project_opened(self, project: Project) -> None:
@@ -110,13 +111,13 @@ class BackupActions(QObject):
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.done.connect(self._copied)
-        self._copying = (thread, worker, project, project.connection.total_changes)
+        self._copying = (thread, worker, project, reason, project.connection.total_changes)
         thread.start()
 
     def _copied(self, error: str | None) -> None:
         if self._copying is None:
             return
-        thread, worker, project, changes = self._copying
+        thread, worker, project, reason, changes = self._copying
         self._copying = None
         thread.quit()
         thread.wait()
@@ -124,8 +125,9 @@ class BackupActions(QObject):
         if project is not self._project:  # closed, or another project opened meanwhile
             backups.discard_backup(planned)
             return
-        if error is not None:
-            self._status(self.tr("Backup failed: {error}").format(error=error))
+        if error is not None:  # the file could not be read as it lies (a lock on Windows past
+            # 1 GB, a full disk): through the project's connection instead, in this thread
+            self.back_up(reason)
             return
         try:
             changed = project.connection.total_changes != changes

@@ -209,3 +209,28 @@ def test_closing_during_a_backup_leaves_no_partial_file(
     assert window.backups._copying is None
     assert backups.list_backups(path) == []
     assert not list(backups.backup_folder(path).glob(".*.partial"))
+
+
+def test_a_file_that_cannot_be_copied_is_backed_up_through_the_project(
+    qtbot, make_window, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Reading the file as it lies can fail (Windows locks a byte past 1 GB of a project open in
+    SQLite): the backup is then made through the project's connection, as before."""
+    from caqda.core.demo import build_demo
+    from caqda.core.errors import ProjectError
+
+    path = tmp_path / "study.caqda"
+    build_demo(path)
+    window = make_window(path)
+    window.backups._after_open.stop()
+
+    def locked(planned):  # type: ignore[no-untyped-def]
+        raise ProjectError("Could not write a backup: the file is locked.")
+
+    monkeypatch.setattr(backups, "copy_backup", locked)
+    _code_once(window, 0)
+    window.backups.back_up_in_background("open")
+    qtbot.waitUntil(lambda: window.backups._copying is None and len(backups.list_backups(path)) == 1)
+    newest = backups.list_backups(path)[0]
+    assert newest.reason == "open" and backups.is_good_backup(newest.path)
+    assert _backed_up_codings(path) == _count_codings(window)
