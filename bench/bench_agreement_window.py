@@ -42,11 +42,10 @@ def _window(path: Path, folder: str):  # type: ignore[no-untyped-def]
 
 
 def _after_the_opening_backup(app, window) -> None:  # type: ignore[no-untyped-def]
-    """Wait for the backup made 1.5 s after a project opens (a copy of the whole file, in the
-    window's thread: about 1.4 s for the 50 MB project on a busy machine). ``wait_until_idle``
-    does not wait for timers of a second or more, so on a slow run the backup fell inside the
-    timed interval; a user opens the agreement window after it, and it is not what this
-    measures."""
+    """Wait for the backup made 1.5 s after a project opens (a copy of the whole file, now in
+    a worker thread, which still takes one of the two cores for about 0.4 s at 50 MB).
+    ``wait_until_idle`` does not wait for timers of a second or more, so on a slow run the
+    backup fell inside the timed interval; it is not what this measures."""
     from harness import wait_until_idle
 
     while window.backups._after_open.isActive():
