@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 def unique_name(name: str, taken: set[str]) -> str:
@@ -41,3 +44,30 @@ def stored_text(text: str) -> str | bytearray:
     for start in range(0, len(text), _PIECE):
         encoded += text[start : start + _PIECE].encode("utf-8")
     return encoded
+
+
+_HANDED_OVER = "caqda_handed_over_text"
+
+
+@contextmanager
+def handed_over_text(connection: sqlite3.Connection, holder: list[str]) -> Iterator[str]:
+    """An SQL expression for one INSERT that stores the text in ``holder`` (the caller's only
+    reference to it) as TEXT, exactly as ``CAST(? AS TEXT)`` bound to :func:`stored_text` would.
+
+    A bound parameter is copied by SQLite while Python still holds its own copy (and the str
+    beside its UTF-8 bytes), and the copy stays with the cached statement after the INSERT. Here
+    a function hands the value to SQLite as the row is made: the str is let go once its UTF-8
+    bytes exist, and those bytes once SQLite has copied them, so an import holds one copy fewer
+    while SQLite builds its record and the search index its terms. Called a second time, the
+    function raises rather than store an empty text.
+    """
+
+    def hand_over() -> str | bytearray:
+        value = stored_text(holder.pop())
+        return value
+
+    connection.create_function(_HANDED_OVER, 0, hand_over)
+    try:
+        yield f"CAST({_HANDED_OVER}() AS TEXT)"
+    finally:
+        connection.create_function(_HANDED_OVER, 0, None)
