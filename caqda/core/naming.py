@@ -47,6 +47,7 @@ def stored_text(text: str) -> str | bytearray:
 
 
 _HANDED_OVER = "caqda_handed_over_text"
+_LEAN_CACHE = -256  # kibibytes
 
 
 @contextmanager
@@ -60,14 +61,19 @@ def handed_over_text(connection: sqlite3.Connection, holder: list[str]) -> Itera
     bytes exist, and those bytes once SQLite has copied them, so an import holds one copy fewer
     while SQLite builds its record and the search index its terms. Called a second time, the
     function raises rather than store an empty text.
+
+    For that INSERT the page cache is kept small (256 KB instead of SQLite's 2 MB): the text's
+    overflow pages are written once and never read back, so caching them only adds to the peak.
     """
 
     def hand_over() -> str | bytearray:
-        value = stored_text(holder.pop())
-        return value
+        return stored_text(holder.pop())
 
+    cache_size = int(connection.execute("PRAGMA cache_size").fetchone()[0])
     connection.create_function(_HANDED_OVER, 0, hand_over)
+    connection.execute(f"PRAGMA cache_size = {_LEAN_CACHE}")
     try:
         yield f"CAST({_HANDED_OVER}() AS TEXT)"
     finally:
+        connection.execute(f"PRAGMA cache_size = {cache_size}")
         connection.create_function(_HANDED_OVER, 0, None)
