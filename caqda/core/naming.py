@@ -40,9 +40,15 @@ def stored_text(text: str) -> str | bytearray:
     text either way."""
     if text.isascii():
         return text
-    encoded = bytearray()
-    for start in range(0, len(text), _PIECE):
-        encoded += text[start : start + _PIECE].encode("utf-8")
+    # Sized exactly before it is filled (the pieces are encoded twice): a bytearray grown piece
+    # by piece over-allocates and may be copied as it grows, up to twice its size at a moment.
+    starts = range(0, len(text), _PIECE)
+    encoded = bytearray(sum(len(text[start : start + _PIECE].encode("utf-8")) for start in starts))
+    filled = 0
+    for start in starts:
+        piece = text[start : start + _PIECE].encode("utf-8")
+        encoded[filled : filled + len(piece)] = piece
+        filled += len(piece)
     return encoded
 
 
