@@ -21,7 +21,7 @@ def unique_name(name: str, taken: set[str]) -> str:
 
 # Long texts are encoded a piece at a time: encoding a whole text reserves up to four bytes a
 # character before trimming, several times what the text itself holds.
-_PIECE = 1 << 18
+_PIECE = 1 << 16
 
 
 def text_digest(text: str) -> str:
