@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import itertools
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 
 def unique_name(name: str, taken: set[str]) -> str:
@@ -53,10 +54,11 @@ def stored_text(text: str) -> str | bytearray:
 
 
 _HANDED_OVER = "caqda_handed_over_text"
+_CALLS = itertools.count(1)
 _LEAN_CACHE = -256  # kibibytes
 
 
-@contextmanager
+@contextlib.contextmanager
 def handed_over_text(connection: sqlite3.Connection, holder: list[str]) -> Iterator[str]:
     """An SQL expression for one INSERT that stores the text in ``holder`` (the caller's only
     reference to it) as TEXT, exactly as ``CAST(? AS TEXT)`` bound to :func:`stored_text` would.
@@ -75,11 +77,16 @@ def handed_over_text(connection: sqlite3.Connection, holder: list[str]) -> Itera
     def hand_over() -> str | bytearray:
         return stored_text(holder.pop())
 
+    # A name of its own each time: SQLite refuses to replace or remove a function while another
+    # statement of the connection is still running (a cursor not read to its end), so removing
+    # it afterwards may fail, and is then left to the connection's end.
+    name = f"{_HANDED_OVER}_{next(_CALLS)}"
     cache_size = int(connection.execute("PRAGMA cache_size").fetchone()[0])
-    connection.create_function(_HANDED_OVER, 0, hand_over)
+    connection.create_function(name, 0, hand_over)
     connection.execute(f"PRAGMA cache_size = {_LEAN_CACHE}")
     try:
-        yield f"CAST({_HANDED_OVER}() AS TEXT)"
+        yield f"CAST({name}() AS TEXT)"
     finally:
         connection.execute(f"PRAGMA cache_size = {cache_size}")
-        connection.create_function(_HANDED_OVER, 0, None)
+        with contextlib.suppress(sqlite3.OperationalError):
+            connection.create_function(name, 0, None)

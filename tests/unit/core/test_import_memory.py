@@ -336,3 +336,21 @@ def test_a_handed_over_text_is_never_stored_twice_or_empty() -> None:
     with pytest.raises(sqlite3.OperationalError):  # the function is gone afterwards
         connection.execute(f"INSERT INTO t VALUES ({value})")
     assert connection.execute("SELECT count(*) FROM t").fetchone()[0] == 0
+
+
+def test_a_text_is_handed_over_while_another_statement_is_still_being_read() -> None:
+    # SQLite refuses to remove a function while a statement runs; the import must not fail.
+    import sqlite3
+
+    from caqda.core.naming import handed_over_text
+
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE t(text TEXT)")
+    connection.executemany("INSERT INTO t VALUES (?)", [(str(number),) for number in range(5)])
+    reading = connection.execute("SELECT text FROM t ORDER BY rowid")
+    assert reading.fetchone() == ("0",)
+    for text in ("ação", "segunda"):
+        with handed_over_text(connection, [text]) as value:
+            connection.execute(f"INSERT INTO t VALUES ({value})")
+    assert reading.fetchall()[:4] == [("1",), ("2",), ("3",), ("4",)]  # (it may see the new rows)
+    assert connection.execute("SELECT text FROM t WHERE rowid > 5").fetchall() == [("ação",), ("segunda",)]
