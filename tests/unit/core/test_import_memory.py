@@ -354,3 +354,28 @@ def test_a_text_is_handed_over_while_another_statement_is_still_being_read() -> 
             connection.execute(f"INSERT INTO t VALUES ({value})")
     assert reading.fetchall()[:4] == [("1",), ("2",), ("3",), ("4",)]  # (it may see the new rows)
     assert connection.execute("SELECT text FROM t WHERE rowid > 5").fetchall() == [("ação",), ("segunda",)]
+
+
+def test_a_pdf_read_letting_each_pages_contents_go_gives_pypdfs_text(tmp_path: Path) -> None:
+    # pypdf keeps every page's decoded contents while its reader lives; the importer lets each
+    # page's go once its text is out. The text must be what pypdf gives with all of them kept.
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.pdfgen import canvas
+
+    from caqda.core.importers import pdf
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    lines = _transcript(30_000).split("\r\n")
+    for number, line in enumerate(lines):
+        page.drawString(40, 800 - 14 * (number % 50), line[:90])
+        if number % 50 == 49:
+            page.showPage()
+    page.save()
+    data = buffer.getvalue()
+    reference = "\n\n".join((p.extract_text() or "").strip("\n") for p in PdfReader(io.BytesIO(data)).pages)
+    extracted = pdf.extract(data, "long.pdf")
+    assert extracted.text == reference
+    assert extracted.text.count("\n\n") == (len(lines) - 1) // 50 >= 2
