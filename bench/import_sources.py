@@ -51,6 +51,40 @@ def write_txt(path: Path, size: int) -> None:
     path.write_text("\r\n".join(transcript_lines(size)), encoding="utf-8")
 
 
+def write_md(path: Path, size: int) -> None:
+    """Markdown: each turn a paragraph, the speaker in bold."""
+    lines = (line.replace(": ", ":** ", 1) for line in transcript_lines(size))
+    path.write_text("\n\n".join(f"**{line}" for line in lines), encoding="utf-8")
+
+
+def write_rtf(path: Path, size: int) -> None:
+    """RTF as Word writes it: one \\par per line, accented letters as \\'xx escapes."""
+
+    def escaped(line: str) -> str:
+        return "".join(char if ord(char) < 128 else f"\\'{char.encode('cp1252')[0]:02x}" for char in line)
+
+    body = "".join(f"\\pard {escaped(line)}\\par\r\n" for line in transcript_lines(size))
+    path.write_text("{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\r\n\\f0 " + body + "}", encoding="ascii")
+
+
+def write_pdf(path: Path, size: int) -> None:
+    """A PDF with a text layer (reportlab, a test dependency): lines wrapped at 95 characters."""
+    import textwrap
+
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path))
+    height = 800
+    for line in transcript_lines(size):
+        for piece in textwrap.wrap(line, 95):
+            page.drawString(40, height, piece)
+            height -= 12
+            if height < 40:
+                page.showPage()
+                height = 800
+    page.save()
+
+
 _DOCX_TYPES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -162,8 +196,11 @@ def write_qdpx(path: Path, size: int) -> None:
 
 MAKERS: dict[str, tuple[str, Callable[[Path, int], None]]] = {
     "txt": (".txt", write_txt),
+    "md": (".md", write_md),
     "docx": (".docx", write_docx),
     "odt": (".odt", write_odt),
+    "rtf": (".rtf", write_rtf),
+    "pdf": (".pdf", write_pdf),
     "csv": (".csv", write_csv),
     "json": (".json", write_json),
     "qdpx": (".qdpx", write_qdpx),

@@ -20,7 +20,7 @@ from caqda.core.errors import DocumentImportError, NotFoundError
 from caqda.core.importers import read_source
 from caqda.core.importers.base import ExtractedDocument
 from caqda.core.models import Document, Paragraph, SpeakerTurn
-from caqda.core.naming import stored_text, text_digest
+from caqda.core.naming import handed_over_text, text_digest
 from caqda.core.project import Project, new_uuid, now
 from caqda.core.schema import DOCUMENT_KINDS
 
@@ -101,9 +101,11 @@ def import_file(
     """
     path = Path(path)
     extracted, prepared = extract_file(path)
-    return store_document(
+    holder = [prepared]  # handed over: the text goes to SQLite, not kept here beside it
+    del prepared
+    return _store_owned(
         project,
-        prepared,
+        holder,
         name=name or path.stem,
         source_name=path.name,
         source_format=extracted.source_format,
@@ -147,6 +149,37 @@ def store_document(
     """Store a prepared text as a new document. Header lines become attributes only with
     ``header_attributes``; either way the result lists them (``header_fields``), so the caller
     can show what was found and let the researcher keep or drop them."""
+    return _store_owned(
+        project,
+        [prepared],
+        name=name,
+        source_name=source_name,
+        source_format=source_format,
+        kind=kind,
+        attributes=attributes,
+        notes=notes,
+        allow_duplicate=allow_duplicate,
+        header_attributes=header_attributes,
+    )
+
+
+def _store_owned(
+    project: Project,
+    holder: list[PreparedText],
+    *,
+    name: str,
+    source_name: str,
+    source_format: str,
+    kind: str | None = None,
+    attributes: dict[str, str] | None = None,
+    notes: list[str] | None = None,
+    allow_duplicate: bool = False,
+    header_attributes: bool = True,
+) -> ImportResult:
+    """:func:`store_document` of the prepared text in ``holder``, the caller's only reference to
+    it: the text itself is handed to SQLite (``naming.handed_over_text``) and not kept beside
+    the copies SQLite makes of it while storing the row and indexing it."""
+    prepared = holder.pop()
     notes = notes or []
     digest = text_digest(prepared.text)
     existing = project.scalar("SELECT name FROM documents WHERE sha256 = ?", (digest,))
@@ -167,24 +200,27 @@ def store_document(
         document_uuid = new_uuid()
         position = project.scalar("SELECT COALESCE(MAX(position), 0) + 1 FROM documents")
         imported_by = project.acting_coder.id if project.acting_coder else None
-        cursor = connection.execute(
-            "INSERT INTO documents(uuid, name, kind, text, characters, source_name, source_format, "
-            "sha256, imported_at, imported_by, position) "
-            "VALUES (?, ?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?, ?, ?)",
-            (
-                document_uuid,
-                unique_name,
-                kind,
-                stored_text(prepared.text),
-                len(prepared.text),
-                source_name,
-                source_format,
-                digest,
-                now(),
-                imported_by,
-                position,
-            ),
-        )
+        characters = len(prepared.text)
+        text_holder = [prepared.text]
+        prepared = dataclasses.replace(prepared, text="")
+        with handed_over_text(connection, text_holder) as text_value:
+            cursor = connection.execute(
+                "INSERT INTO documents(uuid, name, kind, text, characters, source_name, source_format, "
+                "sha256, imported_at, imported_by, position) "
+                f"VALUES (?, ?, ?, {text_value}, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    document_uuid,
+                    unique_name,
+                    kind,
+                    characters,
+                    source_name,
+                    source_format,
+                    digest,
+                    now(),
+                    imported_by,
+                    position,
+                ),
+            )
         document_id = int(cursor.lastrowid or 0)
         write_structure(connection, document_id, prepared, all_attributes)
         audit.record(

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import itertools
+import sqlite3
+from collections.abc import Iterator
 
 
 def unique_name(name: str, taken: set[str]) -> str:
@@ -18,7 +22,7 @@ def unique_name(name: str, taken: set[str]) -> str:
 
 # Long texts are encoded a piece at a time: encoding a whole text reserves up to four bytes a
 # character before trimming, several times what the text itself holds.
-_PIECE = 1 << 18
+_PIECE = 1 << 16
 
 
 def text_digest(text: str) -> str:
@@ -37,7 +41,52 @@ def stored_text(text: str) -> str | bytearray:
     text either way."""
     if text.isascii():
         return text
-    encoded = bytearray()
-    for start in range(0, len(text), _PIECE):
-        encoded += text[start : start + _PIECE].encode("utf-8")
+    # Sized exactly before it is filled (the pieces are encoded twice): a bytearray grown piece
+    # by piece over-allocates and may be copied as it grows, up to twice its size at a moment.
+    starts = range(0, len(text), _PIECE)
+    encoded = bytearray(sum(len(text[start : start + _PIECE].encode("utf-8")) for start in starts))
+    filled = 0
+    for start in starts:
+        piece = text[start : start + _PIECE].encode("utf-8")
+        encoded[filled : filled + len(piece)] = piece
+        filled += len(piece)
     return encoded
+
+
+_HANDED_OVER = "caqda_handed_over_text"
+_CALLS = itertools.count(1)
+_LEAN_CACHE = -256  # kibibytes
+
+
+@contextlib.contextmanager
+def handed_over_text(connection: sqlite3.Connection, holder: list[str]) -> Iterator[str]:
+    """An SQL expression for one INSERT that stores the text in ``holder`` (the caller's only
+    reference to it) as TEXT, exactly as ``CAST(? AS TEXT)`` bound to :func:`stored_text` would.
+
+    A bound parameter is copied by SQLite while Python still holds its own copy (and the str
+    beside its UTF-8 bytes), and the copy stays with the cached statement after the INSERT. Here
+    a function hands the value to SQLite as the row is made: the str is let go once its UTF-8
+    bytes exist, and those bytes once SQLite has copied them, so an import holds one copy fewer
+    while SQLite builds its record and the search index its terms. Called a second time, the
+    function raises rather than store an empty text.
+
+    For that INSERT the page cache is kept small (256 KB instead of SQLite's 2 MB): the text's
+    overflow pages are written once and never read back, so caching them only adds to the peak.
+    """
+
+    def hand_over() -> str | bytearray:
+        return stored_text(holder.pop())
+
+    # A name of its own each time: SQLite refuses to replace or remove a function while another
+    # statement of the connection is still running (a cursor not read to its end), so removing
+    # it afterwards may fail, and is then left to the connection's end.
+    name = f"{_HANDED_OVER}_{next(_CALLS)}"
+    cache_size = int(connection.execute("PRAGMA cache_size").fetchone()[0])
+    connection.create_function(name, 0, hand_over)
+    connection.execute(f"PRAGMA cache_size = {_LEAN_CACHE}")
+    try:
+        yield f"CAST({name}() AS TEXT)"
+    finally:
+        connection.execute(f"PRAGMA cache_size = {cache_size}")
+        with contextlib.suppress(sqlite3.OperationalError):
+            connection.create_function(name, 0, None)

@@ -5,19 +5,24 @@ are left out; inserted tracked changes, hyperlinks, fields, smart tags and conte
 kept, since they are what the reader sees. A table row becomes one line, its cells separated by
 tabs (merged cells once).
 
-The body is read from the XML rather than through python-docx's ``Paragraph.text``, which sees
-only runs directly under a paragraph and would drop tracked insertions and content controls.
+The main document part is found the way Word and python-docx find it (the package's
+``officeDocument`` relationship, its content type checked in ``[Content_Types].xml``) and read
+as a stream (lxml's ``iterparse``), one top-level block of the body at a time, each let go once
+its lines are read: python-docx, used before, read every part of the package and built the
+whole document's tree (about eight times the text in memory). The XML is parsed as
+python-docx parses it (blank text between elements dropped, entities left unresolved), so the
+text is the same. Title and author come from ``docProps/core.xml``.
 """
 
 from __future__ import annotations
 
 import io
+import posixpath
 import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-import docx
-from docx.opc.exceptions import PackageNotFoundError
+from lxml import etree
 
 from caqda.core.errors import DocumentImportError
 from caqda.core.importers.base import ExtractedDocument
@@ -26,6 +31,14 @@ from caqda.core.importers.budget import check_zip_bytes
 # Office's compound-file signature: an old .doc renamed, or a password-protected .docx (Word
 # wraps those in an encrypted compound file, not a zip package).
 _COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+_MAIN_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_CORE_PROPERTIES = "application/vnd.openxmlformats-package.core-properties+xml"
+_RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+_CORE_RELATIONSHIP = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+_TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_DC = "{http://purl.org/dc/elements/1.1/}"
 
 
 def extract(data: bytes, name: str) -> ExtractedDocument:
@@ -36,24 +49,108 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
             "open it in Word, remove the password or save it as .docx, and import again."
         )
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            main, core = _main_and_core_parts(package)
+            attributes = _core_attributes(package, core)
+            lines = _body_lines(package, main)
+    except (zipfile.BadZipFile, KeyError, ValueError) as error:
         raise DocumentImportError(
             f"'{name}' is not a readable Word document (.docx): the file is damaged or of "
             "another type; nothing was imported."
         ) from error
-    except Exception as error:  # python-docx raises lxml errors for broken XML parts
+    except Exception as error:  # lxml errors for broken XML parts, zlib errors
         raise DocumentImportError(f"'{name}' could not be read as a Word document: {error}.") from error
-    lines = list(_block_lines(document.element.body))
-    attributes = {}
-    title = (document.core_properties.title or "").strip()
-    if title:
-        attributes["Title"] = title
-    author = (document.core_properties.author or "").strip()
-    if author:
-        attributes["Author"] = author
     text = "\n".join(line for line in lines if line.strip())
     return ExtractedDocument(text=text, source_format="docx", attributes=attributes)
+
+
+def _parse(package: zipfile.ZipFile, member: str) -> Any:
+    """A small XML part of the package, parsed as python-docx parses it."""
+    parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True, load_dtd=False)
+    return etree.fromstring(package.read(member), parser)
+
+
+def _main_and_core_parts(package: zipfile.ZipFile) -> tuple[str, str | None]:
+    """The ZIP member names of the main document part and of the core properties (None when
+    there are none), found through the package relationships. A missing part or relationship
+    raises KeyError and a main part of another type (a template, a macro-enabled document)
+    ValueError, as python-docx does."""
+    overrides, defaults = {}, {}
+    for entry in _parse(package, "[Content_Types].xml"):
+        if entry.tag == _TYPES + "Override":
+            overrides[(entry.get("PartName") or "").lower()] = entry.get("ContentType")
+        elif entry.tag == _TYPES + "Default":
+            defaults[(entry.get("Extension") or "").lower()] = entry.get("ContentType")
+    targets: dict[str, list[str]] = {_OFFICE_DOCUMENT: [], _CORE_RELATIONSHIP: []}
+    for relationship in _parse(package, "_rels/.rels").iter(_RELATIONSHIPS):
+        kind = relationship.get("Type")
+        if kind in targets and relationship.get("TargetMode") != "External":
+            targets[kind].append(posixpath.abspath(posixpath.join("/", relationship.get("Target") or "")))
+    if len(targets[_OFFICE_DOCUMENT]) != 1:
+        raise KeyError("no single main document relationship")
+
+    def content_type(part: str) -> str | None:
+        extension = posixpath.splitext(part)[1]
+        return overrides.get(part.lower(), defaults.get(extension[1:].lower()))
+
+    main = targets[_OFFICE_DOCUMENT][0]
+    if content_type(main) is None:
+        raise KeyError(f"no content type for {main}")
+    if content_type(main) != _MAIN_DOCUMENT:
+        raise ValueError(f"not a Word document: {content_type(main)}")
+    package.getinfo(main[1:])  # KeyError when the part is missing
+    core = targets[_CORE_RELATIONSHIP]
+    if len(core) == 1 and content_type(core[0]) == _CORE_PROPERTIES and core[0][1:] in package.NameToInfo:
+        return main[1:], core[0][1:]
+    return main[1:], None
+
+
+def _core_attributes(package: zipfile.ZipFile, core: str | None) -> dict[str, str]:
+    """Title and Author (``dc:title``, ``dc:creator``) of the core properties."""
+    attributes: dict[str, str] = {}
+    if core is None:
+        return attributes
+    root = _parse(package, core)
+    for attribute, tag in (("Title", "title"), ("Author", "creator")):
+        element = root.find(_DC + tag)
+        value = ((element.text if element is not None else None) or "").strip()
+        if value:
+            attributes[attribute] = value
+    return attributes
+
+
+def _body_lines(package: zipfile.ZipFile, member: str) -> list[str]:
+    """The lines of the body's blocks, read one top-level block at a time."""
+    lines: list[str] = []
+    root: Any = None
+    body: Any = None
+    with package.open(member) as content:
+        events = etree.iterparse(
+            content,
+            events=("start", "end"),
+            remove_blank_text=True,
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+        )
+        for event, element in events:
+            if event == "start":
+                if root is None:
+                    root = element
+                elif (
+                    body is None
+                    and root.tag == _W + "document"
+                    and element.tag == _W + "body"
+                    and element.getparent() is root
+                ):
+                    body = element
+                continue
+            if body is not None and element.getparent() is body:
+                lines.extend(_block_lines((element,)))
+                element.clear(keep_tail=False)
+                while element.getprevious() is not None:
+                    del body[0]
+    return lines
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -74,7 +171,8 @@ _SKIPPED = {
 
 
 def _block_lines(container: Any) -> Iterator[str]:
-    """Paragraph and table-row lines of a body, a table cell or a block content control."""
+    """Paragraph and table-row lines of blocks: those of the body, a table cell or a block
+    content control."""
     for child in container:
         if child.tag == _W + "p":
             yield _paragraph_text(child)

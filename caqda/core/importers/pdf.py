@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import io
 import logging
+from typing import Any
 
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
+from pypdf.generic import IndirectObject
 
 from caqda.core.errors import DocumentImportError
 from caqda.core.importers.base import ExtractedDocument
@@ -27,7 +29,10 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
             raise DocumentImportError(
                 f"'{name}' is password-protected; remove the password and import again."
             )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = []
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            _forget_contents(reader, page)
     except FileNotDecryptedError as error:
         raise DocumentImportError(
             f"'{name}' is password-protected; remove the password and import again."
@@ -60,3 +65,16 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
         )
     text = "\n\n".join(page.strip("\n") for page in pages)
     return ExtractedDocument(text=text, source_format="pdf", notes=notes)
+
+
+def _forget_contents(reader: PdfReader, page: Any) -> None:
+    """Let pypdf drop a page's content streams once its text is out: its cache of resolved
+    objects keeps every page's decoded stream for the reader's whole life, about three times
+    the text by the last page. Fonts and resources stay cached for the pages after."""
+    cache = getattr(reader, "resolved_objects", None)
+    if not isinstance(cache, dict) or "/Contents" not in page:
+        return
+    contents = page.raw_get("/Contents")
+    for reference in contents if isinstance(contents, list) else [contents]:
+        if isinstance(reference, IndirectObject):
+            cache.pop((reference.generation, reference.idnum), None)

@@ -30,16 +30,18 @@ at the very end, so a refused or failed import leaves nothing behind.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import sqlite3
 from pathlib import Path
 
 from caqda.core import audit
 from caqda.core.documents import write_structure
-from caqda.core.naming import stored_text, text_digest
+from caqda.core.naming import handed_over_text, text_digest
 from caqda.core.project import Project, now
 from caqda.core.refi.archive import QdpxArchive
 from caqda.core.refi.import_plan import ImportPlan, PlannedDocument, plan_import
+from caqda.core.refi.offsets import SourceText
 from caqda.core.refi.qde_read import local_name, read_project
 from caqda.core.refi.report import QdpxError, QdpxReport, named, were
 from caqda.core.refi.safe_xml import parse_xml
@@ -175,24 +177,29 @@ def _insert(project: Project, plan: ImportPlan, file_name: str) -> None:
 
 
 def _insert_document(connection: sqlite3.Connection, document: PlannedDocument, position: int) -> int:
+    """Store a planned document. Its text is handed over to SQLite (``handed_over_text``) and
+    let go by the plan, which needs it no more (nor the source's text and offset maps)."""
     prepared = document.prepared
-    text = prepared.text
-    document_id = connection.execute(
-        "INSERT INTO documents(uuid, name, kind, text, characters, source_name, source_format, sha256, "
-        "imported_at, imported_by, position) VALUES (?, ?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?, NULL, ?)",
-        (
-            document.uuid,
-            document.name,
-            document.kind or ("interview" if prepared.turns else "other"),
-            stored_text(text),
-            len(text),
-            document.name,
-            "qdpx",
-            text_digest(text),
-            document.imported_at,
-            position,
-        ),
-    ).lastrowid
+    characters, digest = len(prepared.text), text_digest(prepared.text)
+    holder = [prepared.text]
+    document.prepared = prepared = dataclasses.replace(prepared, text="")
+    document.source = SourceText("")
+    with handed_over_text(connection, holder) as text_value:
+        document_id = connection.execute(
+            "INSERT INTO documents(uuid, name, kind, text, characters, source_name, source_format, sha256, "
+            f"imported_at, imported_by, position) VALUES (?, ?, ?, {text_value}, ?, ?, ?, ?, ?, NULL, ?)",
+            (
+                document.uuid,
+                document.name,
+                document.kind or ("interview" if prepared.turns else "other"),
+                characters,
+                document.name,
+                "qdpx",
+                digest,
+                document.imported_at,
+                position,
+            ),
+        ).lastrowid
     write_structure(connection, int(document_id), prepared, document.attributes)
     return int(document_id)
 

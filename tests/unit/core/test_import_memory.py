@@ -195,3 +195,187 @@ def test_importing_a_long_odt_holds_at_most_three_times_its_text(tmp_path: Path)
     peak, size = _import_peak(tmp_path, source)
     assert size > 2.5 * 2**20
     assert peak <= 3 * size, f"peak {peak / size:.2f}× the text"
+
+
+# -- the resident size, everything included (SQLite's copies, lxml, the allocator) ---------------
+_RESIDENT_CHILD = """
+import gc, sys
+from pathlib import Path
+from caqda.core import documents
+from caqda.core.importers import docx, txt  # loaded before measuring
+from caqda.core.project import Project
+
+def status(field):
+    for line in open("/proc/self/status"):
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) * 1024
+
+source, target = Path(sys.argv[1]), Path(sys.argv[2])
+Project.create(target).close()
+with Project.open(target) as project:
+    gc.collect()
+    before = status("VmRSS")
+    with open("/proc/self/clear_refs", "w") as clear:
+        clear.write("5")  # the peak starts again from here
+    documents.import_file(project, source)
+    grown = status("VmHWM") - before
+    held = sys.getsizeof(project.scalar("SELECT text FROM documents"))
+print(grown / held)
+"""
+
+
+def _resident_ratio(tmp_path: Path, source: Path) -> float:
+    """How much the resident size of a fresh process grows while it imports ``source``, over
+    the stored text's size (Linux only: the peak is reset through /proc/self/clear_refs)."""
+    import os
+    import subprocess
+
+    try:
+        with open("/proc/self/clear_refs", "w") as clear:
+            clear.write("5")
+    except OSError:
+        pytest.skip("needs Linux's /proc/self/clear_refs to reset the resident peak")
+    repository = Path(__file__).resolve().parents[3]
+    completed = subprocess.run(
+        [sys.executable, "-c", _RESIDENT_CHILD, str(source), str(tmp_path / "resident.caqda")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(repository)},
+        cwd=tmp_path,
+        check=True,
+    )
+    return float(completed.stdout.strip())
+
+
+def _docx(path: Path, lines: list[str]) -> Path:
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    body = "".join(f"<w:p><w:r><w:t>{escape(line)}</w:t></w:r></w:p>" for line in lines)
+    main = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            f'<Override PartName="/word/document.xml" ContentType="{main}"/></Types>',
+        )
+        package.writestr(
+            "_rels/.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{office}" Target="word/document.xml"/></Relationships>',
+        )
+        package.writestr(
+            "word/document.xml",
+            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            f"<w:body>{body}</w:body></w:document>",
+        )
+    return path
+
+
+def test_importing_a_long_docx_holds_at_most_three_times_its_text(tmp_path: Path) -> None:
+    # python-docx built the whole package's tree: about eight times the text.
+    source = _docx(tmp_path / "long.docx", _transcript(3 * 2**20).split("\r\n"))
+    peak, size = _import_peak(tmp_path, source)
+    assert size > 2.5 * 2**20
+    assert peak <= 3 * size, f"peak {peak / size:.2f}× the text"
+
+
+# SQLite holds about three copies of a text while storing and indexing it (the value it is
+# given, the row's record, the copy the search index reads) and the index's terms besides, so
+# a whole import's resident peak stays above three times the text; it was 6× (.txt) and 12×
+# (.docx) before the text was handed to SQLite and Word files were read as a stream.
+RESIDENT_LIMIT = 5.0
+
+
+def test_a_long_transcript_grows_the_resident_size_at_most_five_times_its_text(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "long interview.txt"
+    source.write_text(_transcript(4 * 2**20), encoding="utf-8")
+    ratio = _resident_ratio(tmp_path, source)
+    assert 1 < ratio <= RESIDENT_LIMIT, f"resident size grew {ratio:.2f}× the text"
+
+
+def test_a_long_docx_grows_the_resident_size_at_most_five_times_its_text(tmp_path: Path) -> None:
+    source = _docx(tmp_path / "long.docx", _transcript(4 * 2**20).split("\r\n"))
+    ratio = _resident_ratio(tmp_path, source)
+    assert 1 < ratio <= RESIDENT_LIMIT, f"resident size grew {ratio:.2f}× the text"
+
+
+# -- the text handed over to SQLite --------------------------------------------------------------
+@pytest.mark.parametrize("text", ["plain ASCII", "ação 😀 e\u0301", "x" * 600_000 + "ç" * 300_001])
+def test_a_handed_over_text_is_stored_as_a_bound_one_is(text: str) -> None:
+    import sqlite3
+
+    from caqda.core.naming import handed_over_text, stored_text
+
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE t(text TEXT)")
+    connection.execute("PRAGMA cache_size = -3000")
+    connection.execute("INSERT INTO t VALUES (CAST(? AS TEXT))", (stored_text(text),))
+    holder = [text]
+    with handed_over_text(connection, holder) as value:
+        connection.execute(f"INSERT INTO t VALUES ({value})")
+        assert connection.execute("PRAGMA cache_size").fetchone()[0] == -256
+    assert holder == []  # SQLite has the only copy now
+    rows = connection.execute("SELECT text, typeof(text), length(text) FROM t ORDER BY rowid").fetchall()
+    assert rows[0] == rows[1] == (text, "text", len(text))
+    assert connection.execute("PRAGMA cache_size").fetchone()[0] == -3000
+
+
+def test_a_handed_over_text_is_never_stored_twice_or_empty() -> None:
+    import sqlite3
+
+    from caqda.core.naming import handed_over_text
+
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE t(text TEXT)")
+    with handed_over_text(connection, ["once"]) as value, pytest.raises(sqlite3.OperationalError):
+        connection.execute(f"INSERT INTO t VALUES ({value}), ({value})")
+    with pytest.raises(sqlite3.OperationalError):  # the function is gone afterwards
+        connection.execute(f"INSERT INTO t VALUES ({value})")
+    assert connection.execute("SELECT count(*) FROM t").fetchone()[0] == 0
+
+
+def test_a_text_is_handed_over_while_another_statement_is_still_being_read() -> None:
+    # SQLite refuses to remove a function while a statement runs; the import must not fail.
+    import sqlite3
+
+    from caqda.core.naming import handed_over_text
+
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE t(text TEXT)")
+    connection.executemany("INSERT INTO t VALUES (?)", [(str(number),) for number in range(5)])
+    reading = connection.execute("SELECT text FROM t ORDER BY rowid")
+    assert reading.fetchone() == ("0",)
+    for text in ("ação", "segunda"):
+        with handed_over_text(connection, [text]) as value:
+            connection.execute(f"INSERT INTO t VALUES ({value})")
+    assert reading.fetchall()[:4] == [("1",), ("2",), ("3",), ("4",)]  # (it may see the new rows)
+    assert connection.execute("SELECT text FROM t WHERE rowid > 5").fetchall() == [("ação",), ("segunda",)]
+
+
+def test_a_pdf_read_letting_each_pages_contents_go_gives_pypdfs_text(tmp_path: Path) -> None:
+    # pypdf keeps every page's decoded contents while its reader lives; the importer lets each
+    # page's go once its text is out. The text must be what pypdf gives with all of them kept.
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.pdfgen import canvas
+
+    from caqda.core.importers import pdf
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    lines = _transcript(30_000).split("\r\n")
+    for number, line in enumerate(lines):
+        page.drawString(40, 800 - 14 * (number % 50), line[:90])
+        if number % 50 == 49:
+            page.showPage()
+    page.save()
+    data = buffer.getvalue()
+    reference = "\n\n".join((p.extract_text() or "").strip("\n") for p in PdfReader(io.BytesIO(data)).pages)
+    extracted = pdf.extract(data, "long.pdf")
+    assert extracted.text == reference
+    assert extracted.text.count("\n\n") == (len(lines) - 1) // 50 >= 2
