@@ -103,7 +103,7 @@ def import_file(
     extracted, prepared = extract_file(path)
     holder = [prepared]  # handed over: the text goes to SQLite, not kept here beside it
     del prepared
-    return _store_owned(
+    return store_handed_over(
         project,
         holder,
         name=name or path.stem,
@@ -149,7 +149,7 @@ def store_document(
     """Store a prepared text as a new document. Header lines become attributes only with
     ``header_attributes``; either way the result lists them (``header_fields``), so the caller
     can show what was found and let the researcher keep or drop them."""
-    return _store_owned(
+    return store_handed_over(
         project,
         [prepared],
         name=name,
@@ -163,7 +163,7 @@ def store_document(
     )
 
 
-def _store_owned(
+def store_handed_over(
     project: Project,
     holder: list[PreparedText],
     *,
@@ -177,8 +177,8 @@ def _store_owned(
     header_attributes: bool = True,
 ) -> ImportResult:
     """:func:`store_document` of the prepared text in ``holder``, the caller's only reference to
-    it: the text itself is handed to SQLite (``naming.handed_over_text``) and not kept beside
-    the copies SQLite makes of it while storing the row and indexing it."""
+    it (the list is emptied): the text itself is handed to SQLite (``naming.handed_over_text``)
+    and not kept beside the copies SQLite makes of it while storing the row and indexing it."""
     prepared = holder.pop()
     notes = notes or []
     digest = text_digest(prepared.text)

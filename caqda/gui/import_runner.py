@@ -38,7 +38,9 @@ class _Extractor(QObject):
             if self.cancelled:
                 break
             try:
-                self.extracted.emit(index, documents.extract_file(path), None)
+                # In a list the window's thread empties: the text then has no other holder
+                # while it is stored (the signal's arguments would keep it beside SQLite's copy).
+                self.extracted.emit(index, [documents.extract_file(path)], None)
             except CaqdaError as error:
                 self.extracted.emit(index, None, str(error))
         self.finished.emit()
@@ -81,11 +83,13 @@ class ImportRunner(QObject):
         if error is not None:
             self.messages.append(error)
         elif not self.worker.cancelled:
-            extracted, prepared = result  # type: ignore[misc]
+            extracted, prepared = result.pop()  # type: ignore[attr-defined]
+            holder = [prepared]
+            del prepared
             try:
-                outcome = documents.store_document(
+                outcome = documents.store_handed_over(
                     self.project,
-                    prepared,
+                    holder,
                     name=path.stem,
                     source_name=path.name,
                     source_format=extracted.source_format,
