@@ -63,3 +63,55 @@ def test_the_reference_sees_what_matters() -> None:
     source = "Ver [Conceição][bairro].\n\n[bairro]: https://example.org"
     text = md.extract(source.encode("utf-8"), "E05.md").text
     assert text == "Ver Conceição."
+
+
+# Blocks that hold blank lines, or continue after one: where a cut at a blank line must not
+# change what is read.
+_ACROSS_BLANKS = [
+    "```\nfence line\n\nafter a blank *still code*\n```",
+    "~~~\nunclosed fence\n\nruns to the end",
+    "<!-- comment\n\nstill comment -->",
+    "<pre>\npre *text*\n\nmore pre\n</pre>",
+    "<script>\nvar x = 1;\n\nvar y = 2;\n</script>",
+    "    indented code\n\n    more indented code",
+    "- loose item\n\n  its second paragraph\n\n- next item",
+    "1. one\n\n2. two\n\n   continued",
+    "> quote\n\n> another quote",
+    "[late]: http://example.org/late",
+    "Uses [a late link][late] and [bairro][].",
+    "Line with CRLF\r\nends\r\n\r\nand a paragraph after",
+]
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_cut_into_stretches_the_words_are_those_of_a_whole_parse(seed: int) -> None:
+    """The importer parses long documents a stretch at a time; cut as small as can be (every
+    blank line a candidate), the text read must be what one parse of the whole gives."""
+    generator = random.Random(seed)
+    blocks = generator.choices(_BLOCKS + _ACROSS_BLANKS, k=generator.randint(2, 30))
+    source = ("\n\n" + "\n" * generator.randint(0, 2)).join(blocks)
+    whole = list(md._tokens(source, chunk=len(source) + 1))
+    expected = md._parser.parse(source)
+    assert _flat(whole) == _flat(expected)  # one stretch: exactly a whole parse
+    for chunk in (1, 7, 40, 200):
+        assert _words(md._tokens(source, chunk=chunk)) == _words(expected), chunk
+
+
+def _words(tokens) -> list[str]:  # type: ignore[no-untyped-def]
+    """What the importer takes from tokens: inline texts, code, table rows (by position)."""
+    return [
+        md._inline_text(token.children or []) if token.type == "inline" else token.content
+        for token in tokens
+        if token.type in ("inline", "fence", "code_block")
+    ]
+
+
+def test_a_long_transcript_is_parsed_in_stretches_with_the_same_text() -> None:
+    lines = [f"**{'Interviewer' if n % 2 else 'E05'}:** frase número {n} com *ênfase*." for n in range(3000)]
+    source = "\n\n".join(lines)
+    assert len(source) > 2 * md.CHUNK
+    split = md._parser.core.ruler.get_active_rules().index("inline")
+    stretches = list(md._stretches(source, md.CHUNK, {}, md._parser.core.ruler.getRules("")[:split]))
+    assert len(stretches) >= 2
+    text = md.extract(source.encode("utf-8"), "E05.md").text
+    assert text.splitlines() == [line.replace("**", "").replace("*", "") for line in lines]
