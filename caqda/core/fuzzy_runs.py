@@ -26,11 +26,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from caqda.core import search_index as index
 from caqda.core.search_index import fold
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # A word as fuzzy search counts them: letters, digits or "_", joined by hyphens or apostrophes.
 WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
@@ -72,6 +74,8 @@ def run_places(
     """For each text, the places ``(start, end, score)`` of the best runs resembling ``query``
     (folded), in text order. ``anchors`` finds the anchor words; ``whole_anchors`` says that it
     only ever finds whole words (else the places it finds inside a word are skipped here)."""
+    import numpy as np  # loaded only for a fuzzy search of several words (quicker start)
+
     # A run scoring ≥ s against a query of q letters is at most q·(200/s − 1) letters long.
     reach = int(len(query) * (200 / min_score - 1)) + 10  # + punctuation
     pieces: list[str] = []
@@ -134,6 +138,8 @@ def _runs(
     """Every distinct run of words around each piece's anchor whose folded length lies within
     ``lengths``, in the order the runs were first found (anchor by anchor; by size, then by
     first word): the text it is in, its span there, and its folded words joined by spaces."""
+    import numpy as np
+
     fewest, most = windows
     joined = _SEPARATOR.join(pieces)
     piece_lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
@@ -211,6 +217,8 @@ def _spaced_words(
     """The words folded and joined by single spaces (``" ".join`` of each word's fold), where
     each word starts in it, and each folded word's length. Folding goes character by character,
     so a word's fold is its characters' folds one after the other."""
+    import numpy as np
+
     folds = [_fold_char(char) for char in chars]
     if all(len(folded) == 1 for folded in folds):
         folded_points = np.array([ord(folded) for folded in folds], dtype=np.uint32)[code]
@@ -251,6 +259,8 @@ def _choose(
     """Fill ``places`` with the best runs that overlap none chosen before, text by text. A run
     that overlaps no other run of its text is chosen whatever its score; only the others go
     through :func:`best_without_overlaps` (they are in the order found, as it needs)."""
+    import numpy as np
+
     if not len(owner):
         return
     order = np.lexsort((ends, starts, owner))
