@@ -11,7 +11,6 @@ from typing import Any
 
 from caqda.cli.common import NEW_CODER_HELP, CommandAdder, coder_for
 from caqda.cli.document_options import add_document_options, selected_ids
-from caqda.core import codebook
 from caqda.core.project import Project
 from caqda.core.wording import counted
 
@@ -83,7 +82,11 @@ def _search_hits(project: Project, options: argparse.Namespace) -> list[Any]:
 
     chosen = selected_ids(project, options)  # names, --set and --where: one selection for every command
     document_ids = tuple(chosen) if chosen is not None else None
-    code_id = codebook.find_code(project, options.coded).id if options.coded else None
+    code_id = None
+    if options.coded:
+        from caqda.core import codebook
+
+        code_id = codebook.find_code(project, options.coded).id
     scope = Scope(
         document_ids=document_ids,
         speakers=tuple(options.speaker),
@@ -218,6 +221,7 @@ def _write(text: str) -> None:
 
 
 def _autocode(options: argparse.Namespace) -> int:
+    from caqda.core import codebook
     from caqda.core.search import autocode
 
     with Project.open(options.path) as project:

@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from caqda.core import search_index as index
-from caqda.core.document_filter import matching_document_ids
 from caqda.core.errors import CaqdaError
 from caqda.core.fuzzy_runs import WORD, anchor_pattern, run_places
 from caqda.core.project import Project
@@ -272,8 +271,11 @@ def _scoped_documents(project: Project, scope: Scope, candidates: set[int] | Non
     keep = set(ordered) if candidates is None else set(candidates)
     if scope.document_ids is not None:
         keep &= set(scope.document_ids)
-    for condition in scope.where:
-        keep &= set(matching_document_ids(project, condition))
+    if scope.where:
+        from caqda.core.document_filter import matching_document_ids
+
+        for condition in scope.where:
+            keep &= set(matching_document_ids(project, condition))
     if scope.speakers:
         wanted = {speaker.casefold() for speaker in scope.speakers}
         keep &= {
