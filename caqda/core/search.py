@@ -66,22 +66,40 @@ class Hit(NamedTuple):
     @property
     def before(self) -> str:
         """About ``context`` characters before the hit, from a word's start, spaces collapsed."""
-        cut = max(0, self.start - self.context)
-        piece = self.source[cut : self.start]
-        words = piece.split()
-        if cut and words and _is_word_char(self.source[cut - 1]) and _is_word_char(piece[0]):
-            del words[0]  # cut in the middle of a word: leave that word out
-        return " ".join(words)
+        return context_before(self.source, self.start, self.context)
 
     @property
     def after(self) -> str:
         """About ``context`` characters after the hit, up to a word's end, spaces collapsed."""
-        cut = self.end + self.context
-        piece = self.source[self.end : cut]
-        words = piece.split()
-        if cut < len(self.source) and words and _is_word_char(self.source[cut]) and _is_word_char(piece[-1]):
-            del words[-1]
-        return " ".join(words)
+        return context_after(self.source, self.end, self.context)
+
+
+def context_before(source: str, start: int, context: int) -> str:
+    """The words of the ``context`` characters before ``start``, joined by single spaces,
+    without a first word the cut falls inside."""
+    cut = start - context if start > context else 0
+    words = source[cut:start].split()
+    if cut and words:
+        char = source[cut - 1]
+        if char.isalnum() or char == "_":
+            char = source[cut]
+            if char.isalnum() or char == "_":
+                del words[0]  # cut in the middle of a word: leave that word out
+    return " ".join(words)
+
+
+def context_after(source: str, end: int, context: int) -> str:
+    """The words of the ``context`` characters after ``end``, joined by single spaces,
+    without a last word the cut falls inside."""
+    cut = end + context
+    words = source[end:cut].split()
+    if words and cut < len(source):
+        char = source[cut]
+        if char.isalnum() or char == "_":
+            char = source[cut - 1]
+            if char.isalnum() or char == "_":
+                del words[-1]
+    return " ".join(words)
 
 
 @dataclass(frozen=True)
