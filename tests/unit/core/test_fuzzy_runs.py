@@ -92,7 +92,8 @@ _PIECES = [
     "managers", "the", "a", "o", "straße", "ﬁne", "x_y", "42", "thank-you", "it's", "l’eau",
     "ward-manager", "manager's", "😀", "İstanbul", "e\u0301", "hospital", "hospitl", "São", "Paulo",
     "wardmanagerwardmanagerwardmanager", "the ward manager", "o hospitl São Paulo", "Straße Ward",
-    "São  Paulo", "sao-paulo", "ward, mangr", "ward\x00manager",
+    "São  Paulo", "sao-paulo", "ward, mangr", "ward\x00manager", "x" * 45 + "ward", "ab-" * 20 + "ward",
+    "hospitalhospitalhospitalhospitalhospitalhospitalhospital",
 ]  # fmt: skip
 _GAPS = [
     " ",
@@ -210,7 +211,7 @@ def test_search_of_several_words_lists_the_reference_runs(project: Project) -> N
 
 
 def test_a_tie_goes_to_the_run_found_first() -> None:
-    """"ab ab" and "ab ax" both score 60 against "ab cd", have the same length and overlap:
+    """ "ab ab" and "ab ax" both score 60 against "ab cd", have the same length and overlap:
     the one found first (from the first anchor) is kept."""
     pattern, whole = anchor_pattern({"ab"})
     expected = _reference("ab ab ax", {"ab"}, "ab cd", 60.0, (1, 3))
