@@ -237,8 +237,9 @@ def _fuzzy_matcher(project: Project, words: list[str], min_score: float) -> tupl
         terms = _similar_terms(query_tokens[0], index.vocabulary(project), min_score)
         if not terms:
             return _Matcher(re.compile(r"(?!)")), set()
-        pattern = "|".join(index.literal_pattern(term) for term in sorted(terms, key=len, reverse=True))
-        matcher = _Matcher(re.compile(pattern), boundaries=True, scorer=folded_query, min_score=min_score)
+        # Whole words found by the pattern itself where it can (no check a place in Python).
+        pattern, whole = anchor_pattern(terms)
+        matcher = _Matcher(pattern, boundaries=not whole, scorer=folded_query, min_score=min_score)
         return matcher, index.documents_with_any(project, terms)
     count = len(words)
     windows = (max(1, count - 1), count + 1)
