@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 _JOINERS = "-'’"
 _SEPARATOR = "\x00"  # between pieces: not a word character and not a joiner
+_CHUNK = 20_000  # anchors whose runs are made at once
 
 
 def anchor_pattern(terms: Iterable[str]) -> tuple[re.Pattern[str], bool]:
@@ -107,17 +108,21 @@ def run_places(
         int(len(query) * min_score / (200 - min_score)) - 1,
         int(len(query) * (200 - min_score) / min_score) + 1,
     )
-    runs = _runs(
-        pieces,
-        np.asarray(owners, dtype=np.int64),
-        np.asarray(origins, dtype=np.int64),
-        np.asarray(anchor_starts, dtype=np.int64),
-        windows,
-        lengths,
-    )
-    if runs is None:
+    owner_of, origin_of = np.asarray(owners, dtype=np.int64), np.asarray(origins, dtype=np.int64)
+    anchor_of = np.asarray(anchor_starts, dtype=np.int64)
+    # At most _CHUNK anchors at a time, to bound the arrays (every word is an anchor when the
+    # query's letters cannot be looked up in the index). A run found again in a later chunk is
+    # kept twice; the second copy overlaps the first and is never chosen.
+    found: list[tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]] = []
+    for first in range(0, len(pieces), _CHUNK):
+        chunk = slice(first, first + _CHUNK)
+        runs = _runs(pieces[chunk], owner_of[chunk], origin_of[chunk], anchor_of[chunk], windows, lengths)
+        if runs is not None:
+            found.append(runs)
+    if not found:
         return places
-    owner, starts, ends, strings = runs
+    owner, starts, ends = (np.concatenate([runs[part] for runs in found]) for part in range(3))
+    strings = [string for runs in found for string in runs[3]]
     from rapidfuzz import fuzz, process
 
     # The scores process.extract gave run by run, as an array (0 below min_score).

@@ -350,7 +350,13 @@ _BATCH_CHARACTERS = 4_000_000
 def _places(
     matcher: _Matcher, texts: Iterable[tuple[int, str, str]]
 ) -> Iterator[tuple[int, str, str, list[tuple[int, int, float]]]]:
-    """Each document with its places; documents are read and searched a batch at a time."""
+    """Each document with its places. Fuzzy runs of words are found for a batch of documents
+    at a time; other places one document at a time (a search listing too many places stops
+    before it has found them all)."""
+    if matcher.windows is None:
+        for document_id, name, text in texts:
+            yield document_id, name, text, list(matcher.places(text))
+        return
     batch: list[tuple[int, str, str]] = []
     size = 0
     for row in texts:

@@ -217,3 +217,18 @@ def test_a_tie_goes_to_the_run_found_first() -> None:
     expected = _reference("ab ab ax", {"ab"}, "ab cd", 60.0, (1, 3))
     assert expected == [(0, 5, 60.0)]
     assert run_places(["ab ab ax"], pattern, "ab cd", 60.0, (1, 3), whole_anchors=whole) == [expected]
+
+
+def test_anchors_taken_a_few_at_a_time_give_the_same_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs are made for a bounded number of anchors at a time: a run found again in the next
+    group (from a nearby anchor) must not change what is chosen."""
+    monkeypatch.setattr("caqda.core.fuzzy_runs._CHUNK", 3)
+    generator = random.Random(11)
+    texts = [_random_text(generator, 60) for _ in range(20)] + ["ward ward ward mangr ward"]
+    pattern, whole = anchor_pattern({"ward", "wards"})
+    for query, score in (("ward mangr", 85.0), ("ward ward", 60.0), ("ab cd", 60.0)):
+        expected = [_reference(text, {"ward", "wards"}, query, score, (1, 3)) for text in texts]
+        assert run_places(texts, pattern, query, score, (1, 3), whole_anchors=whole) == expected
+    assert run_places(
+        ["ab ab ax"], *anchor_pattern({"ab"})[:1], "ab cd", 60.0, (1, 3), whole_anchors=True
+    ) == [[(0, 5, 60.0)]]
