@@ -79,10 +79,45 @@ def run_places(
 
     # A run scoring ≥ s against a query of q letters is at most q·(200/s − 1) letters long.
     reach = int(len(query) * (200 / min_score - 1)) + 10  # + punctuation
+    # Only runs of a length that can score min_score are compared (one letter either way to
+    # spare rounding): ratio ≥ s needs q·s/(200 − s) ≤ length ≤ q·(200 − s)/s.
+    lengths = (
+        int(len(query) * min_score / (200 - min_score)) - 1,
+        int(len(query) * (200 - min_score) / min_score) + 1,
+    )
     pieces: list[str] = []
     owners: list[int] = []  # the text each piece comes from
     origins: list[int] = []  # where each piece starts in its text
     anchor_starts: list[int] = []
+    passed: list[tuple[np.ndarray, ...]] = []  # (text, start, end, score) of runs reaching min_score
+
+    def score_pieces() -> None:
+        """Make and score the runs of the pieces read so far: at most _CHUNK anchors at a time,
+        which bounds the memory when every word is an anchor (a query whose letters the index
+        cannot look up). A run found again in a later chunk is kept twice; the second copy
+        overlaps the first and is never chosen."""
+        runs = _runs(
+            pieces,
+            np.asarray(owners, dtype=np.int64),
+            np.asarray(origins, dtype=np.int64),
+            np.asarray(anchor_starts, dtype=np.int64),
+            windows,
+            lengths,
+        )
+        for read in (pieces, owners, origins, anchor_starts):
+            read.clear()
+        if runs is None:
+            return
+        owner, starts, ends, strings = runs
+        from rapidfuzz import fuzz, process
+
+        # The scores process.extract gave run by run, as an array (0 below min_score).
+        scores = process.cdist([query], strings, scorer=fuzz.ratio, score_cutoff=min_score, dtype=np.float64)[
+            0
+        ]
+        kept = np.flatnonzero(scores)
+        passed.append((owner[kept], starts[kept], ends[kept], scores[kept]))
+
     for number, text in enumerate(texts):
         length = len(text)
         for match in anchors.finditer(text):
@@ -99,36 +134,14 @@ def run_places(
             owners.append(number)
             origins.append(offset)
             anchor_starts.append(start)
+            if len(pieces) >= _CHUNK:
+                score_pieces()
+    if pieces:
+        score_pieces()
     places: list[list[tuple[int, int, float]]] = [[] for _ in texts]
-    if not pieces:
-        return places
-    # Only runs of a length that can score min_score are compared (one letter either way to
-    # spare rounding): ratio ≥ s needs q·s/(200 − s) ≤ length ≤ q·(200 − s)/s.
-    lengths = (
-        int(len(query) * min_score / (200 - min_score)) - 1,
-        int(len(query) * (200 - min_score) / min_score) + 1,
-    )
-    owner_of, origin_of = np.asarray(owners, dtype=np.int64), np.asarray(origins, dtype=np.int64)
-    anchor_of = np.asarray(anchor_starts, dtype=np.int64)
-    # At most _CHUNK anchors at a time, to bound the arrays (every word is an anchor when the
-    # query's letters cannot be looked up in the index). A run found again in a later chunk is
-    # kept twice; the second copy overlaps the first and is never chosen.
-    found: list[tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]] = []
-    for first in range(0, len(pieces), _CHUNK):
-        chunk = slice(first, first + _CHUNK)
-        runs = _runs(pieces[chunk], owner_of[chunk], origin_of[chunk], anchor_of[chunk], windows, lengths)
-        if runs is not None:
-            found.append(runs)
-    if not found:
-        return places
-    owner, starts, ends = (np.concatenate([runs[part] for runs in found]) for part in range(3))
-    strings = [string for runs in found for string in runs[3]]
-    from rapidfuzz import fuzz, process
-
-    # The scores process.extract gave run by run, as an array (0 below min_score).
-    scores = process.cdist([query], strings, scorer=fuzz.ratio, score_cutoff=min_score, dtype=np.float64)[0]
-    passed = np.flatnonzero(scores)
-    _choose(places, owner[passed], starts[passed], ends[passed], scores[passed], max(map(len, texts)) + 1)
+    if passed:
+        owner, starts, ends, scores = (np.concatenate([chunk[part] for chunk in passed]) for part in range(4))
+        _choose(places, owner, starts, ends, scores, max(map(len, texts)) + 1)
     return places
 
 
