@@ -23,9 +23,11 @@ one rapidfuzz call.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from caqda.core import search_index as index
@@ -39,6 +41,7 @@ WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 _JOINERS = "-'’"
 _SEPARATOR = "\x00"  # between pieces: not a word character and not a joiner
 _CHUNK = 20_000  # anchors whose runs are made at once
+_ARRAYS_FROM = 5_000  # anchors from which numpy is loaded to make their runs
 
 
 def anchor_pattern(terms: Iterable[str]) -> tuple[re.Pattern[str], bool]:
@@ -75,8 +78,6 @@ def run_places(
     """For each text, the places ``(start, end, score)`` of the best runs resembling ``query``
     (folded), in text order. ``anchors`` finds the anchor words; ``whole_anchors`` says that it
     only ever finds whole words (else the places it finds inside a word are skipped here)."""
-    import numpy as np  # loaded only for a fuzzy search of several words (quicker start)
-
     # A run scoring ≥ s against a query of q letters is at most q·(200/s − 1) letters long.
     reach = int(len(query) * (200 / min_score - 1)) + 10  # + punctuation
     # Only runs of a length that can score min_score are compared (one letter either way to
@@ -89,34 +90,24 @@ def run_places(
     owners: list[int] = []  # the text each piece comes from
     origins: list[int] = []  # where each piece starts in its text
     anchor_starts: list[int] = []
-    passed: list[tuple[np.ndarray, ...]] = []  # (text, start, end, score) of runs reaching min_score
+    passed: list[tuple[int, int, int, float]] = []  # (text, start, end, score) reaching min_score
 
     def score_pieces() -> None:
         """Make and score the runs of the pieces read so far: at most _CHUNK anchors at a time,
         which bounds the memory when every word is an anchor (a query whose letters the index
         cannot look up). A run found again in a later chunk is kept twice; the second copy
         overlaps the first and is never chosen."""
-        runs = _runs(
-            pieces,
-            np.asarray(owners, dtype=np.int64),
-            np.asarray(origins, dtype=np.int64),
-            np.asarray(anchor_starts, dtype=np.int64),
-            windows,
-            lengths,
-        )
+        make = _runs if _with_arrays(len(pieces)) else _runs_one_by_one
+        owner, starts, ends, strings = make(pieces, owners, origins, anchor_starts, windows, lengths)
         for read in (pieces, owners, origins, anchor_starts):
             read.clear()
-        if runs is None:
+        if not strings:
             return
-        owner, starts, ends, strings = runs
         from rapidfuzz import fuzz, process
 
-        # The scores process.extract gave run by run, as an array (0 below min_score).
-        scores = process.cdist([query], strings, scorer=fuzz.ratio, score_cutoff=min_score, dtype=np.float64)[
-            0
-        ]
-        kept = np.flatnonzero(scores)
-        passed.append((owner[kept], starts[kept], ends[kept], scores[kept]))
+        found = process.extract(query, strings, scorer=fuzz.ratio, score_cutoff=min_score, limit=None)
+        found.sort(key=itemgetter(2))  # in the order found, as rapidfuzz lists equal scores
+        passed.extend((owner[place], starts[place], ends[place], float(score)) for _, score, place in found)
 
     for number, text in enumerate(texts):
         length = len(text)
@@ -139,24 +130,69 @@ def run_places(
     if pieces:
         score_pieces()
     places: list[list[tuple[int, int, float]]] = [[] for _ in texts]
-    if passed:
-        owner, starts, ends, scores = (np.concatenate([chunk[part] for chunk in passed]) for part in range(4))
-        _choose(places, owner, starts, ends, scores, max(map(len, texts)) + 1)
+    by_text: dict[int, list[tuple[tuple[int, int], float]]] = {}
+    for number, start, end, score in passed:
+        by_text.setdefault(number, []).append(((start, end), score))
+    for number, scored in by_text.items():
+        places[number] = best_without_overlaps(scored)
     return places
+
+
+def _with_arrays(anchors: int) -> bool:
+    """Whether to make the runs of this many anchors with numpy: quicker by ~10 µs an anchor,
+    but importing numpy costs 60-130 ms, so a search with few anchors (a rare word) does without
+    it unless it is loaded already."""
+    return anchors >= _ARRAYS_FROM or "numpy" in sys.modules
+
+
+def _runs_one_by_one(
+    pieces: list[str],
+    owners: list[int],
+    origins: list[int],
+    anchor_starts: list[int],
+    windows: tuple[int, int],
+    lengths: tuple[int, int],
+) -> tuple[list[int], list[int], list[int], list[str]]:
+    """What :func:`_runs` makes, anchor by anchor in Python."""
+    fewest, most = windows
+    shortest, longest = lengths
+    made: dict[tuple[int, int, int], str] = {}  # in the order found
+    for piece, owner, origin, anchor in zip(pieces, owners, origins, anchor_starts, strict=True):
+        spans = [match.span() for match in WORD.finditer(piece)]
+        at = anchor - origin
+        word = bisect_right(spans, (at, len(piece) + 1)) - 1  # the word holding the anchor
+        if word < 0 or spans[word][1] <= at:
+            continue
+        low, count = max(0, word - most + 1), len(spans)
+        folded = [_fold_word(piece[a:b]) for a, b in spans[low : word + most]]
+        for size in range(fewest, most + 1):
+            for first in range(max(0, word - size + 1), min(word, count - size) + 1):
+                key = (owner, spans[first][0] + origin, spans[first + size - 1][1] + origin)
+                if key in made:
+                    continue
+                run = folded[first - low : first - low + size]
+                letters = sum(map(len, run)) + size - 1
+                if shortest <= letters <= longest:  # (the same run found again cannot either)
+                    made[key] = " ".join(run)
+    return [key[0] for key in made], [key[1] for key in made], [key[2] for key in made], list(made.values())
 
 
 def _runs(
     pieces: list[str],
-    owners: np.ndarray,
-    origins: np.ndarray,
-    anchor_starts: np.ndarray,
+    owner_list: list[int],
+    origin_list: list[int],
+    anchor_list: list[int],
     windows: tuple[int, int],
     lengths: tuple[int, int],
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]] | None:
+) -> tuple[list[int], list[int], list[int], list[str]]:
     """Every distinct run of words around each piece's anchor whose folded length lies within
     ``lengths``, in the order the runs were first found (anchor by anchor; by size, then by
     first word): the text it is in, its span there, and its folded words joined by spaces."""
     import numpy as np
+
+    owners = np.asarray(owner_list, dtype=np.int64)
+    origins = np.asarray(origin_list, dtype=np.int64)
+    anchor_starts = np.asarray(anchor_list, dtype=np.int64)
 
     fewest, most = windows
     joined = _SEPARATOR.join(pieces)
@@ -177,7 +213,7 @@ def _runs(
     word_starts = np.flatnonzero(edges == 1)
     word_ends = np.flatnonzero(edges == -1)
     if not len(word_starts):
-        return None
+        return [], [], [], []
     # The anchor's word: the last word starting at or before the anchor, if it reaches it.
     shift = origins - piece_starts  # from a place in ``joined`` to the place in its text
     anchors = anchor_starts - shift
@@ -221,7 +257,7 @@ def _runs(
     )
     first_found = ~again
     strings = _slices(spaced, spaced_starts[run_first[first_found]], run_ends[first_found])
-    return owner[first_found], starts[first_found], ends[first_found], strings
+    return owner[first_found].tolist(), starts[first_found].tolist(), ends[first_found].tolist(), strings
 
 
 def _spaced_words(
@@ -266,47 +302,9 @@ def _slices(text: str, starts: np.ndarray, ends: np.ndarray) -> list[str]:
     return list(map(text.__getitem__, map(slice, starts.tolist(), ends.tolist())))
 
 
-def _choose(
-    places: list[list[tuple[int, int, float]]],
-    owner: np.ndarray,
-    starts: np.ndarray,
-    ends: np.ndarray,
-    scores: np.ndarray,
-    stride: int,
-) -> None:
-    """Fill ``places`` with the best runs that overlap none chosen before, text by text. A run
-    that overlaps no other run of its text is chosen whatever its score; only the others go
-    through :func:`best_without_overlaps` (they are in the order found, as it needs)."""
-    import numpy as np
-
-    if not len(owner):
-        return
-    order = np.lexsort((ends, starts, owner))
-    # Spans of all texts on one line, each text after the one before: overlaps stay in a text.
-    line_starts, line_ends = (owner * stride + starts)[order], (owner * stride + ends)[order]
-    reached = np.maximum.accumulate(line_ends)
-    overlapped = np.zeros(len(order), dtype=bool)
-    overlapped[1:] |= reached[:-1] > line_starts[1:]
-    overlapped[:-1] |= line_starts[1:] < line_ends[:-1]
-    alone = np.zeros(len(order), dtype=bool)
-    alone[order] = ~overlapped
-    owners, starts_list, ends_list, scores_list = (
-        owner.tolist(),
-        starts.tolist(),
-        ends.tolist(),
-        scores.tolist(),
-    )
-    contested: dict[int, list[tuple[tuple[int, int], float]]] = {}
-    for position in np.flatnonzero(~alone).tolist():
-        contested.setdefault(owners[position], []).append(
-            ((starts_list[position], ends_list[position]), scores_list[position])
-        )
-    for position in np.flatnonzero(alone).tolist():
-        places[owners[position]].append((starts_list[position], ends_list[position], scores_list[position]))
-    for number, scored in contested.items():
-        places[number].extend(best_without_overlaps(scored))
-    for number in set(owners):
-        places[number].sort()
+@lru_cache(maxsize=65_536)
+def _fold_word(word: str) -> str:
+    return fold(word)
 
 
 @lru_cache(maxsize=65_536)

@@ -1,4 +1,5 @@
-"""Fuzzy search for several words, checked against a brute-force scorer written here.
+"""Fuzzy search for several words, checked against a brute-force scorer written here (both
+ways of making the runs: with numpy for many anchors, one by one for few).
 
 The reference follows the rule as documented in caqda.core.fuzzy_runs, one anchor at a time with
 plain loops: anchors found by trying every place of the text, words split in a slice of the
@@ -19,9 +20,16 @@ from caqda.core import documents
 from caqda.core.fuzzy_runs import WORD, anchor_pattern, run_places
 from caqda.core.project import Project
 from caqda.core.search import search
-from tests.conftest import add_text
+from tests.conftest import REPO, add_text
 
 _WORD_RULE = r"\w+(?:[-'’]\w+)*"  # the documented rule, spelled out again here
+
+
+@pytest.fixture(autouse=True, params=["arrays", "one by one"])
+def way(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test runs both ways of making the runs: with numpy, and anchor by anchor."""
+    monkeypatch.setattr("caqda.core.fuzzy_runs._with_arrays", lambda anchors: request.param == "arrays")
+    return str(request.param)
 
 
 def _fold(text: str) -> str:
@@ -232,3 +240,18 @@ def test_anchors_taken_a_few_at_a_time_give_the_same_runs(monkeypatch: pytest.Mo
     assert run_places(
         ["ab ab ax"], *anchor_pattern({"ab"})[:1], "ab cd", 60.0, (1, 3), whole_anchors=True
     ) == [[(0, 5, 60.0)]]
+
+
+def test_few_anchors_do_without_numpy() -> None:
+    """Importing numpy would cost more than a search with few anchors (a rare word) takes."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from caqda.core.fuzzy_runs import anchor_pattern, run_places; "
+        "pattern, whole = anchor_pattern({'ward'}); "
+        "print(run_places(['the ward manager said'] * 50, pattern, 'ward mangr', 85.0, (1, 3), "
+        "whole_anchors=whole)[0], 'numpy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    assert out.stdout.strip() == "[(4, 16, 90.9090909090909)] False"
