@@ -13,11 +13,13 @@ run is, exactly, is fixed by the way the runs were first found one anchor at a t
 - of the candidates scoring at least ``min_score`` (rapidfuzz ``ratio``), the best ones that
   overlap none chosen before are kept (the shorter first on a tie, then the first found).
 
-Done anchor by anchor in Python this cost ~15 µs an anchor (0.25 s for the 15,550 anchors of
-"ward mangr" on the 10 MB benchmark project). Here the pieces of every document are joined into
-one string (a NUL between pieces ends a word as the end of a piece does) and split into words,
-folded and cut into candidate strings with array operations, and all candidates are scored in
-one rapidfuzz call.
+Done anchor by anchor in Python this costs ~15 µs an anchor (0.25 s for the 15,550 anchors of
+"ward mangr" on the 10 MB benchmark project). From _ARRAYS_FROM anchors (or when numpy is loaded
+already) the pieces are joined into one string (a NUL between pieces ends a word as the end of
+a piece does) and split into words, folded and cut into candidate strings with numpy (~5 µs an
+anchor); fewer anchors are done one by one, since importing numpy costs 60-130 ms. Either way,
+runs too long or too short to reach ``min_score`` are not compared, and the runs of up to
+_CHUNK anchors are scored in one rapidfuzz call.
 """
 
 from __future__ import annotations
