@@ -76,10 +76,14 @@ def run_places(
     windows: tuple[int, int],
     *,
     whole_anchors: bool,
+    expected: int | None = None,
 ) -> list[list[tuple[int, int, float]]]:
     """For each text, the places ``(start, end, score)`` of the best runs resembling ``query``
     (folded), in text order. ``anchors`` finds the anchor words; ``whole_anchors`` says that it
-    only ever finds whole words (else the places it finds inside a word are skipped here)."""
+    only ever finds whole words (else the places it finds inside a word are skipped here).
+    ``expected`` is about how many anchors the whole search has (the index's count), which
+    decides whether numpy is worth loading; without it, each chunk of anchors decides."""
+    arrays = None if expected is None else _with_arrays(expected)
     # A run scoring ≥ s against a query of q letters is at most q·(200/s − 1) letters long.
     reach = int(len(query) * (200 / min_score - 1)) + 10  # + punctuation
     # Only runs of a length that can score min_score are compared (one letter either way to
@@ -99,7 +103,7 @@ def run_places(
         which bounds the memory when every word is an anchor (a query whose letters the index
         cannot look up). A run found again in a later chunk is kept twice; the second copy
         overlaps the first and is never chosen."""
-        make = _runs if _with_arrays(len(pieces)) else _runs_one_by_one
+        make = _runs if (_with_arrays(len(pieces)) if arrays is None else arrays) else _runs_one_by_one
         owner, starts, ends, strings = make(pieces, owners, origins, anchor_starts, windows, lengths)
         for read in (pieces, owners, origins, anchor_starts):
             read.clear()

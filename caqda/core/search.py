@@ -124,6 +124,7 @@ class _Matcher:
     min_score: float = 100.0
     windows: tuple[int, int] | None = None  # fuzzy runs of words: (fewest, most) words
     whole_anchors: bool = False  # fuzzy runs: ``pattern`` finds whole words only
+    anchors: int | None = None  # fuzzy runs: about how many anchors the index counts
     scores: dict[str, float] = field(default_factory=dict)  # fuzzy score of each text found
 
     def places_in(self, texts: list[str]) -> list[list[tuple[int, int, float]]]:
@@ -133,7 +134,13 @@ class _Matcher:
             return [list(self.places(text)) for text in texts]
         assert self.scorer is not None
         return run_places(
-            texts, self.pattern, self.scorer, self.min_score, self.windows, whole_anchors=self.whole_anchors
+            texts,
+            self.pattern,
+            self.scorer,
+            self.min_score,
+            self.windows,
+            whole_anchors=self.whole_anchors,
+            expected=self.anchors,
         )
 
     def places(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -262,7 +269,12 @@ def _fuzzy_matcher(project: Project, words: list[str], min_score: float) -> tupl
             fewest, terms = occurrences, similar
     pattern, whole = anchor_pattern(terms)
     matcher = _Matcher(
-        pattern, scorer=folded_query, min_score=min_score, windows=windows, whole_anchors=whole
+        pattern,
+        scorer=folded_query,
+        min_score=min_score,
+        windows=windows,
+        whole_anchors=whole,
+        anchors=fewest,
     )
     return matcher, index.documents_with_any(project, sorted(terms))
 
