@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from caqda.core.document_filter import (
-    DocumentSelection,
-    FilterError,
-    describe,
-    resolve_document_names,
-    resolve_documents,
-)
-from caqda.core.project import Project
+if TYPE_CHECKING:
+    from caqda.core.document_filter import DocumentSelection
+    from caqda.core.project import Project
 
 
 def add_document_options(parser: argparse.ArgumentParser, *, names: bool = True) -> None:
@@ -31,6 +27,8 @@ def add_document_options(parser: argparse.ArgumentParser, *, names: bool = True)
 
 
 def selection(options: argparse.Namespace) -> DocumentSelection:
+    from caqda.core.document_filter import DocumentSelection
+
     return DocumentSelection.from_strings(
         getattr(options, "documents", None), getattr(options, "sets", None), getattr(options, "where", None)
     )
@@ -39,6 +37,10 @@ def selection(options: argparse.Namespace) -> DocumentSelection:
 def selected_ids(project: Project, options: argparse.Namespace) -> list[int] | None:
     """Ids of the documents chosen, or None for every document; refuses a selection that
     matches no document (which would otherwise read as "all" to some commands)."""
+    if not _chooses(options):  # every document (without loading the filters: a quicker start)
+        return None
+    from caqda.core.document_filter import FilterError, describe, resolve_documents
+
     chosen = selection(options)
     ids = resolve_documents(project, chosen)
     if ids == []:
@@ -48,8 +50,17 @@ def selected_ids(project: Project, options: argparse.Namespace) -> list[int] | N
 
 def selected_names(project: Project, options: argparse.Namespace) -> list[str] | None:
     """Exact names of the documents chosen (for core functions that take names), or None."""
+    if not _chooses(options):
+        return None
+    from caqda.core.document_filter import FilterError, describe, resolve_document_names
+
     chosen = selection(options)
     names = resolve_document_names(project, chosen)
     if names == []:
         raise FilterError(f"No document matches {describe(chosen)}.")
     return names
+
+
+def _chooses(options: argparse.Namespace) -> bool:
+    """Whether the options choose documents (else every document is meant)."""
+    return any(getattr(options, name, None) for name in ("documents", "sets", "where"))

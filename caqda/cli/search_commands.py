@@ -11,7 +11,6 @@ from typing import Any
 
 from caqda.cli.common import NEW_CODER_HELP, CommandAdder, coder_for
 from caqda.cli.document_options import add_document_options, selected_ids
-from caqda.core import codebook
 from caqda.core.project import Project
 from caqda.core.wording import counted
 
@@ -83,7 +82,11 @@ def _search_hits(project: Project, options: argparse.Namespace) -> list[Any]:
 
     chosen = selected_ids(project, options)  # names, --set and --where: one selection for every command
     document_ids = tuple(chosen) if chosen is not None else None
-    code_id = codebook.find_code(project, options.coded).id if options.coded else None
+    code_id = None
+    if options.coded:
+        from caqda.core import codebook
+
+        code_id = codebook.find_code(project, options.coded).id
     scope = Scope(
         document_ids=document_ids,
         speakers=tuple(options.speaker),
@@ -130,12 +133,14 @@ def _search(options: argparse.Namespace) -> int:
     if options.json:
         _print_hits_json(hits)
         return 0
+    from caqda.core.search import context_after, context_before
+
     lines = [
-        f"{h.document} [{h.start}-{h.end}]"
-        + (f" {h.speaker}" if h.speaker else "")
-        + (f" {h.score:.0f}" if h.score < 100 else "")
-        + f": …{h.before} »{h.text}« {h.after}…"
-        for h in hits
+        f"{document} [{start}-{end}]"
+        + (f" {speaker}" if speaker else "")
+        + (f" {score:.0f}" if score < 100 else "")
+        + f": …{context_before(source, start, context)} »{text}« {context_after(source, end, context)}…"
+        for _, document, start, end, score, text, speaker, source, context in hits
     ]
     lines.append(f"{counted(len(hits), 'place')} found.")
     _write("\n".join(lines) + "\n")
@@ -143,18 +148,21 @@ def _search(options: argparse.Namespace) -> int:
 
 
 def _hit_items(hits: list[Any]) -> list[dict[str, Any]]:
+    from caqda.core.search import context_after, context_before
+
+    # The hit's fields unpacked at once (a hit is a tuple): tens of thousands of hits are usual.
     return [
         {
-            "document": h.document,
-            "start": h.start,
-            "end": h.end,
-            "score": h.score,
-            "text": h.text,
-            "speaker": h.speaker,
-            "before": h.before,
-            "after": h.after,
+            "document": document,
+            "start": start,
+            "end": end,
+            "score": score,
+            "text": text,
+            "speaker": speaker,
+            "before": context_before(source, start, context),
+            "after": context_after(source, end, context),
         }
-        for h in hits
+        for _, document, start, end, score, text, speaker, source, context in hits
     ]
 
 
@@ -183,10 +191,9 @@ def hits_json(items: list[dict[str, Any]]) -> bytes:
     if not items:
         return output
     # Indented, orjson writes "key": value with a line break and spaces before each key and
-    # brace. Line breaks inside the text are escaped (\n), so each raw one is such a place, and
-    # a brace right before a quote only ever opens a hit (a quote in the text is escaped, \").
-    output = output.replace(b"\n    ", b" ").replace(b'{ "', b'{"').replace(b"\n  }", b"}")
-    output = output.replace(b"\n  {", b"\n {")
+    # brace. Line breaks inside the text are escaped (\n), so each raw one is such a place.
+    # Three passes over the bytes (each is a few ms for 30,000 hits).
+    output = output.replace(b"\n    ", b" ").replace(b"\n  }", b"}").replace(b'\n  { "', b'\n {"')
     return b"[" + output[3:-2] + b"]"  # "[\n {" ... "}\n]" -> "[{" ... "}]"
 
 
@@ -218,6 +225,7 @@ def _write(text: str) -> None:
 
 
 def _autocode(options: argparse.Namespace) -> int:
+    from caqda.core import codebook
     from caqda.core.search import autocode
 
     with Project.open(options.path) as project:

@@ -330,10 +330,13 @@ def _null_and_blob_problems(connection: sqlite3.Connection, *, quick: bool = Fal
             # it: free at every open (a NULL written behind the declaration is found by the
             # quick_check that opening runs first). The full check reads each value (typeof()).
             null_test = '"{}" IS NULL' if quick else "typeof(\"{}\") = 'null'"
+            # Bytes sort after every text and number, and an empty BLOB before any other: ">= X''"
+            # is true for bytes only, the same as typeof() = 'blob' but a third quicker (no
+            # function call a row).
             sums = ", ".join(
                 f"COALESCE(SUM({null_test.format(column.name)}), 0)"
                 if test == "null"
-                else f"COALESCE(SUM(typeof(\"{column.name}\") = 'blob'), 0)"
+                else f"COALESCE(SUM(\"{column.name}\" >= X''), 0)"
                 for column, test in tests
             )
             counts = connection.execute(f'SELECT {sums} FROM "{table}"').fetchone()

@@ -26,16 +26,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import NamedTuple
 
 from caqda.core import search_index as index
-from caqda.core.document_filter import matching_document_ids
 from caqda.core.errors import CaqdaError
+from caqda.core.fuzzy_runs import WORD, anchor_pattern, run_places
 from caqda.core.project import Project
 from caqda.core.search_index import fold
 
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 UNITS = ("hit", "sentence", "paragraph", "turn")
 MODES = ("contains", "whole_word", "phrase", "fuzzy", "regex")
 MAX_HITS = 250_000
@@ -68,22 +66,40 @@ class Hit(NamedTuple):
     @property
     def before(self) -> str:
         """About ``context`` characters before the hit, from a word's start, spaces collapsed."""
-        cut = max(0, self.start - self.context)
-        piece = self.source[cut : self.start]
-        words = piece.split()
-        if cut and words and _is_word_char(self.source[cut - 1]) and _is_word_char(piece[0]):
-            del words[0]  # cut in the middle of a word: leave that word out
-        return " ".join(words)
+        return context_before(self.source, self.start, self.context)
 
     @property
     def after(self) -> str:
         """About ``context`` characters after the hit, up to a word's end, spaces collapsed."""
-        cut = self.end + self.context
-        piece = self.source[self.end : cut]
-        words = piece.split()
-        if cut < len(self.source) and words and _is_word_char(self.source[cut]) and _is_word_char(piece[-1]):
-            del words[-1]
-        return " ".join(words)
+        return context_after(self.source, self.end, self.context)
+
+
+def context_before(source: str, start: int, context: int) -> str:
+    """The words of the ``context`` characters before ``start``, joined by single spaces,
+    without a first word the cut falls inside."""
+    cut = start - context if start > context else 0
+    words = source[cut:start].split()
+    if cut and words:
+        char = source[cut - 1]
+        if char.isalnum() or char == "_":
+            char = source[cut]
+            if char.isalnum() or char == "_":
+                del words[0]  # cut in the middle of a word: leave that word out
+    return " ".join(words)
+
+
+def context_after(source: str, end: int, context: int) -> str:
+    """The words of the ``context`` characters after ``end``, joined by single spaces,
+    without a last word the cut falls inside."""
+    cut = end + context
+    words = source[end:cut].split()
+    if words and cut < len(source):
+        char = source[cut]
+        if char.isalnum() or char == "_":
+            char = source[cut - 1]
+            if char.isalnum() or char == "_":
+                del words[-1]
+    return " ".join(words)
 
 
 @dataclass(frozen=True)
@@ -107,11 +123,29 @@ class _Matcher:
     scorer: str | None = None  # the folded query, for fuzzy scores
     min_score: float = 100.0
     windows: tuple[int, int] | None = None  # fuzzy runs of words: (fewest, most) words
+    whole_anchors: bool = False  # fuzzy runs: ``pattern`` finds whole words only
+    anchors: int | None = None  # fuzzy runs: about how many anchors the index counts
     scores: dict[str, float] = field(default_factory=dict)  # fuzzy score of each text found
+
+    def places_in(self, texts: list[str]) -> list[list[tuple[int, int, float]]]:
+        """The places in each of ``texts``: fuzzy runs of words are scored for many documents
+        at once (quicker than one by one)."""
+        if self.windows is None:
+            return [list(self.places(text)) for text in texts]
+        assert self.scorer is not None
+        return run_places(
+            texts,
+            self.pattern,
+            self.scorer,
+            self.min_score,
+            self.windows,
+            whole_anchors=self.whole_anchors,
+            expected=self.anchors,
+        )
 
     def places(self, text: str) -> Iterator[tuple[int, int, float]]:
         if self.windows is not None:
-            yield from _fuzzy_windows(text, self)
+            yield from self.places_in([text])[0]
             return
         if not self.boundaries and self.scorer is None:  # the common case, kept tight
             yield from (
@@ -175,7 +209,7 @@ def _prepare(project: Project, query: str, mode: str, min_score: float) -> tuple
         return _Matcher(
             re.compile(index.literal_pattern(query)), boundaries=True
         ), index.documents_with_phrase(project, index.tokens(query))
-    words = _WORD.findall(query)
+    words = WORD.findall(query)
     if not words:
         raise SearchError("Type at least one word to search for.")
     if mode == "phrase":
@@ -210,13 +244,17 @@ def _fuzzy_matcher(project: Project, words: list[str], min_score: float) -> tupl
         terms = _similar_terms(query_tokens[0], index.vocabulary(project), min_score)
         if not terms:
             return _Matcher(re.compile(r"(?!)")), set()
-        pattern = "|".join(index.literal_pattern(term) for term in sorted(terms, key=len, reverse=True))
-        matcher = _Matcher(re.compile(pattern), boundaries=True, scorer=folded_query, min_score=min_score)
+        # Whole words found by the pattern itself where it can (no check a place in Python).
+        pattern, whole = anchor_pattern(terms)
+        matcher = _Matcher(pattern, boundaries=not whole, scorer=folded_query, min_score=min_score)
         return matcher, index.documents_with_any(project, terms)
     count = len(words)
     windows = (max(1, count - 1), count + 1)
     if query_tokens is None:  # letters the index may fold differently: try every run of words
-        return _Matcher(_WORD, scorer=folded_query, min_score=min_score, windows=windows), None
+        # Every word is an anchor (WORD only ever finds whole words).
+        return _Matcher(
+            WORD, scorer=folded_query, min_score=min_score, windows=windows, whole_anchors=True
+        ), None
     # Anchor the runs of words on the query word with the fewest look-alikes in the text: a run
     # resembling the query holds a word resembling it (the rarest keeps the runs few).
     long_tokens = [token for token in query_tokens if len(token) >= _SHORT_WORD] or query_tokens
@@ -229,8 +267,15 @@ def _fuzzy_matcher(project: Project, words: list[str], min_score: float) -> tupl
         occurrences = sum(counts.get(term, 0) for term in similar)
         if fewest is None or occurrences < fewest:
             fewest, terms = occurrences, similar
-    pattern = "|".join(index.literal_pattern(term) for term in sorted(terms, key=len, reverse=True)) or "(?!)"
-    matcher = _Matcher(re.compile(pattern), scorer=folded_query, min_score=min_score, windows=windows)
+    pattern, whole = anchor_pattern(terms)
+    matcher = _Matcher(
+        pattern,
+        scorer=folded_query,
+        min_score=min_score,
+        windows=windows,
+        whole_anchors=whole,
+        anchors=fewest,
+    )
     return matcher, index.documents_with_any(project, sorted(terms))
 
 
@@ -239,75 +284,6 @@ def _similar_terms(token: str, vocabulary: list[str], cutoff: float) -> set[str]
 
     found = process.extract(token, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
     return {term for term, _, _ in found}
-
-
-def _fuzzy_windows(text: str, matcher: _Matcher) -> Iterator[tuple[int, int, float]]:
-    """Score every run of words that holds an anchor word; keep the best runs that don't overlap."""
-    assert matcher.windows is not None and matcher.scorer is not None
-    fewest, most = matcher.windows
-    # A run scoring ≥ s against a query of q letters is at most q·(200/s − 1) letters long.
-    reach = int(len(matcher.scorer) * (200 / matcher.min_score - 1)) + 10  # + punctuation
-    windows: dict[tuple[int, int], str] = {}
-    # Names bound once: this loop runs once per anchor word, tens of thousands of times.
-    words_in, fold_word, length = _WORD.finditer, _fold_word, len(text)
-    for match in matcher.pattern.finditer(text):
-        anchor_start, anchor_end = match.span()
-        if anchor_start:  # the anchor must be a whole word (as _at_boundaries says)
-            char = text[anchor_start - 1]
-            if char.isalnum() or char == "_":
-                continue
-        if anchor_end < length:
-            char = text[anchor_end]
-            if char.isalnum() or char == "_":
-                continue
-        offset = anchor_start - reach if anchor_start > reach else 0
-        while offset:  # back to the start of the word the reach cuts into
-            char = text[offset - 1]
-            if not (char.isalnum() or char == "_"):
-                break
-            offset -= 1
-        end = anchor_end + reach
-        spans = [m.span() for m in words_in(text, offset, end if end < length else length)]
-        anchor = bisect_right(spans, (anchor_start, length + 1)) - 1  # the word holding it
-        if anchor < 0 or spans[anchor][1] <= anchor_start:
-            continue
-        # Each word near the anchor folded once (not once per run of words that holds it).
-        low, count = max(0, anchor - most + 1), len(spans)
-        folded = [fold_word(text[a:b]) for a, b in spans[low : min(count, anchor + most)]]
-        for size in range(fewest, most + 1):
-            for first in range(max(0, anchor - size + 1), min(anchor, count - size) + 1):
-                key = (spans[first][0], spans[first + size - 1][1])
-                if key not in windows:
-                    windows[key] = " ".join(folded[first - low : first - low + size])
-    if not windows:
-        return
-    keys = list(windows)
-    from rapidfuzz import fuzz, process
-
-    scored = process.extract(
-        matcher.scorer, list(windows.values()), scorer=fuzz.ratio, score_cutoff=matcher.min_score, limit=None
-    )
-    yield from _best_without_overlaps([(keys[position], float(score)) for _, score, position in scored])
-
-
-def _best_without_overlaps(scored: list[tuple[tuple[int, int], float]]) -> list[tuple[int, int, float]]:
-    """The highest-scoring spans (the shorter first on a tie) that overlap none chosen before,
-    in text order. The chosen spans never overlap, so sorted by start they are sorted by end
-    too, and each candidate needs only its two neighbours checked."""
-    chosen: list[tuple[int, int, float]] = []
-    for (start, end), score in sorted(scored, key=lambda item: (-item[1], item[0][1] - item[0][0])):
-        position = bisect_right(chosen, (start, end, score))
-        if position and chosen[position - 1][1] > start:
-            continue
-        if position < len(chosen) and chosen[position][0] < end:
-            continue
-        chosen.insert(position, (start, end, score))
-    return chosen
-
-
-@lru_cache(maxsize=65_536)
-def _fold_word(word: str) -> str:
-    return fold(word)
 
 
 def _at_boundaries(text: str, start: int, end: int) -> bool:
@@ -326,8 +302,11 @@ def _scoped_documents(project: Project, scope: Scope, candidates: set[int] | Non
     keep = set(ordered) if candidates is None else set(candidates)
     if scope.document_ids is not None:
         keep &= set(scope.document_ids)
-    for condition in scope.where:
-        keep &= set(matching_document_ids(project, condition))
+    if scope.where:
+        from caqda.core.document_filter import matching_document_ids
+
+        for condition in scope.where:
+            keep &= set(matching_document_ids(project, condition))
     if scope.speakers:
         wanted = {speaker.casefold() for speaker in scope.speakers}
         keep &= {
@@ -350,8 +329,7 @@ def _collect(
 ) -> list[Hit]:
     hits: list[Hit] = []
     speakers = {speaker.casefold() for speaker in scope.speakers}
-    for document_id, name, text in _texts(project, document_ids):
-        places = list(matcher.places(text))
+    for document_id, name, text, places in _places(matcher, _texts(project, document_ids)):
         if not places:
             continue
         turns = _turns(project, document_id)
@@ -375,6 +353,41 @@ def _collect(
                     "documents or an attribute."
                 )
     return hits
+
+
+# Fuzzy runs of words are scored for this many characters of documents at once.
+_BATCH_CHARACTERS = 4_000_000
+
+
+def _places(
+    matcher: _Matcher, texts: Iterable[tuple[int, str, str]]
+) -> Iterator[tuple[int, str, str, list[tuple[int, int, float]]]]:
+    """Each document with its places. Fuzzy runs of words are found for a batch of documents
+    at a time; other places one document at a time (a search listing too many places stops
+    before it has found them all)."""
+    if matcher.windows is None:
+        for document_id, name, text in texts:
+            yield document_id, name, text, list(matcher.places(text))
+        return
+    batch: list[tuple[int, str, str]] = []
+    size = 0
+    for row in texts:
+        batch.append(row)
+        size += len(row[2])
+        if size >= _BATCH_CHARACTERS:
+            yield from _batch_places(matcher, batch)
+            batch, size = [], 0
+    yield from _batch_places(matcher, batch)
+
+
+def _batch_places(
+    matcher: _Matcher, batch: list[tuple[int, str, str]]
+) -> Iterator[tuple[int, str, str, list[tuple[int, int, float]]]]:
+    if not batch:
+        return
+    found = matcher.places_in([text for _, _, text in batch])
+    for (document_id, name, text), places in zip(batch, found, strict=True):
+        yield document_id, name, text, places
 
 
 def _texts(project: Project, document_ids: list[int]) -> Iterator[tuple[int, str, str]]:

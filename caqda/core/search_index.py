@@ -51,11 +51,16 @@ def _variants() -> dict[str, str]:
     return {key: "".join(sorted(chars)) for key, chars in found.items()}
 
 
-def char_pattern(char: str) -> str:
-    """A regular expression matching ``char`` in any case and with any accent."""
+def char_variants(char: str) -> set[str]:
+    """``char`` in any case and with any accent: the letters :func:`char_pattern` matches."""
     folded = fold_char(char)
     chars = set(_variants().get(folded, "")) | {char, folded, folded.upper(), char.lower(), char.upper()}
-    chars = {c for c in chars if len(c) == 1}
+    return {c for c in chars if len(c) == 1}
+
+
+def char_pattern(char: str) -> str:
+    """A regular expression matching ``char`` in any case and with any accent."""
+    chars = char_variants(char)
     if len(chars) == 1:
         return re.escape(chars.pop())
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
