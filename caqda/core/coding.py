@@ -256,14 +256,12 @@ def coding_marks(
     """``(id, code_id, coder_id, start, end)`` of a document's codings: what a transcript view
     draws, as plain tuples of integers (15,000 of them must load in milliseconds: reading each
     one's uuid and memo as well took twice as long; see :func:`coding_memos`)."""
-    sql = 'SELECT id, code_id, coder_id, start, "end" FROM codings WHERE document_id = ?'
-    parameters: list[Any] = [document_id]
-    if coder_ids is not None:
-        sql += f" AND coder_id IN ({','.join('?' * len(coder_ids))})"
-        parameters.extend(coder_ids)
-    cursor = project.connection.cursor()
-    cursor.row_factory = None  # plain tuples: quicker than rows with names
-    return cursor.execute(sql, parameters).fetchall()
+    return _document_rows(
+        project,
+        'SELECT id, code_id, coder_id, start, "end" FROM codings WHERE document_id = ?',
+        document_id,
+        coder_ids,
+    )
 
 
 def coding_memos(
@@ -272,13 +270,21 @@ def coding_memos(
     """Coding id -> memo, for a document's codings that have one (read through the
     ``codings_with_memo`` index: only those rows)."""
     sql = "SELECT id, memo FROM codings WHERE document_id = ? AND memo != ''"
+    return dict(_document_rows(project, sql, document_id, coder_ids))
+
+
+def _document_rows(
+    project: Project, sql: str, document_id: int, coder_ids: tuple[int, ...] | None
+) -> list[tuple[Any, ...]]:
+    """Rows of ``sql`` (which asks for ``document_id``) of the coders ``coder_ids`` (None: all),
+    as plain tuples: quicker than rows with names, for thousands of codings."""
     parameters: list[Any] = [document_id]
     if coder_ids is not None:
         sql += f" AND coder_id IN ({','.join('?' * len(coder_ids))})"
         parameters.extend(coder_ids)
     cursor = project.connection.cursor()
     cursor.row_factory = None
-    return dict(cursor.execute(sql, parameters).fetchall())
+    return cursor.execute(sql, parameters).fetchall()
 
 
 def coding_uuids(project: Project, coding_ids: list[int]) -> dict[int, str]:
