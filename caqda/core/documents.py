@@ -12,6 +12,7 @@ import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import starmap
 from pathlib import Path
 
 from caqda.core import audit
@@ -318,14 +319,14 @@ def paragraphs(project: Project, document_id: int) -> list[Paragraph]:
 
 
 def speaker_turns(project: Project, document_id: int) -> list[SpeakerTurn]:
-    return [
-        SpeakerTurn(*row)
-        for row in project.rows(
-            'SELECT ordinal, speaker, timestamp, start, content_start, "end" FROM speaker_turns '
-            "WHERE document_id = ? ORDER BY ordinal",
-            (document_id,),
-        )
-    ]
+    cursor = project.connection.cursor()
+    cursor.row_factory = None  # plain tuples: a long interview has thousands of turns
+    rows = cursor.execute(
+        'SELECT ordinal, speaker, timestamp, start, content_start, "end" FROM speaker_turns '
+        "WHERE document_id = ? ORDER BY ordinal",
+        (document_id,),
+    )
+    return list(starmap(SpeakerTurn, rows))
 
 
 def attributes(project: Project, document_id: int) -> dict[str, str]:

@@ -78,6 +78,8 @@ class Project:
         self._depth = 0
         self._pending_changes: list[Change] = []
         self._listeners: list[ChangeListener] = []
+        # Settings written with the next change, or when the project closes (defer_setting)
+        self._deferred_settings: dict[str, str] = {}
 
     # -- opening and closing -------------------------------------------------------------
     @classmethod
@@ -139,6 +141,12 @@ class Project:
         return project
 
     def close(self) -> None:
+        if self._deferred_settings:
+            try:
+                with self.transaction():
+                    pass  # a transaction writes the deferred settings before it commits
+            except sqlite3.Error:  # what the user last looked at: not worth keeping a file open
+                pass
         self.connection.close()
 
     def __enter__(self) -> Project:
@@ -166,7 +174,13 @@ class Project:
         self.connection.execute("BEGIN IMMEDIATE")
         try:
             yield self.connection
+            deferred = dict(self._deferred_settings)
+            if deferred:
+                self.connection.executemany(_UPSERT_SETTING, deferred.items())
             self.connection.execute("COMMIT")
+            for key, value in deferred.items():  # written; a newer value stays deferred
+                if self._deferred_settings.get(key) == value:
+                    del self._deferred_settings[key]
         except BaseException:
             self.connection.execute("ROLLBACK")
             self._pending_changes.clear()
@@ -213,7 +227,9 @@ class Project:
         return None if row is None else row[0]
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
-        value = self.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+        value = self._deferred_settings.get(key)
+        if value is None:
+            value = self.scalar("SELECT value FROM settings WHERE key = ?", (key,))
         return default if value is None else value
 
     def get_json_setting(self, key: str, kind: type = dict) -> Any:
@@ -229,12 +245,21 @@ class Project:
         return value if isinstance(value, kind) else None
 
     def set_setting(self, key: str, value: str) -> None:
+        self._deferred_settings.pop(key, None)
         with self.transaction() as connection:
-            connection.execute(
-                "INSERT INTO settings(key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
+            connection.execute(_UPSERT_SETTING, (key, value))
+
+    def defer_setting(self, key: str, value: str) -> None:
+        """Keep a setting to be written with the next change, or when the project closes: for
+        what the user last looked at (document, scroll position), which is not worth a commit
+        of its own (each waits for the disk: 10-15 ms, a tenth of a switch of document). A crash
+        loses it back to the last change."""
+        self._deferred_settings[key] = value
+
+
+_UPSERT_SETTING = (
+    "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+)
 
 
 def _refuse_if_damaged(path: Path, connection: sqlite3.Connection) -> list[str]:

@@ -106,7 +106,9 @@ class ProjectSession(QObject):
         return _valid_view_state(self.project.get_json_setting(f"view:{self.coder.uuid}") or {})
 
     def save_view_state(self, state: dict[str, object]) -> None:
-        self.project.set_setting(f"view:{self.coder.uuid}", json.dumps(state))
+        """Written with the next change or when the project closes, not by a commit of its own
+        at every switch of document (``Project.defer_setting``)."""
+        self.project.defer_setting(f"view:{self.coder.uuid}", json.dumps(state))
 
 
 def _valid_view_state(state: dict[str, object]) -> dict[str, object]:

@@ -25,6 +25,29 @@ def test_reopening_shows_the_same_document_and_place(qtbot, make_window, demo_pa
     assert again.transcript.scroll_state() == 25
 
 
+def test_switching_documents_waits_for_no_commit(qtbot, make_window, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A switch does not wait for the disk to note the place left (it was a commit per switch):
+    the place goes into the project with the next change, and when the project closes."""
+    window = make_window(demo_path)
+    project = window.session.project
+    key = f"view:{window.session.coder.uuid}"
+
+    def stored() -> str | None:
+        return project.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+
+    shown = documents.list_documents(project)
+    window.show_document(shown[0].id)
+    before, commits = stored(), project.connection.total_changes
+    window.show_document(shown[1].id)
+    window.transcript.restore_scroll(12)
+    window.show_document(shown[2].id)
+    assert project.connection.total_changes == commits and stored() == before  # nothing written
+    assert window.session.view_state()["scroll"][str(shown[1].id)] == 12  # but known
+    window.transcript.select_range(5, 25)
+    qtbot.keyClick(window.transcript, Qt.Key.Key_4)  # a coding: the place goes with it
+    assert '"' + str(shown[1].id) + '": 12' in stored()
+
+
 def test_every_coding_is_stored_at_once(qtbot, make_window, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = make_window(demo_path)
     window.transcript.select_range(5, 25)

@@ -245,3 +245,27 @@ def test_every_entity_has_a_unique_uuid(demo: Project) -> None:
             f"SELECT COUNT(*), COUNT(DISTINCT uuid) FROM {table} WHERE uuid IS NOT NULL AND uuid != ''"
         ).fetchone()
         assert total == distinct == demo.scalar(f"SELECT COUNT(*) FROM {table}") > 0, (table, project_counts)
+
+
+def test_a_deferred_setting_is_written_with_the_next_change_or_at_close(tmp_path: Path) -> None:
+    """What the user last looked at is kept for the next commit instead of a commit of its own;
+    a change that fails keeps it for the one after; closing writes it."""
+    import sqlite3 as sqlite
+
+    from caqda.core import coders
+
+    path = tmp_path / "p.caqda"
+    project = Project.create(path)
+    stored = lambda: project.scalar("SELECT value FROM settings WHERE key = 'view:x'")  # noqa: E731
+    project.defer_setting("view:x", '{"document": 1}')
+    assert project.get_setting("view:x") == '{"document": 1}' and stored() is None
+    with pytest.raises(sqlite.IntegrityError), project.transaction() as connection:
+        connection.execute("INSERT INTO coders(id, uuid, name, created_at) VALUES (1, 'a', 'A', 'now')")
+        connection.execute("INSERT INTO coders(id, uuid, name, created_at) VALUES (1, 'b', 'B', 'now')")
+    assert stored() is None and project.get_setting("view:x") == '{"document": 1}'
+    coders.ensure_coder(project, "Ana")  # any change carries it
+    assert stored() == '{"document": 1}'
+    project.defer_setting("view:x", '{"document": 2}')
+    project.close()
+    with Project.open(path) as reopened:
+        assert reopened.get_setting("view:x") == '{"document": 2}'
