@@ -144,6 +144,14 @@ def run_places(
     return places
 
 
+def warm_up() -> None:
+    """Load what a fuzzy search of many places uses (numpy, rapidfuzz), so that the first one
+    does not wait 60-130 ms for the imports: the search dock calls this in a thread of its own
+    as soon as the search is set to fuzzy, while the query is still being typed."""
+    import numpy  # noqa: F401
+    from rapidfuzz import fuzz, process  # noqa: F401
+
+
 def _with_arrays(anchors: int) -> bool:
     """Whether to make the runs of this many anchors with numpy: quicker by ~10 µs an anchor,
     but importing numpy costs 60-130 ms, so a search with few anchors (a rare word) does without

@@ -116,3 +116,28 @@ def test_counts_agree_with_their_number(window: MainWindow, qtbot) -> None:  # t
     assert len(holders) == 1 and sum(holders.values()) > 1  # counted here: several places, one document
     _search(qtbot, window, "cardiologist", "whole_word")
     assert panel.count.text() == f"{sum(holders.values())} places in 1 document, all listed"
+
+
+def test_choosing_fuzzy_loads_its_libraries_while_the_query_is_typed(
+    window: MainWindow, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Setting the search to fuzzy starts loading numpy and rapidfuzz in a thread of their own
+    (once), so that pressing Enter does not wait 60-130 ms for the imports."""
+    import threading
+
+    from caqda.core import fuzzy_runs
+
+    started: list[str] = []
+    monkeypatch.setattr(fuzzy_runs, "warm_up", lambda: started.append(threading.current_thread().name))
+    panel = window.search_panel
+    panel.mode.setCurrentIndex(panel.mode.findData("phrase"))
+    assert panel._warming is None
+    panel.mode.setCurrentIndex(panel.mode.findData("fuzzy"))
+    assert panel._warming is not None
+    panel._warming.join(5)
+    assert started == ["caqda-fuzzy-warm-up"]
+    panel.mode.setCurrentIndex(panel.mode.findData("phrase"))
+    panel.mode.setCurrentIndex(panel.mode.findData("fuzzy"))
+    assert started == ["caqda-fuzzy-warm-up"]  # once
+    _search(qtbot, window, "ouvidria", "fuzzy")
+    assert window.search_panel.model.rowCount() > 0

@@ -10,6 +10,7 @@ from the project each time they are opened, so they never go stale.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -158,6 +159,7 @@ class SearchPanel(QWidget):
                 "expression ignores case only)."
             )
         )
+        self._warming: threading.Thread | None = None  # the fuzzy search's imports, once
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.score = QSpinBox(minimum=50, maximum=99, value=85, singleStep=5)
         self.score.setPrefix(self.tr("match ≥ "))
@@ -329,7 +331,14 @@ class SearchPanel(QWidget):
         self.count.setText(message)
 
     def _mode_changed(self) -> None:
-        self.score.setVisible(self.mode.currentData() == "fuzzy")
+        fuzzy = self.mode.currentData() == "fuzzy"
+        self.score.setVisible(fuzzy)
+        if fuzzy and self._warming is None:
+            from caqda.core import fuzzy_runs
+
+            # Not a daemon: a window closed meanwhile waits for the imports to end.
+            self._warming = threading.Thread(target=fuzzy_runs.warm_up, name="caqda-fuzzy-warm-up")
+            self._warming.start()
 
     # -- filter lists, read when opened -------------------------------------------------------
     def _fill_speakers(self, combo: QComboBox) -> None:
