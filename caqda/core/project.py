@@ -249,6 +249,16 @@ class Project:
         with self.transaction() as connection:
             connection.execute(_UPSERT_SETTING, (key, value))
 
+    def prepare_for_writing(self) -> None:
+        """Make the first write now, as a window opens the project, not at the user's first
+        coding: SQLite creates the rollback journal at a connection's first write and, with the
+        exclusive lock caqda holds, keeps it until the project closes. That first commit took
+        ~25 ms on the test machine, the ones after it ~1 ms. The write changes nothing (the
+        format version, written as it is)."""
+        with self.transaction() as connection:
+            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            connection.execute(f"PRAGMA user_version = {version}")
+
     def defer_setting(self, key: str, value: str) -> None:
         """Keep a setting to be written with the next change, or when the project closes: for
         what the user last looked at (document, scroll position), which is not worth a commit

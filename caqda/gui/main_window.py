@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
         stack.undoTextChanged.connect(self._undo_text_changed)
         stack.redoTextChanged.connect(self._redo_text_changed)
         self.setWindowTitle(f"{path.name} — {coder_record.name} — caqda")
+        project.prepare_for_writing()
         self.backups.project_opened(project)
         self.files.remember_recent(path)
         self._reload_all()

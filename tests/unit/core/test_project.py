@@ -269,3 +269,19 @@ def test_a_deferred_setting_is_written_with_the_next_change_or_at_close(tmp_path
     project.close()
     with Project.open(path) as reopened:
         assert reopened.get_setting("view:x") == '{"document": 2}'
+
+
+def test_preparing_for_writing_changes_nothing(tmp_path: Path) -> None:
+    """The window's first write at opening (the rollback journal made then, not at the first
+    coding) leaves every row and the format version as they were."""
+    import sqlite3 as sqlite
+
+    path = tmp_path / "p.caqda"
+    Project.create(path).close()
+    before = list(sqlite.connect(path).iterdump())
+    with Project.open(path) as project:
+        version = project.scalar("PRAGMA user_version")
+        project.prepare_for_writing()
+        assert project.scalar("PRAGMA user_version") == version
+        assert project.path.with_name(project.path.name + "-journal").exists()  # kept while open
+    assert list(sqlite.connect(path).iterdump()) == before
