@@ -208,6 +208,13 @@ class Project:
     def in_transaction(self) -> bool:
         return self._depth > 0
 
+    @property
+    def change_count(self) -> int:
+        """Rows changed through this connection since it opened (rolled-back changes count
+        too): unchanged between two moments means nothing was written in between. Raises
+        ``sqlite3.ProgrammingError`` once the project is closed."""
+        return self.connection.total_changes
+
     def note_change(self, change: Change) -> None:
         """Tell listeners, after the commit, of this change (called by audit)."""
         self._pending_changes.append(change)

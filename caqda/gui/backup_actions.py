@@ -94,7 +94,7 @@ class BackupActions(QObject):
         if project is None or self._copying is not None:
             return
         try:
-            if project.connection.in_transaction:  # a change being written: try again later
+            if project.in_transaction:  # a change being written: try again later
                 self._retry.start()
                 return
             planned = backups.plan_backup(project, reason, only_if_changed=True)
@@ -111,7 +111,7 @@ class BackupActions(QObject):
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.done.connect(self._copied)
-        self._copying = (thread, worker, project, reason, project.connection.total_changes)
+        self._copying = (thread, worker, project, reason, project.change_count)
         thread.start()
 
     def _copied(self, error: str | None) -> None:
@@ -130,7 +130,7 @@ class BackupActions(QObject):
             self.back_up(reason)
             return
         try:
-            changed = project.connection.total_changes != changes
+            changed = project.change_count != changes
         except sqlite3.ProgrammingError:
             changed = True
         if changed:  # written to while copied: the copy may mix two states
@@ -148,7 +148,7 @@ class BackupActions(QObject):
         if self._project is None:
             return None
         try:
-            self._project.connection.total_changes  # noqa: B018 - raises once the file is closed
+            self._project.change_count  # noqa: B018 - raises once the file is closed
         except sqlite3.ProgrammingError:  # closed behind the window's back (a test, a crash)
             self.project_closed()
             return None

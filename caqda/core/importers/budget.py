@@ -25,6 +25,10 @@ from typing import BinaryIO
 
 from caqda.core.errors import CaqdaError, DocumentImportError
 
+# What every importer's XML parser refuses: entities expanded, a DTD loaded, the network reached
+# (billion laughs, XXE). One definition, so that no reader of a package forgets one.
+SAFE_XML = {"resolve_entities": False, "no_network": True, "load_dtd": False}
+
 # One source file on disk (a transcript, a social export, a .qdpx).
 MAX_SOURCE_BYTES = 200 * 1024 * 1024
 # Unpacked: one entry of a package, and all entries of one package together.

@@ -26,7 +26,7 @@ from lxml import etree
 
 from caqda.core.errors import DocumentImportError
 from caqda.core.importers.base import ExtractedDocument
-from caqda.core.importers.budget import check_zip_bytes
+from caqda.core.importers.budget import SAFE_XML, check_zip_bytes
 
 # Office's compound-file signature: an old .doc renamed, or a password-protected .docx (Word
 # wraps those in an encrypted compound file, not a zip package).
@@ -66,7 +66,7 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
 
 def _parse(package: zipfile.ZipFile, member: str) -> Any:
     """A small XML part of the package, parsed as python-docx parses it."""
-    parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True, load_dtd=False)
+    parser = etree.XMLParser(remove_blank_text=True, **SAFE_XML)
     return etree.fromstring(package.read(member), parser)
 
 
@@ -129,9 +129,7 @@ def _body_lines(package: zipfile.ZipFile, member: str) -> list[str]:
             content,
             events=("start", "end"),
             remove_blank_text=True,
-            resolve_entities=False,
-            no_network=True,
-            load_dtd=False,
+            **SAFE_XML,
         )
         for event, element in events:
             if event == "start":

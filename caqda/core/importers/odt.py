@@ -19,7 +19,7 @@ from lxml import etree
 
 from caqda.core.errors import DocumentImportError
 from caqda.core.importers.base import ExtractedDocument
-from caqda.core.importers.budget import check_zip_bytes
+from caqda.core.importers.budget import SAFE_XML, check_zip_bytes
 
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -71,9 +71,7 @@ def _check_package(package: zipfile.ZipFile, name: str) -> str:
             return package.read("mimetype").decode("utf-8")
         except (UnicodeDecodeError, zipfile.BadZipFile, OSError):
             pass
-    root = etree.fromstring(
-        manifest, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    )
+    root = etree.fromstring(manifest, etree.XMLParser(**SAFE_XML))
     for entry in root.iter(f"{{{_MANIFEST}}}file-entry"):
         if entry.get(f"{{{_MANIFEST}}}full-path") == "/":
             return entry.get(f"{{{_MANIFEST}}}media-type") or ""
@@ -89,10 +87,8 @@ def _paragraphs(package: zipfile.ZipFile) -> list[str]:
         events = etree.iterparse(
             content,
             events=("start", "end"),
-            resolve_entities=False,
-            no_network=True,
-            load_dtd=False,
             huge_tree=True,
+            **SAFE_XML,
         )
         for event, element in events:
             if event == "start":
