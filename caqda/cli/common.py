@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Iterable
-from itertools import islice
 from typing import Any, Protocol
 
 from caqda.core import coders
@@ -37,27 +36,30 @@ def print_json(data: Any) -> None:
     binary.flush()
 
 
-def print_json_list(items: Iterable[Any], *, chunk: int = 2000) -> None:
-    """A list written as ``print_json`` writes it (same bytes), a chunk of items at a time:
-    ``caqda codings --json`` on 300,000 codings never holds the whole output (issue 9)."""
+def print_json_list(batches: Iterable[list[Any]]) -> None:
+    """A list given in ``batches`` (lists of items), written as ``print_json`` writes the whole
+    list (same bytes), a batch at a time: ``caqda codings --json`` on 300,000 codings never
+    holds the whole output (issue 9)."""
     import orjson
 
     options = orjson.OPT_INDENT_2
     binary = getattr(sys.stdout, "buffer", None)
     sys.stdout.flush()
 
-    def write(data: bytes) -> None:
+    def write(data: bytes | memoryview) -> None:
         if binary is None:  # a captured stream
-            sys.stdout.write(data.decode("utf-8"))
+            sys.stdout.write(bytes(data).decode("utf-8"))
         else:
             binary.write(data)
 
-    iterator = iter(items)
     first = True
-    while batch := list(islice(iterator, chunk)):
-        # "[\n  {...},\n  {...}\n]": the inside, indented as inside the whole list
-        inside = orjson.dumps(batch, default=str, option=options)[2:-2]
-        write((b"[\n" if first else b",\n") + inside)
+    for batch in batches:
+        if not batch:
+            continue
+        # "[\n  {...},\n  {...}\n]": the inside, indented as inside the whole list, written
+        # through a view (no copy of each megabyte of output)
+        write(b"[\n" if first else b",\n")
+        write(memoryview(orjson.dumps(batch, default=str, option=options))[2:-2])
         first = False
     write(b"[]\n" if first else b"\n]\n")
     if binary is not None:

@@ -102,31 +102,38 @@ def keyed_segments(
     ]
 
 
+_DICTS_AT_ONCE = 5_000  # a document's codings as dictionaries at most this many at a time
+
+
 def segment_dicts(
     project: Project,
     *,
     document_ids: list[int] | None = None,
     code_ids: list[int] | None = None,
     coder_ids: list[int] | None = None,
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[list[dict[str, Any]]]:
     """``coded_segments(...)`` as ``CodedSegment.as_dict`` gives them, built straight from the
-    rows and one at a time (``caqda codings --json`` on 300,000 codings writes each as it is
-    made instead of holding them all: no record object per coding, one document's text at a
-    time). The codings are read in table order and put with their document, each document's
-    sorted on its own: sorting all 300,000 by a key of five numbers took a second."""
+    rows, in lists of one document's (at most _DICTS_AT_ONCE): ``caqda codings --json`` on
+    300,000 codings writes each list as it is made instead of holding them all (no record
+    object per coding, one document's text at a time); lists rather than a generator step per
+    coding took a quarter off the command's CPU time. The codings are read in table order and put with their document, each
+    document's sorted on its own: sorting all 300,000 by a key of five numbers took a second."""
     where, parameters = where_in(
         (("document_id", document_ids), ("code_id", code_ids), ("coder_id", coder_ids))
     )
     cursor = project.connection.cursor()
     cursor.row_factory = None
     by_document: dict[int, list[tuple[Any, ...]]] = {}
+    # start first: Python's sort of tuples decides most comparisons on their first items alone
+    # (a fast path); with the document first, the same in every row of a list, each comparison
+    # went on into the rest of the tuple (twice the time).
     for row in cursor.execute(
-        f'SELECT document_id, start, "end", id, uuid, code_id, coder_id, memo FROM codings {where}',
+        f'SELECT start, "end", id, document_id, uuid, code_id, coder_id, memo FROM codings {where}',
         tuple(parameters),
     ):
-        held = by_document.get(row[0])
+        held = by_document.get(row[3])
         if held is None:
-            by_document[row[0]] = [row]
+            by_document[row[3]] = [row]
         else:
             held.append(row)
     codes = dict(cursor.execute("SELECT id, name FROM codes").fetchall())
@@ -137,19 +144,22 @@ def segment_dicts(
         rows = by_document.pop(document_id, None)
         if not rows:
             continue
-        rows.sort()  # by start, end, id (the document is the same; ids are unique)
+        rows.sort()  # by start, end, id (ids are unique)
         whole = project.scalar("SELECT text FROM documents WHERE id = ?", (document_id,))
-        for _, start, end, _, uuid, code_id, coder_id, memo in rows:
-            yield {
-                "document": name,
-                "code": codes[code_id],
-                "coder": coders[coder_id],
-                "start": start,
-                "end": end,
-                "text": whole[start:end],
-                "memo": memo,
-                "uuid": uuid,
-            }
+        for first in range(0, len(rows), _DICTS_AT_ONCE):
+            yield [
+                {
+                    "document": name,
+                    "code": codes[code_id],
+                    "coder": coders[coder_id],
+                    "start": start,
+                    "end": end,
+                    "text": whole[start:end],
+                    "memo": memo,
+                    "uuid": uuid,
+                }
+                for start, end, _, _, uuid, code_id, coder_id, memo in rows[first : first + _DICTS_AT_ONCE]
+            ]
 
 
 def _segment_rows(

@@ -1,5 +1,5 @@
-"""``caqda codings --json`` streams its list a chunk at a time: the bytes are exactly those the
-whole-list writer produces, for an empty list, a partial last chunk and several chunks."""
+"""``caqda codings --json`` streams its list a batch at a time: the bytes are exactly those the
+whole-list writer produces, for an empty list, empty and partial batches and several batches."""
 
 from __future__ import annotations
 
@@ -23,7 +23,10 @@ def test_streamed_list_matches_the_whole_list(monkeypatch, count: int, binary: b
     raw = io.BytesIO()
     stream = io.TextIOWrapper(raw, encoding="utf-8") if binary else io.StringIO()
     monkeypatch.setattr(common.sys, "stdout", stream)
-    common.print_json_list(iter(items), chunk=2)
+    # batches of two with an empty one between: as the codings of documents without any
+    batches = [items[start : start + 2] for start in range(0, count, 2)]
+    batches.insert(len(batches) // 2, [])
+    common.print_json_list(iter(batches))
     stream.flush()
     written = raw.getvalue() if binary else stream.getvalue().encode("utf-8")
     assert written == expected
