@@ -69,9 +69,12 @@ setup() {
     say "installing caqda and its dependencies"
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test]"
-    # A test-only reference for unitized alpha; it pins pytest<8 without needing it, so it is
-    # installed without its declared dependencies (numpy comes with statsmodels).
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps krippendorff-unitized-alpha
+    # Test-only references installed without their declared dependencies: the one for
+    # unitized alpha pins pytest<8, irrCAC pins scipy==1.12.0 (which holds numpy below 1.29: the
+    # tests and benchmarks would run under an older numpy than users get). Neither needs the
+    # pin; what they use (numpy, scipy, pandas) comes with statsmodels and scikit-learn.
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps \
+      krippendorff-unitized-alpha "irrCAC>=0.4"
     echo "$wanted" >"$stamp"
   fi
 }
