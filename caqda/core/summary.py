@@ -116,8 +116,9 @@ def segment_dicts(
     rows, in lists of one document's (at most _DICTS_AT_ONCE): ``caqda codings --json`` on
     300,000 codings writes each list as it is made instead of holding them all (no record
     object per coding, one document's text at a time); lists rather than a generator step per
-    coding took a quarter off the command's CPU time. The codings are read in table order and put with their document, each
-    document's sorted on its own: sorting all 300,000 by a key of five numbers took a second."""
+    coding took a quarter off the command's CPU time. The codings are read in table order and
+    put with their document, each document's sorted on its own: sorting all 300,000 by a key of
+    five numbers took a second."""
     where, parameters = where_in(
         (("document_id", document_ids), ("code_id", code_ids), ("coder_id", coder_ids))
     )
