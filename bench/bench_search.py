@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from harness import child_main, run_case, run_command
-from projects import working_copy
+from harness import MEDIANS, REPEAT, child_main, run_case, run_command
+from projects import project_path, working_copy
 
 SCRIPT = Path(__file__)
 RARE = "quimioterapia"
@@ -45,6 +45,15 @@ DOCK_CASES = (
     "fuzzy two words (ward mangr ≥ 85)",
     "regex (hosp[a-z]+l)",
 )
+
+
+# Scaling (issue 9): these searches on the 1, 3 and 10 MB projects grow no faster than the
+# text; on the 50 MB project they stay within twice their budget.
+SCALED_CASES = {
+    "common word (hospital)": "common word (contains, 30,735 places)",
+    "fuzzy common word (hospitl ≥ 80)": "fuzzy common word (hospitl ≥ 80)",
+}
+SIZES = (("1mb", 1), ("3mb", 3), ("10mb", 10))
 
 
 def _search_case(path: str, name: str, clock: str = "wall") -> float:
@@ -141,6 +150,46 @@ def main() -> None:
         for name in DOCK_CASES:
             run_case(f"search dock: {name}, Enter to idle with the places listed", SCRIPT, "dock",
                      arguments=(str(path), name), goal_seconds=CASES[name][2])  # fmt: skip
+    scaling()
+
+
+def scaling() -> None:
+    """The searches of SCALED_CASES on projects of 1, 3, 10 and 50 MB, each in fresh processes
+    (the project open, as in the figures above), with how they grow."""
+    from caqda.core.project import Project
+
+    for size, _ in (*SIZES, ("50mb", 50)):
+        path = project_path(size)
+        Project.open(path).close()  # brought up to this caqda's schema, untimed
+        factor = 2.0 if size == "50mb" else 1.0
+        for short, name in SCALED_CASES.items():
+            run_case(
+                f"{size}: search: {short}",
+                SCRIPT,
+                "search",
+                arguments=(str(path), name),
+                goal_seconds=CASES[name][2] * factor,
+                repeat=3 if size == "50mb" else REPEAT,
+            )
+    for short in SCALED_CASES:
+        times = [MEDIANS[f"{size}: search: {short}"] for size, _ in SIZES]
+        linear = times[2] <= times[0] * 10 * 1.2 + 0.02
+        sizes = " / ".join(
+            f"{megabytes} MB {t * 1000:.0f} ms" for (_, megabytes), t in zip(SIZES, times, strict=True)
+        )
+        print(
+            f"Scaling (search: {short}): {sizes}; ×{times[2] / times[0]:.1f} for ×10 the text: "
+            + ("no faster than linear" if linear else "FASTER THAN LINEAR"),
+            flush=True,
+        )
+    usable = all(
+        MEDIANS[f"50mb: search: {short}"] <= 2 * CASES[name][2] for short, name in SCALED_CASES.items()
+    )
+    print(
+        "50 MB project (searches above): "
+        + ("every search within twice its budget." if usable else "OVER twice the budget."),
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

@@ -33,6 +33,10 @@ def _verdict(within: bool) -> str:
     return "within goal" if within else "OVER GOAL"
 
 
+# Each reported figure's median in seconds, by label: for a script's scaling summary.
+MEDIANS: dict[str, float] = {}
+
+
 def report(
     label: str,
     seconds: Sequence[float],
@@ -44,7 +48,7 @@ def report(
 ) -> bool:
     """Print one figure with its goal; record it; say whether it is within the goal. ``fresh``
     says each run was a new process (False: repeated runs inside one process)."""
-    median = statistics.median(seconds)
+    median = MEDIANS[label] = statistics.median(seconds)
     peak = max(peaks_mb) if peaks_mb else 0.0
     within = (goal_seconds is None or median <= goal_seconds) and (goal_mb is None or peak <= goal_mb)
     runs = "fresh runs" if fresh else "runs in one process"
