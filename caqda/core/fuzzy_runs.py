@@ -29,6 +29,7 @@ import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -342,6 +343,9 @@ def best_without_overlaps(scored: list[tuple[tuple[int, int], float]]) -> list[t
     """The highest-scoring spans (the shorter first on a tie) that overlap none chosen before,
     in text order. The chosen spans never overlap, so sorted by start they are sorted by end
     too, and each candidate needs only its two neighbours checked."""
+    in_order = sorted([(start, end, score) for (start, end), score in scored])
+    if all(before[1] <= after[0] for before, after in pairwise(in_order)):
+        return in_order  # none overlaps another (the usual case): every one is chosen
     chosen: list[tuple[int, int, float]] = []
     for (start, end), score in sorted(scored, key=lambda item: (-item[1], item[0][1] - item[0][0])):
         position = bisect_right(chosen, (start, end, score))
