@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from caqda.core import audit, tombstones
+from caqda.core import audit, bulk, tombstones
 from caqda.core.codebook import check_codable, get_code
 from caqda.core.documents import get_document
 from caqda.core.errors import CodingError, NotFoundError
@@ -18,6 +18,8 @@ from caqda.core.models import Coding
 from caqda.core.project import Project, new_uuid, now
 
 _COLUMNS = 'id, uuid, document_id, code_id, coder_id, start, "end", memo, created_at, updated_at'
+# A new coding's columns, as bulk inserts give them (auto-coding, merges, REFI-QDA imports).
+INSERTED = ("uuid", "document_id", "code_id", "coder_id", "start", "end", "memo", "created_at", "updated_at")
 
 
 def add_coding(
@@ -78,11 +80,7 @@ def add_codings(
         for start, end in ranges
     ]
     with project.roomy_cache(), project.transaction() as connection:
-        connection.executemany(
-            'INSERT INTO codings(uuid, document_id, code_id, coder_id, start, "end", memo, created_at, '
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        bulk.insert_rows(connection, "codings", INSERTED, rows)
         ids = dict(
             rows_where_in(project.connection, "SELECT uuid, id FROM codings", "uuid", [r[0] for r in rows])
         )

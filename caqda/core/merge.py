@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from caqda.core import audit, tombstones
+from caqda.core import audit, bulk, tombstones
+from caqda.core.coding import INSERTED
 from caqda.core.errors import ProjectError
 from caqda.core.merge_corpus import CorpusUndo, undo_corpus, write_corpus
 from caqda.core.merge_plan import MergePlan, free_name, plain_rows, plain_rows_by_uuid
@@ -263,11 +264,7 @@ def _write_codings(target: Project, plan: MergePlan, ids: _Ids, undo: MergeUndo)
     def values(row: tuple[Any, ...]) -> tuple[Any, ...]:
         return (ids.documents[row[1]], ids.codes[row[2]], ids.coders[row[3]], *row[4:])
 
-    connection.executemany(
-        'INSERT INTO codings(document_id, code_id, coder_id, start, "end", memo, created_at, updated_at, '
-        "uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(*values(row), row[0]) for row in plan.codings_added],
-    )
+    bulk.insert_rows(connection, "codings", INSERTED, [(row[0], *values(row)) for row in plan.codings_added])
     undo.inserted["codings"] = [row[0] for row in plan.codings_added]
     connection.executemany(
         'UPDATE codings SET document_id = ?, code_id = ?, coder_id = ?, start = ?, "end" = ?, memo = ?, '
