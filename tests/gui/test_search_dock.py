@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from caqda.core import codebook, documents
 from caqda.core.coding import CodingFilter, list_codings
+from caqda.core.search import search
 from caqda.core.search_index import fold
 from caqda.gui.main_window import MainWindow
 from caqda.gui.views.search_panel import AFTER, BEFORE, HIT
@@ -74,6 +75,9 @@ def test_sorting_and_export(window: MainWindow, qtbot, tmp_path: Path) -> None: 
     befores = [fold(h.before).split()[::-1] for h in panel.model.rows]
     assert befores == sorted(befores)
     assert panel.model.index(0, HIT).data().casefold() == "ouvidoria"
+    found = [(h.document_id, h.start) for h in search(window.session.project, "ouvidoria")]  # type: ignore[arg-type]
+    panel.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by document: back to the order found
+    assert [(h.document_id, h.start) for h in panel.model.rows] == found
     target = tmp_path / "hits.xlsx"
     panel.export_hits(str(target))
     rows = list(load_workbook(target)["Search"].iter_rows(values_only=True))

@@ -51,7 +51,8 @@ class HitsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[Hit] = []
-        self._order: dict[tuple[int, int], int] = {}
+        self._loaded: list[Hit] = []  # the hits in the order found, for sorting back to it
+        self._order: dict[tuple[int, int], int] | None = None  # made by the first sort
         self._headers = [
             self.tr("Document"),
             self.tr("Speaker"),
@@ -64,7 +65,7 @@ class HitsModel(QAbstractTableModel):
     def load(self, hits: list[Hit]) -> None:
         self.beginResetModel()
         self.rows = list(hits)
-        self._order = {(h.document_id, h.start): index for index, h in enumerate(self.rows)}
+        self._loaded, self._order = list(self.rows), None
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -110,9 +111,12 @@ class HitsModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._order is None:  # not made on loading: most lists are never sorted
+            self._order = {(h.document_id, h.start): index for index, h in enumerate(self._loaded)}
+        found = self._order
         keys: dict[int, Callable[[Hit], Any]] = {
-            0: lambda h: self._order[(h.document_id, h.start)],
-            1: lambda h: ((h.speaker or "").casefold(), self._order[(h.document_id, h.start)]),
+            0: lambda h: found[(h.document_id, h.start)],
+            1: lambda h: ((h.speaker or "").casefold(), found[(h.document_id, h.start)]),
             BEFORE: lambda h: fold(h.before).split()[::-1],
             HIT: lambda h: fold(h.text),
             AFTER: lambda h: fold(h.after).split(),
