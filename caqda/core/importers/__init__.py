@@ -11,10 +11,15 @@ import importlib
 from pathlib import Path
 
 from caqda.core.errors import DocumentImportError
+from caqda.core.importers.allocator import fix_mmap_threshold
 from caqda.core.importers.base import ExtractedDocument
 from caqda.core.importers.budget import MAX_SOURCE_BYTES, read_regular_file, read_regular_pieces
 
 __all__ = ["EXTRACTORS", "MAX_SOURCE_BYTES", "read_source", "supported_suffixes"]
+
+# Text-sized buffers made and freed one after another go back to the system as each is freed
+# (see importers.allocator), so an import's resident peak counts the copies held at once.
+fix_mmap_threshold()
 
 # Suffix -> module with ``extract(data, name)``; modules load on first use, so starting the
 # command line does not import Word, PDF and ODF libraries it may not need.
