@@ -108,7 +108,9 @@ def search_index_afterwards(connection: sqlite3.Connection) -> Iterator[None]:
     times). The trigger is dropped for the block and made again from its own SQL as stored in
     the project, so the schema stays as it was; the statement here does what its body does
     (``INSERT INTO search_index(rowid, text) VALUES (new.id, new.text)``), for every row whose
-    id is above the highest before the block. A project without the trigger is left so.
+    id is above the highest before the block. A project without the trigger is left so. The
+    text is read back through a small page cache (``_LEAN_CACHE``), as it was written: its
+    overflow pages are read once, and a full cache of them would add half a copy to the peak.
     """
     row = connection.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_INDEX_TRIGGER,)
@@ -120,10 +122,16 @@ def search_index_afterwards(connection: sqlite3.Connection) -> Iterator[None]:
     connection.execute(f"DROP TRIGGER {_INDEX_TRIGGER}")
     try:
         yield
-        connection.execute(
-            "INSERT INTO search_index(rowid, text) SELECT id, text FROM documents WHERE id > ? ORDER BY id",
-            (before,),
-        )
+        cache_size = int(connection.execute("PRAGMA cache_size").fetchone()[0])
+        connection.execute(f"PRAGMA cache_size = {_LEAN_CACHE}")
+        try:
+            connection.execute(
+                "INSERT INTO search_index(rowid, text) "
+                "SELECT id, text FROM documents WHERE id > ? ORDER BY id",
+                (before,),
+            )
+        finally:
+            connection.execute(f"PRAGMA cache_size = {cache_size}")
     finally:
         # Made again unless the transaction was rolled back already (which put it back).
         if (

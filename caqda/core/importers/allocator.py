@@ -51,3 +51,15 @@ def _set_threshold(size: int) -> bool:
     mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
     mallopt.restype = ctypes.c_int
     return bool(mallopt(_M_MMAP_THRESHOLD, size))
+
+
+def release_freed_memory() -> None:
+    """Give the heap's free pages back to the system (glibc's ``malloc_trim``), where the
+    threshold is fixed (glibc).
+
+    Blocks under the threshold are freed into the heap, which keeps them: the many small
+    objects made while a text is read and prepared (lines, matches, growing arrays), about half
+    a copy of the text, would stay resident beside the copies made for SQLite. An import calls
+    this between its phases (a few milliseconds: the heap is walked once)."""
+    if fix_mmap_threshold():
+        ctypes.CDLL(None).malloc_trim(0)

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from caqda.core import audit
 from caqda.core.documents import write_structure
-from caqda.core.naming import handed_over_text, text_digest
+from caqda.core.naming import handed_over_text, search_index_afterwards, text_digest
 from caqda.core.project import Project, now
 from caqda.core.refi.archive import QdpxArchive
 from caqda.core.refi.import_plan import ImportPlan, PlannedDocument, plan_import
@@ -128,10 +128,13 @@ def _insert(project: Project, plan: ImportPlan, file_name: str) -> None:
                     ),
                 ).lastrowid
             )
-        document_ids = [
-            _insert_document(connection, document, position)
-            for position, document in enumerate(plan.documents, start=1)
-        ]
+        # Indexed together once all are stored, not each by the trigger while SQLite holds two
+        # copies of its text (naming.search_index_afterwards).
+        with search_index_afterwards(connection):
+            document_ids = [
+                _insert_document(connection, document, position)
+                for position, document in enumerate(plan.documents, start=1)
+            ]
         connection.executemany(
             'INSERT INTO codings(uuid, document_id, code_id, coder_id, start, "end", memo, created_at, '
             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -201,6 +204,8 @@ def _insert_document(connection: sqlite3.Connection, document: PlannedDocument, 
             ),
         ).lastrowid
     write_structure(connection, int(document_id), prepared, document.attributes)
+    # Stored: the plan lets the paragraphs and turns go before the texts are indexed.
+    document.prepared = dataclasses.replace(prepared, paragraphs=(), turns=())
     return int(document_id)
 
 

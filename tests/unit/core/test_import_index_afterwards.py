@@ -131,3 +131,22 @@ def test_loading_the_importers_fixed_the_threshold_on_linux() -> None:
         pytest.skip("not glibc")
     assert allocator._applied is True
     assert allocator._set_threshold(allocator.FIXED_MMAP_THRESHOLD) is True
+
+
+def test_freed_memory_is_given_back_only_where_the_threshold_was_fixed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    trimmed: list[int] = []
+
+    class _Libc:
+        def malloc_trim(self, pad: int) -> int:
+            trimmed.append(pad)
+            return 1
+
+    monkeypatch.setattr(allocator.ctypes, "CDLL", lambda name: _Libc())
+    monkeypatch.setattr(allocator, "_applied", False)
+    allocator.release_freed_memory()
+    assert trimmed == []
+    monkeypatch.setattr(allocator, "_applied", True)
+    allocator.release_freed_memory()
+    assert trimmed == [0]
