@@ -37,6 +37,7 @@ from pathlib import Path
 
 from caqda.core import audit
 from caqda.core.documents import write_structure
+from caqda.core.importers.allocator import release_freed_memory
 from caqda.core.naming import handed_over_text, search_index_afterwards, text_digest
 from caqda.core.project import Project, now
 from caqda.core.refi.archive import QdpxArchive
@@ -128,8 +129,11 @@ def _insert(project: Project, plan: ImportPlan, file_name: str) -> None:
                     ),
                 ).lastrowid
             )
-        # Indexed together once all are stored, not each by the trigger while SQLite holds two
-        # copies of its text (naming.search_index_afterwards).
+        # What planning freed goes back to the system before the copies for SQLite are made
+        # (importers.allocator); the documents are indexed together once all are stored, not
+        # each by the trigger while SQLite holds two copies of its text
+        # (naming.search_index_afterwards).
+        release_freed_memory()
         with search_index_afterwards(connection):
             document_ids = [
                 _insert_document(connection, document, position)
