@@ -59,7 +59,10 @@ def extract_decoded(holder: list[str], name: str, decoding_notes: list[str]) -> 
     the export's text goes as soon as its posts are read)."""
     records = _records(holder, name)
     shared: dict[str, str] = {}
-    posts = [_post(record, name, number, shared) for number, record in enumerate(records, start=1)]
+    posts: list[Post] = []
+    for index in range(len(records)):
+        posts.append(_post(records[index], name, index + 1, shared))
+        records[index] = ()  # its values are in the post now: not held twice
     del records, shared
     if not posts:
         raise DocumentImportError(f"'{name}' holds no posts to import.")
@@ -82,32 +85,9 @@ def _records(holder: list[str], name: str) -> list[tuple[str, ...]]:
     source = holder.pop()
     first = _LEADING_SPACE.match(source).end()  # type: ignore[union-attr]
     if source.startswith(("[", "{"), first):
-        try:
-            data = json.loads(source[first:] if first else source)
-        except json.JSONDecodeError as error:
-            raise DocumentImportError(
-                f"'{name}' is not valid JSON (line {error.lineno}): {error.msg}."
-            ) from error
-        except RecursionError as error:
-            raise DocumentImportError(
-                f"'{name}' nests its JSON too deeply to be a social-media export (objects within "
-                "objects thousands of levels down); nothing was imported."
-            ) from error
-        if isinstance(data, dict):
-            data = data.get("posts", data.get("data"))
-        if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
-            raise DocumentImportError(
-                f"'{name}' should hold a list of posts (objects with {', '.join(REQUIRED)})."
-            )
+        holder.append(source)
         del source
-        columns: set[str] = set()
-        rows: list[tuple[str, ...]] = []
-        for index, item in enumerate(data):
-            row = {str(k): "" if v is None else str(v) for k, v in item.items()}
-            columns.update(row)
-            rows.append(tuple(row.get(column, "") for column in REQUIRED))
-            data[index] = None  # the parsed post goes as soon as its values are taken
-        del data
+        columns, rows = _json_records(holder, first, name)
     else:
         reader = csv.DictReader(_lines(source))
         try:
@@ -132,6 +112,85 @@ def _records(holder: list[str], name: str) -> list[tuple[str, ...]]:
 
 
 _LEADING_SPACE = re.compile(r"\s*")
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _json_records(holder: list[str], first: int, name: str) -> tuple[set[str], list[tuple[str, ...]]]:
+    """The columns and each post's values of a JSON export handed over in ``holder``.
+
+    A list of posts (the usual export) is read one post at a time (``raw_decode`` from each
+    post's start), each turned into its values at once: ``json.loads`` of the whole export
+    would build every post's dictionary before the first is let go, about three times the
+    export's own size. Anything else (posts under a ``"posts"`` or ``"data"`` key), and any
+    export the post-by-post reading finds broken, is read whole by ``json.loads``, so its
+    error is the one json gives for the whole file."""
+    source = holder.pop()
+    columns: set[str] = set()
+    rows: list[tuple[str, ...]] = []
+    if source.startswith("[", first):
+        try:
+            for item in _json_items(source, first + 1):
+                if not isinstance(item, dict):
+                    break
+                _add_record(item, columns, rows)
+            else:
+                return columns, rows
+        except (json.JSONDecodeError, RecursionError):
+            pass
+        columns.clear()
+        rows.clear()
+    try:
+        data = json.loads(source[first:] if first else source)
+    except json.JSONDecodeError as error:
+        raise DocumentImportError(
+            f"'{name}' is not valid JSON (line {error.lineno}): {error.msg}."
+        ) from error
+    except RecursionError as error:
+        raise DocumentImportError(
+            f"'{name}' nests its JSON too deeply to be a social-media export (objects within "
+            "objects thousands of levels down); nothing was imported."
+        ) from error
+    del source
+    if isinstance(data, dict):
+        data = data.get("posts", data.get("data"))
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise DocumentImportError(
+            f"'{name}' should hold a list of posts (objects with {', '.join(REQUIRED)})."
+        )
+    for index, item in enumerate(data):
+        _add_record(item, columns, rows)
+        data[index] = None  # the parsed post goes as soon as its values are taken
+    return columns, rows
+
+
+def _add_record(item: dict[object, object], columns: set[str], rows: list[tuple[str, ...]]) -> None:
+    row = {str(k): "" if v is None else str(v) for k, v in item.items()}
+    columns.update(row)
+    rows.append(tuple(row.get(column, "") for column in REQUIRED))
+
+
+_DECODER = json.JSONDecoder()
+
+
+def _json_items(source: str, position: int) -> Iterator[object]:
+    """The items of the JSON list whose ``[`` is just before ``position``, one at a time;
+    raises JSONDecodeError where the list is broken or followed by anything but blanks."""
+    position = _JSON_SPACE.match(source, position).end()  # type: ignore[union-attr]
+    if source.startswith("]", position):
+        position += 1
+    else:
+        while True:
+            item, position = _DECODER.raw_decode(source, position)
+            yield item
+            position = _JSON_SPACE.match(source, position).end()  # type: ignore[union-attr]
+            if source.startswith("]", position):
+                position += 1
+                break
+            if not source.startswith(",", position):
+                raise json.JSONDecodeError("Expecting ',' delimiter", source, position)
+            position = _JSON_SPACE.match(source, position + 1).end()  # type: ignore[union-attr]
+    if _JSON_SPACE.match(source, position).end() != len(source):  # type: ignore[union-attr]
+        raise json.JSONDecodeError("Extra data", source, position)
 
 
 def _lines(text: str) -> Iterator[str]:
