@@ -63,15 +63,20 @@ def read_source(path: Path) -> tuple[bytes, ExtractedDocument]:
             f"'{path.name}' has a format caqda cannot import ({suffix or 'no extension'}); "
             f"supported: {formats}."
         )
-    if module in ("txt", "social"):
+    if module in ("txt", "social", "md"):
         # Plain UTF-8, the usual case, is decoded as it is read, never holding the file's bytes
         # beside its text; anything else is judged from the whole file below.
-        from caqda.core.importers import social, txt
+        from caqda.core.importers import md, social, txt
 
         holder = [txt.decode_utf8_pieces(read_regular_pieces(path, txt.PIECE_BYTES))]
         if holder[0] is not None:
             if module == "txt":
                 return b"", ExtractedDocument(text=holder.pop(), source_format="txt")
+            if module == "md":
+                extracted = md.extract_decoded(holder, [])  # type: ignore[arg-type]
+                if not extracted.text or extracted.text.isspace():
+                    raise DocumentImportError(f"'{path.name}' contains no text to import.")
+                return b"", extracted
             return b"", social.extract_decoded(holder, path.name, [])  # type: ignore[arg-type]
     data = read_regular_file(path)
     if not data or data.isspace():  # not data.strip(): no copy of a large file

@@ -20,25 +20,47 @@ _parser = MarkdownIt("commonmark").enable("table")
 
 def extract(data: bytes, name: str) -> ExtractedDocument:
     source, notes = decode_text_with_notes(data, name)
+    return extract_decoded([source], notes)
+
+
+def extract_decoded(holder: list[str], notes: list[str]) -> ExtractedDocument:
+    """The document of Markdown already decoded, handed over in ``holder`` (emptied here).
+
+    The words of each block are gathered into pieces of about ``CHUNK`` characters as they
+    come, not kept as one string a paragraph: a string's own overhead is a third of a short
+    paragraph, and the pieces are joined with the Markdown already let go."""
+    source = holder.pop()
+    pieces: list[str] = []
     blocks: list[str] = []
+    gathered = 0
     row: list[str] | None = None
     for token in _tokens(source):
+        block: str | None = None
         if token.type == "tr_open":
             row = []
         elif token.type == "tr_close" and row is not None:
-            blocks.append("\t".join(row))
+            block = "\t".join(row)
             row = None
         elif token.type == "inline":
             text = _inline_text(token.children or [])
             if row is not None:
                 row.append(text)
             else:
-                blocks.append(text)
+                block = text
         elif token.type in ("fence", "code_block"):
-            blocks.append(token.content.rstrip("\n"))
-    del source  # the Markdown is not needed beside the blocks and the text made of them
+            block = token.content.rstrip("\n")
+        if block is not None and block.strip():
+            blocks.append(block)
+            gathered += len(block)
+            if gathered >= CHUNK:
+                pieces.append("\n".join(blocks))
+                blocks.clear()
+                gathered = 0
+    if blocks:
+        pieces.append("\n".join(blocks))
+    del source, blocks  # the Markdown is not needed beside the pieces and the text made of them
     token = None  # nor the last token (its children hold the last paragraph's pieces)
-    text = "\n".join(block for block in blocks if block.strip())
+    text = "\n".join(pieces)
     return ExtractedDocument(text=text, source_format="md", notes=notes)
 
 
