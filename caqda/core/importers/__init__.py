@@ -81,8 +81,14 @@ def read_source(path: Path) -> tuple[bytes, ExtractedDocument]:
     data = read_regular_file(path)
     if not data or data.isspace():  # not data.strip(): no copy of a large file
         raise DocumentImportError(f"'{path.name}' is empty: there is no text to import.")
-    extract = importlib.import_module(f"caqda.core.importers.{module}").extract
-    extracted = extract(data, path.name)
+    reader = importlib.import_module(f"caqda.core.importers.{module}")
+    if hasattr(reader, "extract_owned"):  # takes the bytes over, to let them go once decoded
+        holder = [data]
+        del data
+        extracted = reader.extract_owned(holder, path.name)
+        data = b""
+    else:
+        extracted = reader.extract(data, path.name)
     if not extracted.text or extracted.text.isspace():
         raise DocumentImportError(f"'{path.name}' contains no text to import.")
     return data, extracted
