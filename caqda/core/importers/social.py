@@ -36,6 +36,8 @@ REPLY = "↳ "
 # Deeper replies are indented like this level: a chain of 1,000 replies would otherwise grow
 # the text quadratically with arrows.
 MAX_INDENT = 8
+# Characters of lines joined into one piece as they are written.
+_PIECE = 1 << 16
 
 
 @dataclass(slots=True)
@@ -237,7 +239,9 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
             children.setdefault(parent_of[post.post_id], []).append(post)
     for replies in children.values():
         replies.sort(key=lambda p: p.created_at)
+    pieces: list[str] = []
     lines: list[str] = []
+    gathered_at = 0
     turns = Turns()
     paragraphs = Spans()
     position = 0
@@ -247,7 +251,7 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
     def add_thread(root: Post) -> None:
         """Write ``root`` and its replies depth first, without recursion (threads can be
         thousands of replies deep)."""
-        nonlocal position
+        nonlocal position, gathered_at
         stack = [(root, 0)]
         while stack:
             post, depth = stack.pop()
@@ -270,18 +274,26 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
             paragraphs.append(turn_start - len(REPLY) * _depth(line), position + len(line))
             lines.append(line)
             position += len(line) + 1
+            if position - gathered_at >= _PIECE:  # a piece of lines joined: no string a line
+                pieces.append("\n".join(lines))
+                lines.clear()
+                gathered_at = position
             stack.extend((child, depth + 1) for child in reversed(children.get(post.post_id, [])))
 
-    order = {post.post_id: number for number, post in enumerate(posts)}
-    by_id = {post.post_id: post for post in posts}
     for root in sorted((p for p in posts if p.post_id not in parent_of), key=lambda p: p.created_at):
         add_thread(root)
     # Posts never reached answer each other in a loop (a broken export): each loop is broken
-    # at its oldest post, shown as a post, so that nothing is lost.
+    # at its oldest post, shown as a post, so that nothing is lost. (The tables for that are
+    # made only then: two entries a post, as much as a short post's own text.)
     broken: list[str] = []
+    order: dict[str, int] = {}
+    by_id: dict[str, Post] = {}
     for post in posts:
         if post.post_id in seen:
             continue
+        if not by_id:
+            order = {post.post_id: number for number, post in enumerate(posts)}
+            by_id = {post.post_id: post for post in posts}
         loop = _loop_through(post.post_id, parent_of)
         oldest = min(loop, key=lambda post_id: (by_id[post_id].created_at, order[post_id]))
         broken.append(oldest)
@@ -302,7 +314,7 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
     dates = sorted(post.created_at[:10] for post in posts if post.created_at)
     attributes = {
         "Platforms": ", ".join(platforms),
-        "Posts": str(len(lines)),
+        "Posts": str(len(turns)),
         "Replies by the organisation": str(sum(post.role == "hospital_page" for post in posts)),
     }
     if dates:
@@ -311,8 +323,11 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
     # are joined, so that the export is not held three times over at the end.
     for table in (posts, ids, parent_of, children, by_id, order, seen):
         table.clear()
-    text = "\n".join(lines)
+    if lines:
+        pieces.append("\n".join(lines))
     lines.clear()
+    text = "\n".join(pieces)
+    pieces.clear()
     return ExtractedDocument(
         text=text,
         source_format="social",
