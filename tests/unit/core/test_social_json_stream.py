@@ -95,3 +95,29 @@ def test_a_broken_export_gets_the_message_json_loads_gives(source: str) -> None:
 def test_a_list_holding_something_else_than_posts_is_refused() -> None:
     with pytest.raises(DocumentImportError, match="should hold a list of posts"):
         social._records(['[{"post_id": "a"}, 3]'], "x.json")
+
+
+def test_lines_joined_in_pieces_give_the_text_joined_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    generator = random.Random(5)
+    posts = [
+        {
+            "platform": "Facebook",
+            "post_id": f"p{n}",
+            "parent_id": f"p{n - 1}" if n % 3 else "",
+            "created_at": f"2023-01-{n % 28 + 1:02d}",
+            "author_role": "patient",
+            "author": f"Pessoa {n % 7}",
+            "text": " ".join(generator.choices(["ação", "espera", "😀", "obrigado", "UTI"], k=n % 9 + 1)),
+        }
+        for n in range(60)
+    ]
+    source = json.dumps(posts, ensure_ascii=False)
+    monkeypatch.setattr(social, "_PIECE", 10**9)
+    whole = social.extract_decoded([source], "x.json", [])
+    for piece in (1, 37, 500):
+        monkeypatch.setattr(social, "_PIECE", piece)
+        pieced = social.extract_decoded([source], "x.json", [])
+        assert pieced.text == whole.text
+        assert list(pieced.turns or []) == list(whole.turns or [])
+        assert pieced.attributes == whole.attributes
+    assert whole.attributes["Posts"] == "60" == str(whole.text.count("\n") + 1)
