@@ -78,7 +78,11 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
             f"'{name}' was encrypted (it opened without a password); its owner may have restricted "
             "copying its text, so check that you may use it."
         )
-    text = "\n\n".join(page.strip("\n") for page in pages)
+    page_text = ""
+    for index, page_text in enumerate(pages):  # one page at a time: join() of a generator
+        pages[index] = page_text.strip("\n")  # would hold every stripped copy beside the pages
+    del page_text
+    text = "\n\n".join(pages)
     return ExtractedDocument(text=text, source_format="pdf", notes=notes)
 
 
