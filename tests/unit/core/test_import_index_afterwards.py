@@ -5,6 +5,7 @@ copies of it; and glibc's mmap threshold is fixed once when the importers load
 
 from __future__ import annotations
 
+import random
 import sqlite3
 import sys
 from pathlib import Path
@@ -150,3 +151,23 @@ def test_freed_memory_is_given_back_only_where_the_threshold_was_fixed(
     monkeypatch.setattr(allocator, "_applied", True)
     allocator.release_freed_memory()
     assert trimmed == [0]
+
+
+@pytest.mark.parametrize("piece", [1, 5, 64, 10**6])
+def test_lines_joined_in_pieces_are_the_lines_joined_whole(
+    monkeypatch: pytest.MonkeyPatch, piece: int
+) -> None:
+    from caqda.core.importers.base import LineJoiner
+
+    monkeypatch.setattr(LineJoiner, "PIECE", piece)
+    generator = random.Random(piece)
+    for _ in range(50):
+        lines = [
+            generator.choice(["", "a", "ação 😀", "E05: sim", " ", "x" * 70])
+            for _ in range(generator.randint(0, 30))
+        ]
+        joiner = LineJoiner()
+        for line in lines:
+            joiner.add(line)
+        assert joiner.text() == "\n".join(lines)
+        assert joiner.text() == ""  # emptied
