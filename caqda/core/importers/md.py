@@ -12,7 +12,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-from caqda.core.importers.base import ExtractedDocument
+from caqda.core.importers.base import ExtractedDocument, LineJoiner
 from caqda.core.importers.txt import decode_text_with_notes
 
 _parser = MarkdownIt("commonmark").enable("table")
@@ -26,13 +26,10 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
 def extract_decoded(holder: list[str], notes: list[str]) -> ExtractedDocument:
     """The document of Markdown already decoded, handed over in ``holder`` (emptied here).
 
-    The words of each block are gathered into pieces of about ``CHUNK`` characters as they
-    come, not kept as one string a paragraph: a string's own overhead is a third of a short
-    paragraph, and the pieces are joined with the Markdown already let go."""
+    The words of each block are gathered into pieces as they come (``LineJoiner``), not kept
+    as one string a paragraph, and the pieces are joined with the Markdown already let go."""
     source = holder.pop()
-    pieces: list[str] = []
-    blocks: list[str] = []
-    gathered = 0
+    blocks = LineJoiner()
     row: list[str] | None = None
     for token in _tokens(source):
         block: str | None = None
@@ -50,17 +47,10 @@ def extract_decoded(holder: list[str], notes: list[str]) -> ExtractedDocument:
         elif token.type in ("fence", "code_block"):
             block = token.content.rstrip("\n")
         if block is not None and block.strip():
-            blocks.append(block)
-            gathered += len(block)
-            if gathered >= CHUNK:
-                pieces.append("\n".join(blocks))
-                blocks.clear()
-                gathered = 0
-    if blocks:
-        pieces.append("\n".join(blocks))
-    del source, blocks  # the Markdown is not needed beside the pieces and the text made of them
+            blocks.add(block)
+    del source  # the Markdown is not needed beside the pieces and the text made of them
     token = None  # nor the last token (its children hold the last paragraph's pieces)
-    text = "\n".join(pieces)
+    text = blocks.text()
     return ExtractedDocument(text=text, source_format="md", notes=notes)
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from caqda.core.errors import DocumentImportError
-from caqda.core.importers.base import ExtractedDocument
+from caqda.core.importers.base import ExtractedDocument, LineJoiner
 from caqda.core.importers.txt import decode_text_with_notes
 from caqda.core.text import Spans, Turns, normalise
 
@@ -36,8 +36,6 @@ REPLY = "↳ "
 # Deeper replies are indented like this level: a chain of 1,000 replies would otherwise grow
 # the text quadratically with arrows.
 MAX_INDENT = 8
-# Characters of lines joined into one piece as they are written.
-_PIECE = 1 << 16
 
 
 @dataclass(slots=True)
@@ -239,9 +237,7 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
             children.setdefault(parent_of[post.post_id], []).append(post)
     for replies in children.values():
         replies.sort(key=lambda p: p.created_at)
-    pieces: list[str] = []
-    lines: list[str] = []
-    gathered_at = 0
+    lines = LineJoiner()
     turns = Turns()
     paragraphs = Spans()
     position = 0
@@ -251,7 +247,7 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
     def add_thread(root: Post) -> None:
         """Write ``root`` and its replies depth first, without recursion (threads can be
         thousands of replies deep)."""
-        nonlocal position, gathered_at
+        nonlocal position
         stack = [(root, 0)]
         while stack:
             post, depth = stack.pop()
@@ -272,12 +268,8 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
                 post.author, post.created_at or None, turn_start, content_start, position + len(line)
             )
             paragraphs.append(turn_start - len(REPLY) * _depth(line), position + len(line))
-            lines.append(line)
+            lines.add(line)  # joined in pieces as they come: no string a line held
             position += len(line) + 1
-            if position - gathered_at >= _PIECE:  # a piece of lines joined: no string a line
-                pieces.append("\n".join(lines))
-                lines.clear()
-                gathered_at = position
             stack.extend((child, depth + 1) for child in reversed(children.get(post.post_id, [])))
 
     for root in sorted((p for p in posts if p.post_id not in parent_of), key=lambda p: p.created_at):
@@ -323,11 +315,7 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
     # are joined, so that the export is not held three times over at the end.
     for table in (posts, ids, parent_of, children, by_id, order, seen):
         table.clear()
-    if lines:
-        pieces.append("\n".join(lines))
-    lines.clear()
-    text = "\n".join(pieces)
-    pieces.clear()
+    text = lines.text()
     return ExtractedDocument(
         text=text,
         source_format="social",

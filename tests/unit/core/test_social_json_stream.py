@@ -10,6 +10,7 @@ import pytest
 
 from caqda.core.errors import DocumentImportError
 from caqda.core.importers import social
+from caqda.core.importers.base import LineJoiner
 
 
 def _reference(source: str) -> list[tuple[str, ...]]:
@@ -112,10 +113,10 @@ def test_lines_joined_in_pieces_give_the_text_joined_whole(monkeypatch: pytest.M
         for n in range(60)
     ]
     source = json.dumps(posts, ensure_ascii=False)
-    monkeypatch.setattr(social, "_PIECE", 10**9)
+    monkeypatch.setattr(LineJoiner, "PIECE", 10**9)
     whole = social.extract_decoded([source], "x.json", [])
     for piece in (1, 37, 500):
-        monkeypatch.setattr(social, "_PIECE", piece)
+        monkeypatch.setattr(LineJoiner, "PIECE", piece)
         pieced = social.extract_decoded([source], "x.json", [])
         assert pieced.text == whole.text
         assert list(pieced.turns or []) == list(whole.turns or [])
