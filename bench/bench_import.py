@@ -112,7 +112,7 @@ def _resident_peak() -> int:
 def memory_child(kind: str, source: Path, traced: bool) -> None:
     """In a fresh process: import ``source`` and print the peak (the resident size's growth, or
     with ``traced`` the tracemalloc peak) and the text's size."""
-    from caqda.core.importers import docx, odt, pdf, rtf, social, txt  # noqa: F401  (loaded before measuring)
+    from caqda.core.importers import docx, md, odt, pdf, rtf, social, txt  # noqa: F401  (loaded before measuring)
     from caqda.core.refi.project_import import import_qdpx
 
     with tempfile.TemporaryDirectory() as folder:

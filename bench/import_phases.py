@@ -7,7 +7,8 @@ fields, digest and the UTF-8 to bind, the INSERT of the text (SQLite's bound cop
 and, with the trigger, the full-text index's pending terms), the structure rows, the audit
 event, the COMMIT (the index's segment written). Each is printed as its peak above the resident
 size before the import, over the size Python gives the stored text. No tracemalloc runs.
-``--no-fts`` drops the index's insert trigger first, to tell its share from the INSERT's.
+``--no-fts`` drops the index's insert trigger first, to tell its share from the INSERT's;
+``--traced`` shows what Python holds (tracemalloc's peak per phase) instead of the resident size.
 Linux only (``/proc``).
 """
 
@@ -17,6 +18,7 @@ import gc
 import subprocess
 import sys
 import tempfile
+import tracemalloc
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +29,7 @@ from import_sources import MAKERS
 
 from caqda.core import audit, documents, naming
 from caqda.core import text as text_module
-from caqda.core.importers import docx, odt, social, txt  # noqa: F401  (loaded before measuring)
+from caqda.core.importers import docx, md, odt, pdf, rtf, social, txt  # noqa: F401  (loaded before measuring)
 from caqda.core.project import Project
 
 
@@ -40,8 +42,20 @@ def _status(field: str) -> int:
 
 
 def _reset_peak() -> None:
+    if tracemalloc.is_tracing():
+        tracemalloc.reset_peak()
+        return
     with open("/proc/self/clear_refs", "w") as clear:
         clear.write("5")
+
+
+def _peak_and_now() -> tuple[int, int]:
+    """The peak since the last reset and the size now: resident (``VmHWM``, ``VmRSS``), or
+    what Python holds when tracemalloc runs (``--traced``)."""
+    if tracemalloc.is_tracing():
+        now, peak = tracemalloc.get_traced_memory()
+        return peak, now
+    return _status("VmHWM"), _status("VmRSS")
 
 
 class Phases:
@@ -53,12 +67,12 @@ class Phases:
 
     def start(self) -> None:
         gc.collect()
-        self.base = _status("VmRSS")
+        self.base = _peak_and_now()[1]
         _reset_peak()
 
     def mark(self, name: str) -> None:
         """End a phase (one called many times, as normalise is per post, counts once)."""
-        peak, resident = _status("VmHWM") - self.base, _status("VmRSS") - self.base
+        peak, resident = (value - self.base for value in _peak_and_now())
         _reset_peak()
         if name == "(between)" and self.rows and self.rows[-1][1] >= peak:
             return  # nothing happened between two phases
@@ -160,6 +174,8 @@ def main() -> None:
     arguments = [argument for argument in sys.argv[1:] if not argument.startswith("--")]
     kind = arguments[0]
     size = int(arguments[1]) if len(arguments) > 1 else 4 * 2**20
+    if "--traced" in sys.argv:
+        tracemalloc.start()
     rows, held = measure(kind, size, fts="--no-fts" not in sys.argv)
     print(f"{kind}: text {held / 2**20:.1f} MB as Python holds it; peak / resident after, × the text")
     for name, peak, resident in rows:

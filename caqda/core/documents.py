@@ -19,9 +19,10 @@ from caqda.core import audit
 from caqda.core import text as text_module
 from caqda.core.errors import DocumentImportError, NotFoundError
 from caqda.core.importers import read_source
+from caqda.core.importers.allocator import release_freed_memory
 from caqda.core.importers.base import ExtractedDocument
 from caqda.core.models import Document, Paragraph, SpeakerTurn
-from caqda.core.naming import handed_over_text, text_digest
+from caqda.core.naming import handed_over_text, search_index_afterwards, text_digest
 from caqda.core.project import Project, new_uuid, now
 from caqda.core.schema import DOCUMENT_KINDS
 
@@ -129,6 +130,7 @@ def extract_file(path: Path) -> tuple[ExtractedDocument, PreparedText]:
     extracted = dataclasses.replace(extracted, text="", paragraphs=None, turns=None)
     prepared = _prepare_owned(holder, paragraphs=paragraphs, turns=turns)
     del paragraphs, turns
+    release_freed_memory()  # what reading and preparing freed, before the copies for SQLite
     if not prepared.text or prepared.text.isspace():  # not .strip(): no copy of a large text
         raise DocumentImportError(f"'{path.name}' contains no text to import.")
     return extracted, prepared
@@ -204,26 +206,30 @@ def store_handed_over(
         characters = len(prepared.text)
         text_holder = [prepared.text]
         prepared = dataclasses.replace(prepared, text="")
-        with handed_over_text(connection, text_holder) as text_value:
-            cursor = connection.execute(
-                "INSERT INTO documents(uuid, name, kind, text, characters, source_name, source_format, "
-                "sha256, imported_at, imported_by, position) "
-                f"VALUES (?, ?, ?, {text_value}, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    document_uuid,
-                    unique_name,
-                    kind,
-                    characters,
-                    source_name,
-                    source_format,
-                    digest,
-                    now(),
-                    imported_by,
-                    position,
-                ),
-            )
-        document_id = int(cursor.lastrowid or 0)
-        write_structure(connection, document_id, prepared, all_attributes)
+        with search_index_afterwards(connection):
+            with handed_over_text(connection, text_holder) as text_value:
+                cursor = connection.execute(
+                    "INSERT INTO documents(uuid, name, kind, text, characters, source_name, source_format, "
+                    "sha256, imported_at, imported_by, position) "
+                    f"VALUES (?, ?, ?, {text_value}, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        document_uuid,
+                        unique_name,
+                        kind,
+                        characters,
+                        source_name,
+                        source_format,
+                        digest,
+                        now(),
+                        imported_by,
+                        position,
+                    ),
+                )
+            document_id = int(cursor.lastrowid or 0)
+            write_structure(connection, document_id, prepared, all_attributes)
+            # The paragraphs and turns are stored: let them go before the text is indexed.
+            prepared = dataclasses.replace(prepared, paragraphs=(), turns=())
+            release_freed_memory()
         audit.record(
             project,
             "import document",

@@ -11,10 +11,15 @@ import importlib
 from pathlib import Path
 
 from caqda.core.errors import DocumentImportError
+from caqda.core.importers.allocator import fix_mmap_threshold
 from caqda.core.importers.base import ExtractedDocument
 from caqda.core.importers.budget import MAX_SOURCE_BYTES, read_regular_file, read_regular_pieces
 
 __all__ = ["EXTRACTORS", "MAX_SOURCE_BYTES", "read_source", "supported_suffixes"]
+
+# Text-sized buffers made and freed one after another go back to the system as each is freed
+# (see importers.allocator), so an import's resident peak counts the copies held at once.
+fix_mmap_threshold()
 
 # Suffix -> module with ``extract(data, name)``; modules load on first use, so starting the
 # command line does not import Word, PDF and ODF libraries it may not need.
@@ -58,21 +63,32 @@ def read_source(path: Path) -> tuple[bytes, ExtractedDocument]:
             f"'{path.name}' has a format caqda cannot import ({suffix or 'no extension'}); "
             f"supported: {formats}."
         )
-    if module in ("txt", "social"):
+    if module in ("txt", "social", "md"):
         # Plain UTF-8, the usual case, is decoded as it is read, never holding the file's bytes
         # beside its text; anything else is judged from the whole file below.
-        from caqda.core.importers import social, txt
+        from caqda.core.importers import md, social, txt
 
         holder = [txt.decode_utf8_pieces(read_regular_pieces(path, txt.PIECE_BYTES))]
         if holder[0] is not None:
             if module == "txt":
                 return b"", ExtractedDocument(text=holder.pop(), source_format="txt")
+            if module == "md":
+                extracted = md.extract_decoded(holder, [])  # type: ignore[arg-type]
+                if not extracted.text or extracted.text.isspace():
+                    raise DocumentImportError(f"'{path.name}' contains no text to import.")
+                return b"", extracted
             return b"", social.extract_decoded(holder, path.name, [])  # type: ignore[arg-type]
     data = read_regular_file(path)
     if not data or data.isspace():  # not data.strip(): no copy of a large file
         raise DocumentImportError(f"'{path.name}' is empty: there is no text to import.")
-    extract = importlib.import_module(f"caqda.core.importers.{module}").extract
-    extracted = extract(data, path.name)
+    reader = importlib.import_module(f"caqda.core.importers.{module}")
+    if hasattr(reader, "extract_owned"):  # takes the bytes over, to let them go once decoded
+        holder = [data]
+        del data
+        extracted = reader.extract_owned(holder, path.name)
+        data = b""
+    else:
+        extracted = reader.extract(data, path.name)
     if not extracted.text or extracted.text.isspace():
         raise DocumentImportError(f"'{path.name}' contains no text to import.")
     return data, extracted

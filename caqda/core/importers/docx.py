@@ -25,7 +25,7 @@ from typing import Any
 from lxml import etree
 
 from caqda.core.errors import DocumentImportError
-from caqda.core.importers.base import ExtractedDocument
+from caqda.core.importers.base import ExtractedDocument, LineJoiner
 from caqda.core.importers.budget import SAFE_XML, check_zip_bytes
 
 # Office's compound-file signature: an old .doc renamed, or a password-protected .docx (Word
@@ -60,8 +60,7 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
         ) from error
     except Exception as error:  # lxml errors for broken XML parts, zlib errors
         raise DocumentImportError(f"'{name}' could not be read as a Word document: {error}.") from error
-    text = "\n".join(line for line in lines if line.strip())
-    return ExtractedDocument(text=text, source_format="docx", attributes=attributes)
+    return ExtractedDocument(text=lines.text(), source_format="docx", attributes=attributes)
 
 
 def _parse(package: zipfile.ZipFile, member: str) -> Any:
@@ -119,9 +118,9 @@ def _core_attributes(package: zipfile.ZipFile, core: str | None) -> dict[str, st
     return attributes
 
 
-def _body_lines(package: zipfile.ZipFile, member: str) -> list[str]:
-    """The lines of the body's blocks, read one top-level block at a time."""
-    lines: list[str] = []
+def _body_lines(package: zipfile.ZipFile, member: str) -> LineJoiner:
+    """The lines of the body's blocks that are not blank, read one top-level block at a time."""
+    lines = LineJoiner()
     root: Any = None
     body: Any = None
     with package.open(member) as content:
@@ -144,7 +143,9 @@ def _body_lines(package: zipfile.ZipFile, member: str) -> list[str]:
                     body = element
                 continue
             if body is not None and element.getparent() is body:
-                lines.extend(_block_lines((element,)))
+                for line in _block_lines((element,)):
+                    if line.strip():
+                        lines.add(line)
                 element.clear(keep_tail=False)
                 while element.getprevious() is not None:
                     del body[0]

@@ -12,7 +12,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-from caqda.core.importers.base import ExtractedDocument
+from caqda.core.importers.base import ExtractedDocument, LineJoiner
 from caqda.core.importers.txt import decode_text_with_notes
 
 _parser = MarkdownIt("commonmark").enable("table")
@@ -20,25 +20,37 @@ _parser = MarkdownIt("commonmark").enable("table")
 
 def extract(data: bytes, name: str) -> ExtractedDocument:
     source, notes = decode_text_with_notes(data, name)
-    blocks: list[str] = []
+    return extract_decoded([source], notes)
+
+
+def extract_decoded(holder: list[str], notes: list[str]) -> ExtractedDocument:
+    """The document of Markdown already decoded, handed over in ``holder`` (emptied here).
+
+    The words of each block are gathered into pieces as they come (``LineJoiner``), not kept
+    as one string a paragraph, and the pieces are joined with the Markdown already let go."""
+    source = holder.pop()
+    blocks = LineJoiner()
     row: list[str] | None = None
     for token in _tokens(source):
+        block: str | None = None
         if token.type == "tr_open":
             row = []
         elif token.type == "tr_close" and row is not None:
-            blocks.append("\t".join(row))
+            block = "\t".join(row)
             row = None
         elif token.type == "inline":
             text = _inline_text(token.children or [])
             if row is not None:
                 row.append(text)
             else:
-                blocks.append(text)
+                block = text
         elif token.type in ("fence", "code_block"):
-            blocks.append(token.content.rstrip("\n"))
-    del source  # the Markdown is not needed beside the blocks and the text made of them
+            block = token.content.rstrip("\n")
+        if block is not None and block.strip():
+            blocks.add(block)
+    del source  # the Markdown is not needed beside the pieces and the text made of them
     token = None  # nor the last token (its children hold the last paragraph's pieces)
-    text = "\n".join(block for block in blocks if block.strip())
+    text = blocks.text()
     return ExtractedDocument(text=text, source_format="md", notes=notes)
 
 

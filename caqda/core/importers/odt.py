@@ -18,7 +18,7 @@ from xml.parsers import expat
 from lxml import etree
 
 from caqda.core.errors import DocumentImportError
-from caqda.core.importers.base import ExtractedDocument
+from caqda.core.importers.base import ExtractedDocument, LineJoiner
 from caqda.core.importers.budget import SAFE_XML, check_zip_bytes
 
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -43,8 +43,7 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
         raise
     except Exception as error:  # BadZipFile, KeyError, XML errors, zlib.error, a bad text:c...
         raise DocumentImportError(_damaged(name)) from error
-    text = "\n".join(paragraph for paragraph in paragraphs if paragraph.strip())
-    return ExtractedDocument(text=text, source_format="odt")
+    return ExtractedDocument(text=paragraphs.text(), source_format="odt")
 
 
 def _damaged(name: str) -> str:
@@ -78,9 +77,11 @@ def _check_package(package: zipfile.ZipFile, name: str) -> str:
     return "application/vnd.oasis.opendocument.text"
 
 
-def _paragraphs(package: zipfile.ZipFile) -> list[str]:
-    """The text of each paragraph and heading of the body, read one top-level block at a time."""
-    paragraphs: list[str] = []
+def _paragraphs(package: zipfile.ZipFile) -> LineJoiner:
+    """The text of each paragraph and heading of the body that is not blank, read one
+    top-level block at a time."""
+    paragraphs = LineJoiner()
+    block: list[str] = []
     body: Any = None
     document: Any = None  # the body's first element: office:text
     with package.open("content.xml") as content:
@@ -98,7 +99,11 @@ def _paragraphs(package: zipfile.ZipFile) -> list[str]:
                     document = element
                 continue
             if document is not None and element.getparent() is document:
-                _collect_one(element, paragraphs)
+                _collect_one(element, block)
+                for paragraph in block:
+                    if paragraph.strip():
+                        paragraphs.add(paragraph)
+                block.clear()
                 element.clear(keep_tail=False)
                 while element.getprevious() is not None:
                     del document[0]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import logging
 from typing import Any
 
+import pypdf.filters  # noqa: F401  (pypdf loads it with the first reader: loaded with this module)
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
 from pypdf.generic import IndirectObject
@@ -16,6 +18,14 @@ from caqda.core.importers.base import ExtractedDocument
 # pypdf logs what it repairs in a damaged file ("EOF marker not found"); with no handler set,
 # Python would print that to the terminal beside caqda's own message.
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
+
+# pypdf's reader and its pages refer to each other, and so does the extractor of each page's
+# text (holding the page's fonts, several kilobytes each): all of it is freed only by Python's
+# cycle collector, which lets it pile up (the reader's objects, a copy of the file, and a few
+# pages' fonts: about as much as the text again by the last page). A full collection every
+# few dozen pages and one once the reader is done free it; each takes a few milliseconds, not
+# much beside pypdf's reading of a page.
+_COLLECT_EVERY = 32
 
 # Fewer letters than this per page means there is no real text layer (page numbers at most).
 _MIN_LETTERS_PER_PAGE = 20
@@ -29,10 +39,15 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
             raise DocumentImportError(
                 f"'{name}' is password-protected; remove the password and import again."
             )
-        pages = []
-        for page in reader.pages:
+        pages: list[str] = []
+        page = None
+        for number, page in enumerate(reader.pages, start=1):
             pages.append(page.extract_text() or "")
             _forget_contents(reader, page)
+            if number % _COLLECT_EVERY == 0:
+                gc.collect()
+        del reader, page
+        gc.collect()
     except FileNotDecryptedError as error:
         raise DocumentImportError(
             f"'{name}' is password-protected; remove the password and import again."
@@ -63,7 +78,11 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
             f"'{name}' was encrypted (it opened without a password); its owner may have restricted "
             "copying its text, so check that you may use it."
         )
-    text = "\n\n".join(page.strip("\n") for page in pages)
+    page_text = ""
+    for index, page_text in enumerate(pages):  # one page at a time: join() of a generator
+        pages[index] = page_text.strip("\n")  # would hold every stripped copy beside the pages
+    del page_text
+    text = "\n\n".join(pages)
     return ExtractedDocument(text=text, source_format="pdf", notes=notes)
 
 

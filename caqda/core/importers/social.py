@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from caqda.core.errors import DocumentImportError
-from caqda.core.importers.base import ExtractedDocument
+from caqda.core.importers.base import ExtractedDocument, LineJoiner
 from caqda.core.importers.txt import decode_text_with_notes
 from caqda.core.text import Spans, Turns, normalise
 
@@ -59,7 +59,10 @@ def extract_decoded(holder: list[str], name: str, decoding_notes: list[str]) -> 
     the export's text goes as soon as its posts are read)."""
     records = _records(holder, name)
     shared: dict[str, str] = {}
-    posts = [_post(record, name, number, shared) for number, record in enumerate(records, start=1)]
+    posts: list[Post] = []
+    for index in range(len(records)):
+        posts.append(_post(records[index], name, index + 1, shared))
+        records[index] = ()  # its values are in the post now: not held twice
     del records, shared
     if not posts:
         raise DocumentImportError(f"'{name}' holds no posts to import.")
@@ -82,32 +85,9 @@ def _records(holder: list[str], name: str) -> list[tuple[str, ...]]:
     source = holder.pop()
     first = _LEADING_SPACE.match(source).end()  # type: ignore[union-attr]
     if source.startswith(("[", "{"), first):
-        try:
-            data = json.loads(source[first:] if first else source)
-        except json.JSONDecodeError as error:
-            raise DocumentImportError(
-                f"'{name}' is not valid JSON (line {error.lineno}): {error.msg}."
-            ) from error
-        except RecursionError as error:
-            raise DocumentImportError(
-                f"'{name}' nests its JSON too deeply to be a social-media export (objects within "
-                "objects thousands of levels down); nothing was imported."
-            ) from error
-        if isinstance(data, dict):
-            data = data.get("posts", data.get("data"))
-        if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
-            raise DocumentImportError(
-                f"'{name}' should hold a list of posts (objects with {', '.join(REQUIRED)})."
-            )
+        holder.append(source)
         del source
-        columns: set[str] = set()
-        rows: list[tuple[str, ...]] = []
-        for index, item in enumerate(data):
-            row = {str(k): "" if v is None else str(v) for k, v in item.items()}
-            columns.update(row)
-            rows.append(tuple(row.get(column, "") for column in REQUIRED))
-            data[index] = None  # the parsed post goes as soon as its values are taken
-        del data
+        columns, rows = _json_records(holder, first, name)
     else:
         reader = csv.DictReader(_lines(source))
         try:
@@ -132,6 +112,85 @@ def _records(holder: list[str], name: str) -> list[tuple[str, ...]]:
 
 
 _LEADING_SPACE = re.compile(r"\s*")
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _json_records(holder: list[str], first: int, name: str) -> tuple[set[str], list[tuple[str, ...]]]:
+    """The columns and each post's values of a JSON export handed over in ``holder``.
+
+    A list of posts (the usual export) is read one post at a time (``raw_decode`` from each
+    post's start), each turned into its values at once: ``json.loads`` of the whole export
+    would build every post's dictionary before the first is let go, about three times the
+    export's own size. Anything else (posts under a ``"posts"`` or ``"data"`` key), and any
+    export the post-by-post reading finds broken, is read whole by ``json.loads``, so its
+    error is the one json gives for the whole file."""
+    source = holder.pop()
+    columns: set[str] = set()
+    rows: list[tuple[str, ...]] = []
+    if source.startswith("[", first):
+        try:
+            for item in _json_items(source, first + 1):
+                if not isinstance(item, dict):
+                    break
+                _add_record(item, columns, rows)
+            else:
+                return columns, rows
+        except (json.JSONDecodeError, RecursionError):
+            pass
+        columns.clear()
+        rows.clear()
+    try:
+        data = json.loads(source[first:] if first else source)
+    except json.JSONDecodeError as error:
+        raise DocumentImportError(
+            f"'{name}' is not valid JSON (line {error.lineno}): {error.msg}."
+        ) from error
+    except RecursionError as error:
+        raise DocumentImportError(
+            f"'{name}' nests its JSON too deeply to be a social-media export (objects within "
+            "objects thousands of levels down); nothing was imported."
+        ) from error
+    del source
+    if isinstance(data, dict):
+        data = data.get("posts", data.get("data"))
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise DocumentImportError(
+            f"'{name}' should hold a list of posts (objects with {', '.join(REQUIRED)})."
+        )
+    for index, item in enumerate(data):
+        _add_record(item, columns, rows)
+        data[index] = None  # the parsed post goes as soon as its values are taken
+    return columns, rows
+
+
+def _add_record(item: dict[object, object], columns: set[str], rows: list[tuple[str, ...]]) -> None:
+    row = {str(k): "" if v is None else str(v) for k, v in item.items()}
+    columns.update(row)
+    rows.append(tuple(row.get(column, "") for column in REQUIRED))
+
+
+_DECODER = json.JSONDecoder()
+
+
+def _json_items(source: str, position: int) -> Iterator[object]:
+    """The items of the JSON list whose ``[`` is just before ``position``, one at a time;
+    raises JSONDecodeError where the list is broken or followed by anything but blanks."""
+    position = _JSON_SPACE.match(source, position).end()  # type: ignore[union-attr]
+    if source.startswith("]", position):
+        position += 1
+    else:
+        while True:
+            item, position = _DECODER.raw_decode(source, position)
+            yield item
+            position = _JSON_SPACE.match(source, position).end()  # type: ignore[union-attr]
+            if source.startswith("]", position):
+                position += 1
+                break
+            if not source.startswith(",", position):
+                raise json.JSONDecodeError("Expecting ',' delimiter", source, position)
+            position = _JSON_SPACE.match(source, position + 1).end()  # type: ignore[union-attr]
+    if _JSON_SPACE.match(source, position).end() != len(source):  # type: ignore[union-attr]
+        raise json.JSONDecodeError("Extra data", source, position)
 
 
 def _lines(text: str) -> Iterator[str]:
@@ -178,7 +237,7 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
             children.setdefault(parent_of[post.post_id], []).append(post)
     for replies in children.values():
         replies.sort(key=lambda p: p.created_at)
-    lines: list[str] = []
+    lines = LineJoiner()
     turns = Turns()
     paragraphs = Spans()
     position = 0
@@ -209,20 +268,24 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
                 post.author, post.created_at or None, turn_start, content_start, position + len(line)
             )
             paragraphs.append(turn_start - len(REPLY) * _depth(line), position + len(line))
-            lines.append(line)
+            lines.add(line)  # joined in pieces as they come: no string a line held
             position += len(line) + 1
             stack.extend((child, depth + 1) for child in reversed(children.get(post.post_id, [])))
 
-    order = {post.post_id: number for number, post in enumerate(posts)}
-    by_id = {post.post_id: post for post in posts}
     for root in sorted((p for p in posts if p.post_id not in parent_of), key=lambda p: p.created_at):
         add_thread(root)
     # Posts never reached answer each other in a loop (a broken export): each loop is broken
-    # at its oldest post, shown as a post, so that nothing is lost.
+    # at its oldest post, shown as a post, so that nothing is lost. (The tables for that are
+    # made only then: two entries a post, as much as a short post's own text.)
     broken: list[str] = []
+    order: dict[str, int] = {}
+    by_id: dict[str, Post] = {}
     for post in posts:
         if post.post_id in seen:
             continue
+        if not by_id:
+            order = {post.post_id: number for number, post in enumerate(posts)}
+            by_id = {post.post_id: post for post in posts}
         loop = _loop_through(post.post_id, parent_of)
         oldest = min(loop, key=lambda post_id: (by_id[post_id].created_at, order[post_id]))
         broken.append(oldest)
@@ -243,7 +306,7 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
     dates = sorted(post.created_at[:10] for post in posts if post.created_at)
     attributes = {
         "Platforms": ", ".join(platforms),
-        "Posts": str(len(lines)),
+        "Posts": str(len(turns)),
         "Replies by the organisation": str(sum(post.role == "hospital_page" for post in posts)),
     }
     if dates:
@@ -252,8 +315,7 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
     # are joined, so that the export is not held three times over at the end.
     for table in (posts, ids, parent_of, children, by_id, order, seen):
         table.clear()
-    text = "\n".join(lines)
-    lines.clear()
+    text = lines.text()
     return ExtractedDocument(
         text=text,
         source_format="social",

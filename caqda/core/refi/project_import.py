@@ -38,7 +38,8 @@ from pathlib import Path
 from caqda.core import audit, bulk
 from caqda.core.coding import INSERTED
 from caqda.core.documents import write_structure
-from caqda.core.naming import handed_over_text, text_digest
+from caqda.core.importers.allocator import release_freed_memory
+from caqda.core.naming import handed_over_text, search_index_afterwards, text_digest
 from caqda.core.project import Project, now
 from caqda.core.refi.archive import QdpxArchive
 from caqda.core.refi.import_plan import ImportPlan, PlannedDocument, plan_import
@@ -102,9 +103,7 @@ def _write(plan: ImportPlan, project_path: Path, file_name: str) -> None:
 
 def _insert(project: Project, plan: ImportPlan, file_name: str) -> None:
     stamp = now()
-    # Tens of thousands of codings spread over the codings table's indexes: with SQLite's 2 MB
-    # page cache their pages were written out and read back all through (half the import).
-    with project.roomy_cache(), project.transaction() as connection:
+    with project.transaction() as connection:
         coder_ids = [
             connection.execute(
                 "INSERT INTO coders(uuid, name, created_at) VALUES (?, ?, ?)", (coder_uuid, name, stamp)
@@ -131,10 +130,16 @@ def _insert(project: Project, plan: ImportPlan, file_name: str) -> None:
                     ),
                 ).lastrowid
             )
-        document_ids = [
-            _insert_document(connection, document, position)
-            for position, document in enumerate(plan.documents, start=1)
-        ]
+        # What planning freed goes back to the system before the copies for SQLite are made
+        # (importers.allocator); the documents are indexed together once all are stored, not
+        # each by the trigger while SQLite holds two copies of its text
+        # (naming.search_index_afterwards).
+        release_freed_memory()
+        with search_index_afterwards(connection):
+            document_ids = [
+                _insert_document(connection, document, position)
+                for position, document in enumerate(plan.documents, start=1)
+            ]
         bulk.insert_rows(
             connection,
             "codings",
@@ -205,6 +210,8 @@ def _insert_document(connection: sqlite3.Connection, document: PlannedDocument, 
             ),
         ).lastrowid
     write_structure(connection, int(document_id), prepared, document.attributes)
+    # Stored: the plan lets the paragraphs and turns go before the texts are indexed.
+    document.prepared = dataclasses.replace(prepared, paragraphs=(), turns=())
     return int(document_id)
 
 

@@ -281,10 +281,11 @@ def test_importing_a_long_docx_holds_at_most_three_times_its_text(tmp_path: Path
     assert peak <= 3 * size, f"peak {peak / size:.2f}× the text"
 
 
-# SQLite holds about three copies of a text while storing and indexing it (the value it is
-# given, the row's record, the copy the search index reads) and the index's terms besides, so
-# a whole import's resident peak stays above three times the text; it was 6× (.txt) and 12×
-# (.docx) before the text was handed to SQLite and Word files were read as a stream.
+# A loose bound, well above what bench/bench_import.py measures (about 2.5-2.9× for these two
+# since the index is filled after the row is written and freed memory goes back to the system;
+# it was 6× (.txt) and 12× (.docx) before the text was handed to SQLite and Word files were read
+# as a stream): the resident size depends on the C library's allocator, and figures belong in
+# the bench; this catches a return to those.
 RESIDENT_LIMIT = 5.0
 
 

@@ -560,3 +560,18 @@ def test_directory(tmp_path):
     folder = tmp_path / "E05.txt"
     folder.mkdir()
     assert "folder" in _refused(folder)
+
+
+def test_an_rtf_file_is_read_with_its_bytes_handed_over(tmp_path):
+    # read_source hands the bytes to the RTF reader, which lets them go once decoded; the text
+    # is what the reader gives bytes it is lent.
+    from caqda.core.importers import read_source, rtf
+
+    source = rb"{\rtf1\ansi Interviewer: Caf\'e9 em S\'e3o Paulo\par E05: Sim\par}"
+    path = tmp_path / "E05.rtf"
+    path.write_bytes(source)
+    holder = [source]
+    owned = rtf.extract_owned(holder, "E05.rtf")
+    assert holder == []
+    assert read_source(path) == (b"", owned)
+    assert owned.text == rtf.extract(source, "E05.rtf").text == "Interviewer: Café em São Paulo\nE05: Sim\n"

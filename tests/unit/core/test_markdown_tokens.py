@@ -115,3 +115,25 @@ def test_a_long_transcript_is_parsed_in_stretches_with_the_same_text() -> None:
     assert len(stretches) >= 2
     text = md.extract(source.encode("utf-8"), "E05.md").text
     assert text.splitlines() == [line.replace("**", "").replace("*", "") for line in lines]
+
+
+def test_a_markdown_file_decoded_as_it_is_read_gives_the_text_of_its_bytes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # UTF-8 Markdown is decoded a piece at a time as it is read (its bytes never held beside
+    # its text); other encodings are judged from the whole file, with a note, as before.
+    from caqda.core.errors import DocumentImportError
+    from caqda.core.importers import read_source
+
+    source = "\n\n".join(_document(seed) for seed in range(30)) * 20
+    assert len(source) > 3 * md.CHUNK
+    utf8 = tmp_path / "utf8.md"
+    utf8.write_text(source, encoding="utf-8")
+    assert read_source(utf8)[1].text == md.extract(source.encode("utf-8"), "x.md").text
+    western = tmp_path / "western.md"
+    western.write_bytes("**E05:** Não sei, ação.\n\nOutra.".encode("cp1252"))
+    extracted = read_source(western)[1]
+    assert extracted.text == "E05: Não sei, ação.\nOutra."
+    assert extracted.notes == ["'western.md' was read as Windows-1252 text."]
+    blank = tmp_path / "blank.md"
+    blank.write_text("<!-- nothing -->\n\n", encoding="utf-8")
+    with pytest.raises(DocumentImportError, match="contains no text"):
+        read_source(blank)
