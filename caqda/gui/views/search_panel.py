@@ -247,6 +247,10 @@ class SearchPanel(QWidget):
         self.table.setColumnWidth(0, 200)
         self.table.setColumnWidth(1, 110)
         self.table.setColumnWidth(HIT, 140)
+        # Room for a few places under the three rows of controls: the bottom docks share a
+        # short area, where the list showed two places at 1366×768.
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(header.sizeHint().height() + 4 * rows + 2 * self.table.frameWidth())
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(self._clicked)
         layout = QVBoxLayout(self)
