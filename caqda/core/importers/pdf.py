@@ -13,6 +13,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 from pypdf.generic import IndirectObject
 
 from caqda.core.errors import DocumentImportError
+from caqda.core.importers.allocator import release_freed_memory
 from caqda.core.importers.base import ExtractedDocument
 
 # pypdf logs what it repairs in a damaged file ("EOF marker not found"); with no handler set,
@@ -21,10 +22,10 @@ logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 # pypdf's reader and its pages refer to each other, and so does the extractor of each page's
 # text (holding the page's fonts, several kilobytes each): all of it is freed only by Python's
-# cycle collector, which lets it pile up (the reader's objects, a copy of the file, and a few
-# pages' fonts: about as much as the text again by the last page). A full collection every
-# few dozen pages and one once the reader is done free it; each takes a few milliseconds, not
-# much beside pypdf's reading of a page.
+# cycle collector, which lets it pile up (the reader's objects and a few pages' fonts: about
+# as much as the text again by the last page). A full collection every few dozen pages and one
+# once the reader is done free it; each takes a few milliseconds, not much beside pypdf's
+# reading of a page. Each page read is also let go at once (``_forget_page``).
 _COLLECT_EVERY = 32
 
 # Fewer letters than this per page means there is no real text layer (page numbers at most).
@@ -33,7 +34,7 @@ _MIN_LETTERS_PER_PAGE = 20
 
 def extract(data: bytes, name: str) -> ExtractedDocument:
     try:
-        reader = PdfReader(io.BytesIO(data))
+        reader = PdfReader(_unshared_stream(data))
         encrypted = reader.is_encrypted
         if encrypted and not reader.decrypt(""):
             raise DocumentImportError(
@@ -44,10 +45,12 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
         for number, page in enumerate(reader.pages, start=1):
             pages.append(page.extract_text() or "")
             _forget_contents(reader, page)
+            _forget_page(reader, number - 1, page)
             if number % _COLLECT_EVERY == 0:
                 gc.collect()
         del reader, page
         gc.collect()
+        release_freed_memory()  # the reader's objects, before the pages are joined
     except FileNotDecryptedError as error:
         raise DocumentImportError(
             f"'{name}' is password-protected; remove the password and import again."
@@ -97,3 +100,25 @@ def _forget_contents(reader: PdfReader, page: Any) -> None:
     for reference in contents if isinstance(contents, list) else [contents]:
         if isinstance(reference, IndirectObject):
             cache.pop((reference.generation, reference.idnum), None)
+
+
+def _forget_page(reader: PdfReader, index: int, page: Any) -> None:
+    """Let pypdf drop a page read (its dictionary, cached twice: as the page and among the
+    resolved objects): kept for the reader's whole life, every page's dictionary, names and
+    references came to about half the text by the last page. Only a cache: an object asked
+    for again is read again from the file."""
+    flattened = getattr(reader, "flattened_pages", None)
+    if isinstance(flattened, list) and index < len(flattened) and flattened[index] is page:
+        flattened[index] = None
+    cache = getattr(reader, "resolved_objects", None)
+    reference = getattr(page, "indirect_reference", None)
+    if isinstance(cache, dict) and isinstance(reference, IndirectObject):
+        cache.pop((reference.generation, reference.idnum), None)
+
+
+def _unshared_stream(data: bytes) -> io.BufferedReader:
+    """``data`` as a stream pypdf reads without copying it: a ``BytesIO`` shares the bytes it
+    is given until its buffer is asked for, which pypdf does first thing (to learn the size),
+    so the file was held twice for the whole import. A buffered reader over it has no buffer
+    to ask for (pypdf then seeks to the end)."""
+    return io.BufferedReader(io.BytesIO(data))  # type: ignore[arg-type]
