@@ -40,17 +40,26 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
             raise DocumentImportError(
                 f"'{name}' is password-protected; remove the password and import again."
             )
-        pages: list[str] = []
+        text = ""
+        letters = pages = 0
         page = None
-        for number, page in enumerate(reader.pages, start=1):
-            pages.append(page.extract_text() or "")
+        for pages, page in enumerate(reader.pages, start=1):
+            page_text = (page.extract_text() or "").strip("\n")
+            letters += sum(char.isalpha() for char in page_text)
+            # Each page added to the text as it comes (CPython grows a string held once in
+            # place, a large one by remapping its pages): a list of the pages joined at the
+            # end held the text twice at the import's peak.
+            if pages > 1:
+                text += "\n\n"
+            text += page_text
+            del page_text
             _forget_contents(reader, page)
-            _forget_page(reader, number - 1, page)
-            if number % _COLLECT_EVERY == 0:
+            _forget_page(reader, pages - 1, page)
+            if pages % _COLLECT_EVERY == 0:
                 gc.collect()
         del reader, page
         gc.collect()
-        release_freed_memory()  # the reader's objects, before the pages are joined
+        release_freed_memory()  # the reader's objects, before the text is prepared
     except FileNotDecryptedError as error:
         raise DocumentImportError(
             f"'{name}' is password-protected; remove the password and import again."
@@ -68,24 +77,18 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
         raise DocumentImportError(
             f"'{name}' is not a readable PDF: the file is damaged or of another type; nothing was imported."
         ) from error
-    letters = sum(char.isalpha() for page in pages for char in page)
-    if letters < _MIN_LETTERS_PER_PAGE * max(1, len(pages)) / 4:
+    if letters < _MIN_LETTERS_PER_PAGE * max(1, pages) / 4:
         raise DocumentImportError(
             f"'{name}' has no text layer (it is probably scanned images). Run OCR on it first, "
             "for example with OCRmyPDF, then import the result."
         )
-    count = f"{len(pages)} page" + ("" if len(pages) == 1 else "s")
+    count = f"{pages} page" + ("" if pages == 1 else "s")
     notes = [f"'{name}': text taken from the PDF's text layer ({count}); check line breaks."]
     if encrypted:
         notes.append(
             f"'{name}' was encrypted (it opened without a password); its owner may have restricted "
             "copying its text, so check that you may use it."
         )
-    page_text = ""
-    for index, page_text in enumerate(pages):  # one page at a time: join() of a generator
-        pages[index] = page_text.strip("\n")  # would hold every stripped copy beside the pages
-    del page_text
-    text = "\n\n".join(pages)
     return ExtractedDocument(text=text, source_format="pdf", notes=notes)
 
 
