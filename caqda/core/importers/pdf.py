@@ -13,6 +13,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 from pypdf.generic import IndirectObject
 
 from caqda.core.errors import DocumentImportError
+from caqda.core.importers.allocator import release_freed_memory
 from caqda.core.importers.base import ExtractedDocument
 
 # pypdf logs what it repairs in a damaged file ("EOF marker not found"); with no handler set,
@@ -21,10 +22,10 @@ logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 # pypdf's reader and its pages refer to each other, and so does the extractor of each page's
 # text (holding the page's fonts, several kilobytes each): all of it is freed only by Python's
-# cycle collector, which lets it pile up (the reader's objects, a copy of the file, and a few
-# pages' fonts: about as much as the text again by the last page). A full collection every
-# few dozen pages and one once the reader is done free it; each takes a few milliseconds, not
-# much beside pypdf's reading of a page.
+# cycle collector, which lets it pile up (the reader's objects and a few pages' fonts: about
+# as much as the text again by the last page). A full collection every few dozen pages and one
+# once the reader is done free it; each takes a few milliseconds, not much beside pypdf's
+# reading of a page. Each page read is also let go at once (``_forget_page``).
 _COLLECT_EVERY = 32
 
 # Fewer letters than this per page means there is no real text layer (page numbers at most).
@@ -33,21 +34,32 @@ _MIN_LETTERS_PER_PAGE = 20
 
 def extract(data: bytes, name: str) -> ExtractedDocument:
     try:
-        reader = PdfReader(io.BytesIO(data))
+        reader = PdfReader(_unshared_stream(data))
         encrypted = reader.is_encrypted
         if encrypted and not reader.decrypt(""):
             raise DocumentImportError(
                 f"'{name}' is password-protected; remove the password and import again."
             )
-        pages: list[str] = []
+        text = ""
+        letters = pages = 0
         page = None
-        for number, page in enumerate(reader.pages, start=1):
-            pages.append(page.extract_text() or "")
+        for pages, page in enumerate(reader.pages, start=1):
+            page_text = (page.extract_text() or "").strip("\n")
+            letters += sum(char.isalpha() for char in page_text)
+            # Each page added to the text as it comes (CPython grows a string held once in
+            # place, a large one by remapping its pages): a list of the pages joined at the
+            # end held the text twice at the import's peak.
+            if pages > 1:
+                text += "\n\n"
+            text += page_text
+            del page_text
             _forget_contents(reader, page)
-            if number % _COLLECT_EVERY == 0:
+            _forget_page(reader, pages - 1, page)
+            if pages % _COLLECT_EVERY == 0:
                 gc.collect()
         del reader, page
         gc.collect()
+        release_freed_memory()  # the reader's objects, before the text is prepared
     except FileNotDecryptedError as error:
         raise DocumentImportError(
             f"'{name}' is password-protected; remove the password and import again."
@@ -65,24 +77,18 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
         raise DocumentImportError(
             f"'{name}' is not a readable PDF: the file is damaged or of another type; nothing was imported."
         ) from error
-    letters = sum(char.isalpha() for page in pages for char in page)
-    if letters < _MIN_LETTERS_PER_PAGE * max(1, len(pages)) / 4:
+    if letters < _MIN_LETTERS_PER_PAGE * max(1, pages) / 4:
         raise DocumentImportError(
             f"'{name}' has no text layer (it is probably scanned images). Run OCR on it first, "
             "for example with OCRmyPDF, then import the result."
         )
-    count = f"{len(pages)} page" + ("" if len(pages) == 1 else "s")
+    count = f"{pages} page" + ("" if pages == 1 else "s")
     notes = [f"'{name}': text taken from the PDF's text layer ({count}); check line breaks."]
     if encrypted:
         notes.append(
             f"'{name}' was encrypted (it opened without a password); its owner may have restricted "
             "copying its text, so check that you may use it."
         )
-    page_text = ""
-    for index, page_text in enumerate(pages):  # one page at a time: join() of a generator
-        pages[index] = page_text.strip("\n")  # would hold every stripped copy beside the pages
-    del page_text
-    text = "\n\n".join(pages)
     return ExtractedDocument(text=text, source_format="pdf", notes=notes)
 
 
@@ -97,3 +103,25 @@ def _forget_contents(reader: PdfReader, page: Any) -> None:
     for reference in contents if isinstance(contents, list) else [contents]:
         if isinstance(reference, IndirectObject):
             cache.pop((reference.generation, reference.idnum), None)
+
+
+def _forget_page(reader: PdfReader, index: int, page: Any) -> None:
+    """Let pypdf drop a page read (its dictionary, cached twice: as the page and among the
+    resolved objects): kept for the reader's whole life, every page's dictionary, names and
+    references came to about half the text by the last page. Only a cache: an object asked
+    for again is read again from the file."""
+    flattened = getattr(reader, "flattened_pages", None)
+    if isinstance(flattened, list) and index < len(flattened) and flattened[index] is page:
+        flattened[index] = None
+    cache = getattr(reader, "resolved_objects", None)
+    reference = getattr(page, "indirect_reference", None)
+    if isinstance(cache, dict) and isinstance(reference, IndirectObject):
+        cache.pop((reference.generation, reference.idnum), None)
+
+
+def _unshared_stream(data: bytes) -> io.BufferedReader:
+    """``data`` as a stream pypdf reads without copying it: a ``BytesIO`` shares the bytes it
+    is given until its buffer is asked for, which pypdf does first thing (to learn the size),
+    so the file was held twice for the whole import. A buffered reader over it has no buffer
+    to ask for (pypdf then seeks to the end)."""
+    return io.BufferedReader(io.BytesIO(data))  # type: ignore[arg-type]

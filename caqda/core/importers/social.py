@@ -16,11 +16,13 @@ from __future__ import annotations
 import csv
 import json
 import re
+from array import array
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import Protocol
 
 from caqda.core.errors import DocumentImportError
 from caqda.core.importers.base import ExtractedDocument, LineJoiner
+from caqda.core.importers.social_posts import PARENT_ID, TEXT, PostTable
 from caqda.core.importers.txt import decode_text_with_notes
 from caqda.core.text import Spans, Turns, normalise
 
@@ -38,17 +40,6 @@ REPLY = "↳ "
 MAX_INDENT = 8
 
 
-@dataclass(slots=True)
-class Post:
-    platform: str
-    post_id: str
-    parent_id: str
-    created_at: str
-    role: str
-    author: str
-    text: str
-
-
 def extract(data: bytes, name: str) -> ExtractedDocument:
     source, decoding_notes = decode_text_with_notes(data, name)
     return extract_decoded([source], name, decoding_notes)
@@ -57,42 +48,79 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
 def extract_decoded(holder: list[str], name: str, decoding_notes: list[str]) -> ExtractedDocument:
     """The document of an export already decoded, handed over in ``holder`` (emptied here, so
     the export's text goes as soon as its posts are read)."""
-    records = _records(holder, name)
-    shared: dict[str, str] = {}
-    posts: list[Post] = []
-    for index in range(len(records)):
-        posts.append(_post(records[index], name, index + 1, shared))
-        records[index] = ()  # its values are in the post now: not held twice
-    del records, shared
+    reader = _PostReader(name)
+    _records(holder, name, reader)
+    if reader.problem:  # only now: a broken file or a missing column is told first
+        raise DocumentImportError(reader.problem)
+    posts = reader.table
+    del reader
     if not posts:
         raise DocumentImportError(f"'{name}' holds no posts to import.")
-    ids = {post.post_id for post in posts}
-    if len(ids) != len(posts):
-        raise DocumentImportError(f"'{name}' repeats a post_id; every post needs its own.")
+    parents, orphans = _parents(posts, name)
     notes = list(decoding_notes)
-    orphans = [p for p in posts if p.parent_id and p.parent_id not in ids]
     if orphans:
         notes.append(
-            f"'{name}': {len(orphans)} replies answer posts missing from the export; they are shown as posts."
+            f"'{name}': {orphans} replies answer posts missing from the export; they are shown as posts."
         )
-    return _render(posts, ids, notes)
+    return _render(posts, parents, notes)
 
 
-def _records(holder: list[str], name: str) -> list[tuple[str, ...]]:
+class _PostReader:
+    """Takes each record as it is read (``append``, as a list would) into a :class:`PostTable`;
+    the first post without an id is remembered, to be told once the whole export is read."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.table = PostTable()
+        self.read = 0
+        self.problem = ""
+
+    def append(self, record: tuple[str, ...]) -> None:
+        self.read += 1
+        if self.problem:
+            return
+        platform, post_id, parent_id, created_at, role, author, text = record
+        post_id = post_id.strip()
+        if not post_id:
+            self.problem = f"'{self.name}': post {self.read} has no post_id."
+            return
+        self.table.add(
+            post_id,
+            parent_id.strip(),
+            created_at.strip(),
+            role.strip(),
+            " ".join(author.split()) or "?",
+            platform.strip() or "?",
+            " ".join(normalise(text).split()),
+        )
+
+    def clear(self) -> None:
+        self.table.clear()
+        self.read = 0
+        self.problem = ""
+
+
+class _Records(Protocol):
+    def append(self, record: tuple[str, ...], /) -> None: ...
+    def clear(self) -> None: ...
+
+
+def _records(holder: list[str], name: str, rows: _Records) -> None:
     """Each post's values of the ``REQUIRED`` columns, in that order (a column a post lacks is
-    empty). Tuples, not one dictionary a post: an export of many short posts would otherwise
-    take many times its own size."""
+    empty), handed to ``rows`` as they are read: one tuple at a time, not a dictionary a post
+    held to the end, which for an export of many short posts took many times its own size."""
     source = holder.pop()
     first = _LEADING_SPACE.match(source).end()  # type: ignore[union-attr]
     if source.startswith(("[", "{"), first):
         holder.append(source)
         del source
-        columns, rows = _json_records(holder, first, name)
+        columns = _json_records(holder, first, name, rows)
     else:
         reader = csv.DictReader(_lines(source))
         try:
             columns = set(reader.fieldnames or ())
-            rows = [tuple(row.get(column) or "" for column in REQUIRED) for row in reader]
+            for row in reader:
+                rows.append(tuple(row.get(column) or "" for column in REQUIRED))
         except csv.Error as error:
             if "field limit" in str(error):
                 line = max(reader.line_num, 1)
@@ -108,15 +136,14 @@ def _records(holder: list[str], name: str) -> list[tuple[str, ...]]:
             f"'{name}' is not a social-media export caqda can read: it lacks the column(s) "
             f"{', '.join(missing)} (needed: {', '.join(REQUIRED)})."
         )
-    return rows
 
 
 _LEADING_SPACE = re.compile(r"\s*")
 _JSON_SPACE = re.compile(r"[ \t\n\r]*")
 
 
-def _json_records(holder: list[str], first: int, name: str) -> tuple[set[str], list[tuple[str, ...]]]:
-    """The columns and each post's values of a JSON export handed over in ``holder``.
+def _json_records(holder: list[str], first: int, name: str, rows: _Records) -> set[str]:
+    """The columns of a JSON export handed over in ``holder``; each post's values go to ``rows``.
 
     A list of posts (the usual export) is read one post at a time (``raw_decode`` from each
     post's start), each turned into its values at once: ``json.loads`` of the whole export
@@ -126,7 +153,6 @@ def _json_records(holder: list[str], first: int, name: str) -> tuple[set[str], l
     error is the one json gives for the whole file."""
     source = holder.pop()
     columns: set[str] = set()
-    rows: list[tuple[str, ...]] = []
     if source.startswith("[", first):
         try:
             for item in _json_items(source, first + 1):
@@ -134,7 +160,7 @@ def _json_records(holder: list[str], first: int, name: str) -> tuple[set[str], l
                     break
                 _add_record(item, columns, rows)
             else:
-                return columns, rows
+                return columns
         except (json.JSONDecodeError, RecursionError):
             pass
         columns.clear()
@@ -160,10 +186,10 @@ def _json_records(holder: list[str], first: int, name: str) -> tuple[set[str], l
     for index, item in enumerate(data):
         _add_record(item, columns, rows)
         data[index] = None  # the parsed post goes as soon as its values are taken
-    return columns, rows
+    return columns
 
 
-def _add_record(item: dict[object, object], columns: set[str], rows: list[tuple[str, ...]]) -> None:
+def _add_record(item: dict[object, object], columns: set[str], rows: _Records) -> None:
     row = {str(k): "" if v is None else str(v) for k, v in item.items()}
     columns.update(row)
     rows.append(tuple(row.get(column, "") for column in REQUIRED))
@@ -204,92 +230,98 @@ def _lines(text: str) -> Iterator[str]:
         start = end
 
 
-def _post(record: tuple[str, ...], name: str, number: int, shared: dict[str, str]) -> Post:
-    """A post; platforms, roles and authors, repeated over thousands of posts, are kept once
-    each (``shared``)."""
-    platform, post_id, parent_id, created_at, role, author, text = record
-    post_id = post_id.strip()
-    if not post_id:
-        raise DocumentImportError(f"'{name}': post {number} has no post_id.")
-    platform = platform.strip() or "?"
-    role = role.strip()
-    author = " ".join(author.split()) or "?"
-    return Post(
-        platform=shared.setdefault(platform, platform),
-        post_id=post_id,
-        parent_id=parent_id.strip(),
-        created_at=created_at.strip(),
-        role=shared.setdefault(role, role),
-        author=shared.setdefault(author, author),
-        text=" ".join(normalise(text).split()),
+def _parents(posts: PostTable, name: str) -> tuple[array[int], int]:
+    """Each post's parent (its number, or -1 for a post that answers none in the export, or
+    itself) and how many replies answer a post missing from the export. The ids are strings
+    only here, all made and let go together."""
+    number_of: dict[str, int] = {}
+    for post in range(len(posts)):
+        number_of.setdefault(posts.post_id(post), post)
+    if len(number_of) != len(posts):
+        raise DocumentImportError(f"'{name}' repeats a post_id; every post needs its own.")
+    parents = array("l", [-1]) * len(posts)
+    orphans = 0
+    for post in range(len(posts)):
+        parent_id = posts.value(post, PARENT_ID)
+        if parent_id:
+            parent = number_of.get(parent_id)
+            if parent is None:
+                orphans += 1
+            elif parent != post:
+                parents[post] = parent
+    return parents, orphans
+
+
+def _render(posts: PostTable, parents: array[int], notes: list[str]) -> ExtractedDocument:
+    """Write the posts thread by thread, each root and each post's replies in the order they
+    were written (by ``created_at``, the export's order among equals)."""
+    count = len(posts)
+    by_date = array("l", sorted(range(count), key=posts.created_at))
+    rank = array("l", [0]) * count  # each post's place in by_date
+    for place, post in enumerate(by_date):
+        rank[post] = place
+    # The replies grouped by the post they answer, each group in date order: the replies of
+    # post p are replies[first_reply[p] : first_reply[p + 1]].
+    replies = array(
+        "l", sorted((p for p in range(count) if parents[p] >= 0), key=lambda p: parents[p] * count + rank[p])
     )
-
-
-def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocument:
-    parent_of = {
-        post.post_id: post.parent_id
-        for post in posts
-        if post.parent_id and post.parent_id in ids and post.parent_id != post.post_id
-    }
-    children: dict[str, list[Post]] = {}
-    for post in posts:
-        if post.post_id in parent_of:
-            children.setdefault(parent_of[post.post_id], []).append(post)
-    for replies in children.values():
-        replies.sort(key=lambda p: p.created_at)
+    first_reply = array("l", [0]) * (count + 1)
+    for reply in replies:
+        first_reply[parents[reply] + 1] += 1
+    for post in range(count):
+        first_reply[post + 1] += first_reply[post]
     lines = LineJoiner()
     turns = Turns()
     paragraphs = Spans()
     position = 0
-    seen: set[str] = set()
-    deepest = [0]
+    seen = bytearray(count)
+    deepest = 0
 
-    def add_thread(root: Post) -> None:
+    def add_thread(root: int) -> None:
         """Write ``root`` and its replies depth first, without recursion (threads can be
         thousands of replies deep)."""
-        nonlocal position
-        stack = [(root, 0)]
+        nonlocal position, deepest
+        stack = array("l", [root])
+        depths = array("l", [0])
         while stack:
-            post, depth = stack.pop()
-            if post.post_id in seen:
+            post = stack.pop()
+            depth = depths.pop()
+            if seen[post]:
                 continue
-            seen.add(post.post_id)
-            deepest[0] = max(deepest[0], depth)
+            seen[post] = 1
+            deepest = max(deepest, depth)
             indent = min(depth, MAX_INDENT)
-            role = ROLE_LABELS.get(post.role, post.role or "?")
-            label = f"{REPLY * indent}{post.author} ({role}, {post.platform}, {post.created_at[:10]}): "
-            line = normalise(label + post.text)
-            post.text = ""  # now in its line: not held twice until the lines are joined
+            role = posts.role(post)
+            author = posts.author(post)
+            created_at = posts.created_at(post)
+            role = ROLE_LABELS.get(role, role or "?")
+            label = f"{REPLY * indent}{author} ({role}, {posts.platform(post)}, {created_at[:10]}): "
+            line = normalise(label + posts.value(post, TEXT))
             content_start = position + min(len(normalise(label.rstrip())) + 1, len(line))
             # The post's full time rides in the turn's timestamp (the label shows only the day):
             # the social-media analysis measures answer times from it.
             turn_start = position + len(REPLY) * indent
-            turns.append(
-                post.author, post.created_at or None, turn_start, content_start, position + len(line)
-            )
+            turns.append(author, created_at or None, turn_start, content_start, position + len(line))
             paragraphs.append(turn_start - len(REPLY) * _depth(line), position + len(line))
             lines.add(line)  # joined in pieces as they come: no string a line held
             position += len(line) + 1
-            stack.extend((child, depth + 1) for child in reversed(children.get(post.post_id, [])))
+            below = replies[first_reply[post] : first_reply[post + 1]]
+            below.reverse()
+            stack.extend(below)
+            depths.extend(array("l", [depth + 1]) * len(below))
 
-    for root in sorted((p for p in posts if p.post_id not in parent_of), key=lambda p: p.created_at):
-        add_thread(root)
+    for post in by_date:
+        if parents[post] < 0:
+            add_thread(post)
     # Posts never reached answer each other in a loop (a broken export): each loop is broken
-    # at its oldest post, shown as a post, so that nothing is lost. (The tables for that are
-    # made only then: two entries a post, as much as a short post's own text.)
+    # at its oldest post (the first in the export among equals), shown as a post, so that
+    # nothing is lost.
     broken: list[str] = []
-    order: dict[str, int] = {}
-    by_id: dict[str, Post] = {}
-    for post in posts:
-        if post.post_id in seen:
-            continue
-        if not by_id:
-            order = {post.post_id: number for number, post in enumerate(posts)}
-            by_id = {post.post_id: post for post in posts}
-        loop = _loop_through(post.post_id, parent_of)
-        oldest = min(loop, key=lambda post_id: (by_id[post_id].created_at, order[post_id]))
-        broken.append(oldest)
-        add_thread(by_id[oldest])
+    for post in range(count):
+        if not seen[post]:
+            oldest = min(_loop_through(post, parents), key=rank.__getitem__)
+            broken.append(posts.post_id(oldest))
+            add_thread(oldest)
     if broken:
         notes.append(
             f"Some replies answered each other in a loop, which cannot happen in a real thread; "
@@ -297,24 +329,23 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
             f"({', '.join(broken[:10])}{', …' if len(broken) > 10 else ''}), shown as "
             f"{'posts' if len(broken) > 1 else 'a post'}."
         )
-    if deepest[0] > MAX_INDENT:
+    if deepest > MAX_INDENT:
         notes.append(
-            f"Replies go {deepest[0]} levels deep; those below level {MAX_INDENT} are indented as "
+            f"Replies go {deepest} levels deep; those below level {MAX_INDENT} are indented as "
             f"level {MAX_INDENT}, in the order they answer each other."
         )
-    platforms = sorted({post.platform for post in posts})
-    dates = sorted(post.created_at[:10] for post in posts if post.created_at)
     attributes = {
-        "Platforms": ", ".join(platforms),
+        "Platforms": ", ".join(posts.platforms()),
         "Posts": str(len(turns)),
-        "Replies by the organisation": str(sum(post.role == "hospital_page" for post in posts)),
+        "Replies by the organisation": str(posts.organisation),
     }
-    if dates:
-        attributes["Period"] = f"{dates[0]} – {dates[-1]}"
-    # The posts are in their lines now: let them go (the caller's list too) before the lines
-    # are joined, so that the export is not held three times over at the end.
-    for table in (posts, ids, parent_of, children, by_id, order, seen):
-        table.clear()
+    if posts.days:
+        attributes["Period"] = f"{posts.days[0]} – {posts.days[1]}"
+    # The posts are in their lines now: let them go (large blocks, given back to the system)
+    # before the lines are joined, so that the export is not held three times over at the end.
+    posts.clear()
+    for table in (by_date, rank, replies, first_reply, parents, seen):
+        del table[:]
     text = lines.text()
     return ExtractedDocument(
         text=text,
@@ -327,17 +358,17 @@ def _render(posts: list[Post], ids: set[str], notes: list[str]) -> ExtractedDocu
     )
 
 
-def _loop_through(post_id: str, parent_of: dict[str, str]) -> list[str]:
-    """The posts of the reply loop that ``post_id`` is in, or leads up to."""
-    path: list[str] = []
-    index: dict[str, int] = {}
-    current: str | None = post_id
-    while current is not None and current not in index:
+def _loop_through(post: int, parents: array[int]) -> list[int]:
+    """The posts of the reply loop that ``post`` is in, or leads up to."""
+    path: list[int] = []
+    index: dict[int, int] = {}
+    current = post
+    while current >= 0 and current not in index:
         index[current] = len(path)
         path.append(current)
-        current = parent_of.get(current)
-    if current is None:  # cannot happen for an unreached post; keep it safe anyway
-        return [post_id]
+        current = parents[current]
+    if current < 0:  # cannot happen for an unreached post; keep it safe anyway
+        return [post]
     return path[index[current] :]
 
 

@@ -374,9 +374,45 @@ def test_a_pdf_read_letting_each_pages_contents_go_gives_pypdfs_text(tmp_path: P
         page.drawString(40, 800 - 14 * (number % 50), line[:90])
         if number % 50 == 49:
             page.showPage()
+        if number == 49:
+            page.showPage()  # a blank page: the text goes on after an empty one
     page.save()
     data = buffer.getvalue()
     reference = "\n\n".join((p.extract_text() or "").strip("\n") for p in PdfReader(io.BytesIO(data)).pages)
     extracted = pdf.extract(data, "long.pdf")
     assert extracted.text == reference
-    assert extracted.text.count("\n\n") == (len(lines) - 1) // 50 >= 2
+    assert extracted.text.count("\n\n") == (len(lines) - 1) // 50 + 1 >= 3
+    assert "\n\n\n\n" in extracted.text
+
+
+def test_pypdf_reads_the_pdf_importers_stream_without_copying_the_file() -> None:
+    # A BytesIO shares the bytes it is given until its buffer is asked for, which pypdf does
+    # to learn the size: the file was held twice for the whole import. The importer's stream
+    # has no buffer to ask for; pypdf must still read the same pages from it.
+    import io
+    import tracemalloc
+
+    from pypdf import PdfReader
+    from reportlab.pdfgen import canvas
+
+    from caqda.core.importers import pdf
+
+    buffer = io.BytesIO()
+    drawing = canvas.Canvas(buffer, pageCompression=0)
+    for number in range(40):
+        for row in range(50):
+            drawing.drawString(40, 800 - 14 * row, f"Página {number}, linha {row}: ação e espera " * 2)
+        drawing.showPage()
+    drawing.save()
+    data = buffer.getvalue()
+    peaks = []
+    for stream in (io.BytesIO(data), pdf._unshared_stream(data)):
+        tracemalloc.start()
+        reader = PdfReader(stream)
+        count = len(reader.pages)
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+        assert count == 40
+        del reader
+    assert peaks[0] - peaks[1] >= 0.95 * len(data)  # a whole copy of the file the fewer
+    assert "Página 39, linha 49" in pdf.extract(data, "x.pdf").text

@@ -13,6 +13,13 @@ from caqda.core.importers import social
 from caqda.core.importers.base import LineJoiner
 
 
+def _records(source: str, name: str) -> list[tuple[str, ...]]:
+    """The records the importer reads from ``source``, collected in a list."""
+    rows: list[tuple[str, ...]] = []
+    social._records([source], name, rows)
+    return rows
+
+
 def _reference(source: str) -> list[tuple[str, ...]]:
     """The rows as json.loads of the whole export gives them, written out independently."""
     data = json.loads(source)
@@ -62,14 +69,14 @@ def test_posts_read_one_at_a_time_are_the_posts_json_loads_reads() -> None:
         source = generator.choice(["", " ", "\n\t"]) + source + generator.choice(["", "\n", "  "])
         if not posts:
             continue
-        assert social._records([source], "x.json") == _reference(source.strip())
+        assert _records(source, "x.json") == _reference(source.strip())
 
 
 def test_posts_under_a_key_are_read_whole() -> None:
     posts = [{column: f"{column} {n}" for column in social.REQUIRED} for n in range(3)]
     for key in ("posts", "data"):
         source = json.dumps({key: posts})
-        assert social._records([source], "x.json") == _reference(source)
+        assert _records(source, "x.json") == _reference(source)
 
 
 @pytest.mark.parametrize(
@@ -89,13 +96,13 @@ def test_a_broken_export_gets_the_message_json_loads_gives(source: str) -> None:
     except json.JSONDecodeError as error:
         expected = f"'x.json' is not valid JSON (line {error.lineno}): {error.msg}."
     with pytest.raises(DocumentImportError) as raised:
-        social._records([source], "x.json")
+        _records(source, "x.json")
     assert str(raised.value) == expected
 
 
 def test_a_list_holding_something_else_than_posts_is_refused() -> None:
     with pytest.raises(DocumentImportError, match="should hold a list of posts"):
-        social._records(['[{"post_id": "a"}, 3]'], "x.json")
+        _records('[{"post_id": "a"}, 3]', "x.json")
 
 
 def test_lines_joined_in_pieces_give_the_text_joined_whole(monkeypatch: pytest.MonkeyPatch) -> None:
