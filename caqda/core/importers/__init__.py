@@ -72,12 +72,9 @@ def read_source(path: Path) -> tuple[bytes, ExtractedDocument]:
         if holder[0] is not None:
             if module == "txt":
                 return b"", ExtractedDocument(text=holder.pop(), source_format="txt")
-            if module == "md":
-                extracted = md.extract_decoded(holder, [])  # type: ignore[arg-type]
-                if not extracted.text or extracted.text.isspace():
-                    raise DocumentImportError(f"'{path.name}' contains no text to import.")
-                return b"", extracted
-            return b"", social.extract_decoded(holder, path.name, [])  # type: ignore[arg-type]
+            if module == "social":
+                return b"", social.extract_decoded(holder, path.name, [])  # type: ignore[arg-type]
+            return b"", _with_text(md.extract_decoded(holder, []), path)  # type: ignore[arg-type]
     data = read_regular_file(path)
     if not data or data.isspace():  # not data.strip(): no copy of a large file
         raise DocumentImportError(f"'{path.name}' is empty: there is no text to import.")
@@ -89,6 +86,11 @@ def read_source(path: Path) -> tuple[bytes, ExtractedDocument]:
         data = b""
     else:
         extracted = reader.extract(data, path.name)
+    return data, _with_text(extracted, path)
+
+
+def _with_text(extracted: ExtractedDocument, path: Path) -> ExtractedDocument:
+    """``extracted``, refused when it holds no text (not ``.strip()``: no copy of a large text)."""
     if not extracted.text or extracted.text.isspace():
         raise DocumentImportError(f"'{path.name}' contains no text to import.")
-    return data, extracted
+    return extracted

@@ -49,6 +49,12 @@ class LineJoiner:
             self._lines.clear()
             self._size = 0
 
+    def add_text(self, line: str) -> None:
+        """:meth:`add` a line that holds text; blank ones are left out (a document's empty
+        paragraphs; ``not line.isspace()`` rather than ``line.strip()``: no copy of the line)."""
+        if line and not line.isspace():
+            self.add(line)
+
     def text(self) -> str:
         """The lines joined (the joiner is emptied)."""
         if self._lines:

@@ -144,8 +144,7 @@ def _body_lines(package: zipfile.ZipFile, member: str) -> LineJoiner:
                 continue
             if body is not None and element.getparent() is body:
                 for line in _block_lines((element,)):
-                    if line.strip():
-                        lines.add(line)
+                    lines.add_text(line)
                 element.clear(keep_tail=False)
                 while element.getprevious() is not None:
                     del body[0]

@@ -46,8 +46,8 @@ def extract_decoded(holder: list[str], notes: list[str]) -> ExtractedDocument:
                 block = text
         elif token.type in ("fence", "code_block"):
             block = token.content.rstrip("\n")
-        if block is not None and block.strip():
-            blocks.add(block)
+        if block is not None:
+            blocks.add_text(block)
     del source  # the Markdown is not needed beside the pieces and the text made of them
     token = None  # nor the last token (its children hold the last paragraph's pieces)
     text = blocks.text()

@@ -101,8 +101,7 @@ def _paragraphs(package: zipfile.ZipFile) -> LineJoiner:
             if document is not None and element.getparent() is document:
                 _collect_one(element, block)
                 for paragraph in block:
-                    if paragraph.strip():
-                        paragraphs.add(paragraph)
+                    paragraphs.add_text(paragraph)
                 block.clear()
                 element.clear(keep_tail=False)
                 while element.getprevious() is not None:
