@@ -7,12 +7,15 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from caqda.cli.common import NEW_CODER_HELP, CommandAdder, coder_for
 from caqda.cli.document_options import add_document_options, selected_ids
 from caqda.core.project import Project
 from caqda.core.wording import counted
+
+if TYPE_CHECKING:
+    from caqda.core.search import Hits
 
 
 def register(command: CommandAdder) -> None:
@@ -77,7 +80,7 @@ def _mode(options: argparse.Namespace) -> tuple[str, float]:
     return "contains", 100.0
 
 
-def _search_hits(project: Project, options: argparse.Namespace) -> list[Any]:
+def _search_hits(project: Project, options: argparse.Namespace) -> Hits:
     from caqda.core.search import Scope, search
 
     chosen = selected_ids(project, options)  # names, --set and --where: one selection for every command
@@ -130,24 +133,25 @@ def _search(options: argparse.Namespace) -> int:
             summary = export_hits(project, hits, options.export, description=describe(options))
             print(f"Wrote {counted(summary.items, 'place')} to {summary.path}.")
             return 0
-    if options.json:
-        _print_hits_json(hits)
-        return 0
-    from caqda.core.search import context_after, context_before
+        # Written with the project open: a hit's speaker is read from it when the hit is made.
+        if options.json:
+            _print_hits_json(hits)
+            return 0
+        from caqda.core.search import context_after, context_before
 
-    lines = [
-        f"{document} [{start}-{end}]"
-        + (f" {speaker}" if speaker else "")
-        + (f" {score:.0f}" if score < 100 else "")
-        + f": …{context_before(source, start, context)} »{text}« {context_after(source, end, context)}…"
-        for _, document, start, end, score, text, speaker, source, context in hits
-    ]
+        lines = [
+            f"{document} [{start}-{end}]"
+            + (f" {speaker}" if speaker else "")
+            + (f" {score:.0f}" if score < 100 else "")
+            + f": …{context_before(source, start, context)} »{text}« {context_after(source, end, context)}…"
+            for _, document, start, end, score, text, speaker, source, context in hits
+        ]
     lines.append(f"{counted(len(hits), 'place')} found.")
     _write("\n".join(lines) + "\n")
     return 0
 
 
-def _hit_items(hits: list[Any]) -> list[dict[str, Any]]:
+def _hit_items(hits: Hits) -> list[dict[str, Any]]:
     from caqda.core.search import context_after, context_before
 
     # The hit's fields unpacked at once (a hit is a tuple): tens of thousands of hits are usual.
@@ -166,7 +170,7 @@ def _hit_items(hits: list[Any]) -> list[dict[str, Any]]:
     ]
 
 
-def _print_hits_json(hits: list[Any]) -> None:
+def _print_hits_json(hits: Hits) -> None:
     import orjson
 
     items = _hit_items(hits)

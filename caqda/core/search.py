@@ -25,15 +25,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from caqda.core import search_index as index
 from caqda.core.cycle_collection import no_cycle_collection
 from caqda.core.errors import CaqdaError
 from caqda.core.fuzzy_runs import WORD, anchor_pattern, run_places
 from caqda.core.project import Project
+from caqda.core.search_hits import DocumentPlaces, Hit, Hits, SpeakerTurns, context_after, context_before
 from caqda.core.search_index import fold
+
+__all__ = ["Hit", "Hits", "Scope", "SearchError", "autocode", "context_after", "context_before", "search"]
 
 UNITS = ("hit", "sentence", "paragraph", "turn")
 MODES = ("contains", "whole_word", "phrase", "fuzzy", "regex")
@@ -44,63 +46,6 @@ _SHORT_WORD = 3
 
 class SearchError(CaqdaError):
     pass
-
-
-class Hit(NamedTuple):
-    """One place found: ``[start, end)`` in code points of the document's text. The context
-    before and after is cut from the document's text when asked for (a search may find tens of
-    thousands of places; most are never displayed)."""
-
-    document_id: int
-    document: str
-    start: int
-    end: int
-    score: float
-    text: str
-    speaker: str | None = None
-    source: str = ""  # the document's whole text, shared by its hits
-    context: int = 60
-
-    def __repr__(self) -> str:
-        return f"Hit({self.document!r}, {self.start}-{self.end}, {self.text!r}, score={self.score:.0f})"
-
-    @property
-    def before(self) -> str:
-        """About ``context`` characters before the hit, from a word's start, spaces collapsed."""
-        return context_before(self.source, self.start, self.context)
-
-    @property
-    def after(self) -> str:
-        """About ``context`` characters after the hit, up to a word's end, spaces collapsed."""
-        return context_after(self.source, self.end, self.context)
-
-
-def context_before(source: str, start: int, context: int) -> str:
-    """The words of the ``context`` characters before ``start``, joined by single spaces,
-    without a first word the cut falls inside."""
-    cut = start - context if start > context else 0
-    words = source[cut:start].split()
-    if cut and words:
-        char = source[cut - 1]
-        if char.isalnum() or char == "_":
-            char = source[cut]
-            if char.isalnum() or char == "_":
-                del words[0]  # cut in the middle of a word: leave that word out
-    return " ".join(words)
-
-
-def context_after(source: str, end: int, context: int) -> str:
-    """The words of the ``context`` characters after ``end``, joined by single spaces,
-    without a last word the cut falls inside."""
-    cut = end + context
-    words = source[end:cut].split()
-    if words and cut < len(source):
-        char = source[cut]
-        if char.isalnum() or char == "_":
-            char = source[cut - 1]
-            if char.isalnum() or char == "_":
-                del words[-1]
-    return " ".join(words)
 
 
 @dataclass(frozen=True)
@@ -126,13 +71,14 @@ class _Matcher:
     windows: tuple[int, int] | None = None  # fuzzy runs of words: (fewest, most) words
     whole_anchors: bool = False  # fuzzy runs: ``pattern`` finds whole words only
     anchors: int | None = None  # fuzzy runs: about how many anchors the index counts
-    scores: dict[str, float] = field(default_factory=dict)  # fuzzy score of each text found
+    scores: _FuzzyScores | None = None  # fuzzy score of each text found
+    never_empty: bool = False  # the pattern cannot match nothing (a literal): no check a place
 
     def places_in(self, texts: list[str]) -> list[list[tuple[int, int, float]]]:
         """The places in each of ``texts``: fuzzy runs of words are scored for many documents
         at once (quicker than one by one)."""
         if self.windows is None:
-            return [list(self.places(text)) for text in texts]
+            return [self.places(text)[0] for text in texts]
         assert self.scorer is not None
         return run_places(
             texts,
@@ -144,32 +90,54 @@ class _Matcher:
             expected=self.anchors,
         )
 
-    def places(self, text: str) -> Iterator[tuple[int, int, float]]:
+    def places(self, text: str) -> tuple[list[tuple[int, int]] | list[tuple[int, int, float]], bool]:
+        """The places in ``text`` and whether they carry a score (fuzzy search): ``(start,
+        end)`` spans otherwise, which score 100."""
         if self.windows is not None:
-            yield from self.places_in([text])[0]
-            return
+            return self.places_in([text])[0], True
         if not self.boundaries and self.scorer is None:  # the common case, kept tight
-            yield from (
-                (m.start(), m.end(), 100.0) for m in self.pattern.finditer(text) if m.end() > m.start()
-            )
-            return
-        for match in self.pattern.finditer(text):
-            start, end = match.span()
-            if start == end:
-                continue
-            if self.boundaries and not _at_boundaries(text, start, end):
-                continue
-            if self.scorer is None:
-                yield start, end, 100.0
-            else:
-                found = text[start:end]
-                score = self.scores.get(found)
-                if score is None:
-                    from rapidfuzz import fuzz  # loaded only for fuzzy search (quicker start)
+            if self.never_empty:
+                return [match.span() for match in self.pattern.finditer(text)], False
+            spans = [match.span() for match in self.pattern.finditer(text) if match.end() > match.start()]
+            return spans, False
+        if self.scorer is None:
+            return [
+                match.span()
+                for match in self.pattern.finditer(text)
+                if match.end() > match.start() and _at_boundaries(text, match.start(), match.end())
+            ], False
+        scores = self.scores
+        if scores is None:
+            scores = self.scores = _FuzzyScores(self.scorer)
+        minimum = self.min_score
+        if not self.boundaries:  # whole words found by the pattern itself: one comprehension
+            return [
+                (match.start(), match.end(), score)
+                for match in self.pattern.finditer(text)
+                if match.end() > match.start() and (score := scores[match.group()]) >= minimum
+            ], True
+        return [
+            (match.start(), match.end(), score)
+            for match in self.pattern.finditer(text)
+            if match.end() > match.start()
+            and _at_boundaries(text, match.start(), match.end())
+            and (score := scores[match.group()]) >= minimum
+        ], True
 
-                    score = self.scores[found] = float(fuzz.ratio(self.scorer, fold(found)))
-                if score >= self.min_score:
-                    yield start, end, score
+
+class _FuzzyScores(dict[str, float]):
+    """The fuzzy score of each text found, worked out the first time it is found (a common
+    word is found in a few spellings a hundred thousand times)."""
+
+    def __init__(self, query: str) -> None:
+        super().__init__()
+        self.query = query
+
+    def __missing__(self, found: str) -> float:
+        from rapidfuzz import fuzz  # loaded only for fuzzy search (quicker start)
+
+        score = self[found] = float(fuzz.ratio(self.query, fold(found)))
+        return score
 
 
 def search(
@@ -181,9 +149,10 @@ def search(
     scope: Scope | None = None,
     document_ids: list[int] | None = None,
     context: int = 60,
-) -> list[Hit]:
-    """Every place where ``query`` occurs, in document order. A ``min_score`` below 100 with
-    the default mode means fuzzy search (the older way of asking for it)."""
+) -> Hits:
+    """Every place where ``query`` occurs, in document order (made into hits when read). A
+    ``min_score`` below 100 with the default mode means fuzzy search (the older way of asking
+    for it)."""
     scope = scope or Scope()
     if document_ids is not None:
         scope = Scope(tuple(document_ids), scope.where, scope.speakers, scope.coded, scope.code_id)
@@ -206,9 +175,9 @@ def _prepare(project: Project, query: str, mode: str, min_score: float) -> tuple
     if not query.strip():
         raise SearchError("Type at least one word to search for.")
     if mode == "contains":
-        return _Matcher(re.compile(index.literal_pattern(query))), index.documents_containing(
-            project, index.tokens(query)
-        )
+        return _Matcher(
+            re.compile(index.literal_pattern(query)), never_empty=True
+        ), index.documents_containing(project, index.tokens(query))
     if mode == "whole_word":
         return _Matcher(
             re.compile(index.literal_pattern(query)), boundaries=True
@@ -330,48 +299,73 @@ def _scoped_documents(project: Project, scope: Scope, candidates: set[int] | Non
 
 def _collect(
     project: Project, matcher: _Matcher, document_ids: list[int], scope: Scope, context: int
-) -> list[Hit]:
-    hits: list[Hit] = []
+) -> Hits:
+    found: list[DocumentPlaces] = []
+    count = 0
     speakers = {speaker.casefold() for speaker in scope.speakers}
-    for document_id, name, text, places in _places(matcher, _texts(project, document_ids)):
+    coding_scoped = scope.coded is not None or scope.code_id is not None
+    for document_id, name, text, places, scored in _places(matcher, _texts(project, document_ids)):
         if not places:
             continue
-        turns = _turns(project, document_id)
-        turn_starts = [turn[0] for turn in turns]
-        coded = (
-            _coded_ranges(project, document_id, scope)
-            if scope.coded is not None or scope.code_id is not None
-            else None
-        )
-        for start, end, score in places:
-            speaker = _speaker_at(turns, turn_starts, start)
-            if speakers and (speaker is None or speaker.casefold() not in speakers):
+        turns = SpeakerTurns(project, document_id)
+        if speakers or coding_scoped:
+            places = _in_scope(project, document_id, places, turns, speakers, scope)
+        if count + len(places) > MAX_HITS:
+            start = places[MAX_HITS - count][0]
+            raise SearchError(
+                f"More than {MAX_HITS:,} places match; the search stopped in '{name}' at character "
+                f"{start:,} rather than fill the memory. Narrow it: whole words, a phrase, a speaker, "
+                "documents or an attribute."
+            )
+        count += len(places)
+        found.append(DocumentPlaces(document_id, name, text, places, scored, turns))
+    return Hits(found, context)
+
+
+def _in_scope(
+    project: Project,
+    document_id: int,
+    places: list[tuple[int, int]] | list[tuple[int, int, float]],
+    turns: SpeakerTurns,
+    speakers: set[str],
+    scope: Scope,
+) -> list[tuple[int, int]] | list[tuple[int, int, float]]:
+    """The places said by one of ``speakers`` (when any) and in the coded or uncoded text the
+    scope asks for."""
+    coded = (
+        _coded_ranges(project, document_id, scope)
+        if scope.coded is not None or scope.code_id is not None
+        else None
+    )
+    kept = []
+    for place in places:
+        start, end = place[0], place[1]
+        if speakers:
+            speaker = turns.speaker_at(start)
+            if speaker is None or speaker.casefold() not in speakers:
                 continue
-            if coded is not None and not _coding_allows(coded, start, end, scope):
-                continue
-            hits.append(Hit(document_id, name, start, end, score, text[start:end], speaker, text, context))
-            if len(hits) > MAX_HITS:
-                raise SearchError(
-                    f"More than {MAX_HITS:,} places match; the search stopped in '{name}' at character "
-                    f"{start:,} rather than fill the memory. Narrow it: whole words, a phrase, a speaker, "
-                    "documents or an attribute."
-                )
-    return hits
+        if coded is not None and not _coding_allows(coded, start, end, scope):
+            continue
+        kept.append(place)
+    return kept  # type: ignore[return-value]
 
 
 # Fuzzy runs of words are scored for this many characters of documents at once.
 _BATCH_CHARACTERS = 4_000_000
 
+Places = list[tuple[int, int]] | list[tuple[int, int, float]]
+
 
 def _places(
     matcher: _Matcher, texts: Iterable[tuple[int, str, str]]
-) -> Iterator[tuple[int, str, str, list[tuple[int, int, float]]]]:
-    """Each document with its places. Fuzzy runs of words are found for a batch of documents
-    at a time; other places one document at a time (a search listing too many places stops
-    before it has found them all)."""
+) -> Iterator[tuple[int, str, str, Places, bool]]:
+    """Each document with its places and whether they are scored. Fuzzy runs of words are found
+    for a batch of documents at a time; other places one document at a time (a search listing
+    too many places stops before it has found them all)."""
     if matcher.windows is None:
         for document_id, name, text in texts:
-            yield document_id, name, text, list(matcher.places(text))
+            places, scored = matcher.places(text)
+            yield document_id, name, text, places, scored
         return
     batch: list[tuple[int, str, str]] = []
     size = 0
@@ -386,12 +380,12 @@ def _places(
 
 def _batch_places(
     matcher: _Matcher, batch: list[tuple[int, str, str]]
-) -> Iterator[tuple[int, str, str, list[tuple[int, int, float]]]]:
+) -> Iterator[tuple[int, str, str, Places, bool]]:
     if not batch:
         return
     found = matcher.places_in([text for _, _, text in batch])
     for (document_id, name, text), places in zip(batch, found, strict=True):
-        yield document_id, name, text, places
+        yield document_id, name, text, places, True
 
 
 def _texts(project: Project, document_ids: list[int]) -> Iterator[tuple[int, str, str]]:
@@ -409,22 +403,6 @@ def _texts(project: Project, document_ids: list[int]) -> Iterator[tuple[int, str
         for document_id in chunk:
             name, text = rows[document_id]
             yield document_id, name, text
-
-
-def _turns(project: Project, document_id: int) -> list[tuple[int, int, str]]:
-    cursor = project.connection.cursor()
-    cursor.row_factory = None
-    return cursor.execute(
-        'SELECT start, "end", speaker FROM speaker_turns WHERE document_id = ? ORDER BY ordinal',
-        (document_id,),
-    ).fetchall()
-
-
-def _speaker_at(turns: list[tuple[int, int, str]], starts: list[int], position: int) -> str | None:
-    index_ = bisect_right(starts, position) - 1
-    if index_ >= 0 and turns[index_][0] <= position < turns[index_][1]:
-        return turns[index_][2]
-    return None
 
 
 def _coded_ranges(project: Project, document_id: int, scope: Scope) -> list[tuple[int, int]]:
@@ -486,13 +464,17 @@ def autocode(
     for ``coder_id``, in one transaction; a range the coder already coded so is skipped."""
     if unit not in UNITS:
         raise SearchError(f"Auto-code the hit itself or its {', '.join(UNITS[1:])}, not '{unit}'.")
+    by_document: dict[int, list[tuple[int, int]]]
+    if isinstance(hits, Hits):  # a search's places as found, without making a hit of each
+        by_document = hits.spans_by_document()
+    else:
+        by_document = {}
+        for hit in hits:
+            by_document.setdefault(hit.document_id, []).append((hit.start, hit.end))
     spans: dict[int, set[tuple[int, int]]] = {}
-    by_document: dict[int, list[Hit]] = {}
-    for hit in hits:
-        by_document.setdefault(hit.document_id, []).append(hit)
-    for document_id, document_hits in by_document.items():
+    for document_id, found in by_document.items():
         widen = _Widener(project, document_id, unit)
-        spans[document_id] = {widen(hit.start, hit.end) for hit in document_hits}
+        spans[document_id] = {widen(start, end) for start, end in found}
     from caqda.core.coding import add_codings
 
     already = 0

@@ -3,7 +3,7 @@ undo is a new change that reverses the earlier one, as the audit trail records i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -21,7 +21,7 @@ from caqda.core.coding import (
 from caqda.core.errors import CaqdaError
 from caqda.core.models import Code, Coding
 from caqda.core.project import Project
-from caqda.core.search import AutocodeResult, autocode
+from caqda.core.search import AutocodeResult, Hit, autocode
 
 
 class CaqdaCommand(QUndoCommand):
@@ -145,7 +145,7 @@ class ChangeCoding(CaqdaCommand):
 class AutoCode(CaqdaCommand):
     """Code every search hit (or its sentence, paragraph or turn); undo removes what it added."""
 
-    def __init__(self, project: Project, hits: list, code: Code, coder_id: int, unit: str) -> None:  # type: ignore[type-arg]
+    def __init__(self, project: Project, hits: Sequence[Hit], code: Code, coder_id: int, unit: str) -> None:
         super().__init__(
             QCoreApplication.translate("Commands", "Code {count} hits as “{name}”").format(
                 count=len(hits), name=code.name

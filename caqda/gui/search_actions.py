@@ -62,7 +62,7 @@ class SearchActions(QObject):
         if code_id is None:
             return
         code = codebook.get_code(session.project, code_id)
-        command = AutoCode(session.project, list(hits), code, session.coder.id, unit)
+        command = AutoCode(session.project, hits, code, session.coder.id, unit)  # never changed after
         if self.run(command) and command.result is not None:
             if command.result.added:
                 message = self.tr("Coded {count} places as “{name}”.")

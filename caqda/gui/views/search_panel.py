@@ -11,7 +11,7 @@ from the project each time they are opened, so they never go stale.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from caqda.core.document_filter import DocumentSelection, resolve_documents
 from caqda.core.errors import CaqdaError
 from caqda.core.project import Project
-from caqda.core.search import Hit, Scope, search
+from caqda.core.search import Hit, Hits, Scope, search
 from caqda.core.search_index import fold
 from caqda.gui.models import ID_ROLE
 from caqda.gui.views.refreshing_combo import RefreshingComboBox
@@ -46,13 +46,14 @@ BEFORE, HIT, AFTER, SCORE = 2, 3, 4, 5
 
 class HitsModel(QAbstractTableModel):
     """Keyword in context: document, speaker, the words before, the hit, the words after, score.
-    Sorting reorders the hits themselves (by the words nearest the hit for the contexts)."""
+    A row's hit is made when the row is shown (a search may find 100,000 places); sorting makes
+    every hit once and reorders the rows (by the words nearest the hit for the contexts)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[Hit] = []
-        self._loaded: list[Hit] = []  # the hits in the order found, for sorting back to it
-        self._order: dict[tuple[int, int], int] | None = None  # made by the first sort
+        self.found: Sequence[Hit] = Hits()  # the hits in the order found
+        self._made: list[Hit] | None = None  # every hit, made by the first sort
+        self._order: list[int] | None = None  # row -> position in ``found``, once sorted
         self._headers = [
             self.tr("Document"),
             self.tr("Speaker"),
@@ -62,14 +63,28 @@ class HitsModel(QAbstractTableModel):
             self.tr("Score"),
         ]
 
-    def load(self, hits: list[Hit]) -> None:
+    def load(self, hits: Sequence[Hit]) -> None:
         self.beginResetModel()
-        self.rows = list(hits)
-        self._loaded, self._order = list(self.rows), None
+        self.found, self._made, self._order = hits, None, None
         self.endResetModel()
 
+    @property
+    def rows(self) -> Sequence[Hit]:
+        """The hits in the rows' order (the order found until sorted)."""
+        if self._order is None:
+            return self.found
+        made = self._made
+        assert made is not None
+        return [made[position] for position in self._order]
+
+    def hit(self, row: int) -> Hit:
+        if self._order is None:
+            return self.found[row]
+        assert self._made is not None
+        return self._made[self._order[row]]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.found)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
@@ -77,9 +92,9 @@ class HitsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        hit = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            hit = self.hit(index.row())
             return (
                 hit.document,
                 hit.speaker or "",
@@ -89,6 +104,7 @@ class HitsModel(QAbstractTableModel):
                 f"{hit.score:.0f}",
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (BEFORE, HIT, AFTER):
+            hit = self.hit(index.row())
             return f"{hit.before} »{hit.text}« {hit.after}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == BEFORE:
@@ -100,7 +116,7 @@ class HitsModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == ID_ROLE:
-            return hit
+            return self.hit(index.row())
         return None
 
     def headerData(
@@ -111,19 +127,22 @@ class HitsModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if self._order is None:  # not made on loading: most lists are never sorted
-            self._order = {(h.document_id, h.start): index for index, h in enumerate(self._loaded)}
-        found = self._order
-        keys: dict[int, Callable[[Hit], Any]] = {
-            0: lambda h: found[(h.document_id, h.start)],
-            1: lambda h: ((h.speaker or "").casefold(), found[(h.document_id, h.start)]),
-            BEFORE: lambda h: fold(h.before).split()[::-1],
-            HIT: lambda h: fold(h.text),
-            AFTER: lambda h: fold(h.after).split(),
-            SCORE: lambda h: h.score,
+        if self._made is None:  # not made on loading: most lists are never sorted
+            self._made = list(self.found)
+            self._order = list(range(len(self._made)))
+        made, rows = self._made, self._order
+        assert rows is not None
+        # Keys of positions in the order found (a document's hits come in the order found).
+        keys: dict[int, Callable[[int], Any]] = {
+            0: lambda at: at,
+            1: lambda at: ((made[at].speaker or "").casefold(), at),
+            BEFORE: lambda at: fold(made[at].before).split()[::-1],
+            HIT: lambda at: fold(made[at].text),
+            AFTER: lambda at: fold(made[at].after).split(),
+            SCORE: lambda at: made[at].score,
         }
         self.layoutAboutToBeChanged.emit()
-        self.rows.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        rows.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
 
 
@@ -305,7 +324,7 @@ class SearchPanel(QWidget):
             code_id=coded if isinstance(coded, int) else None,
         )
 
-    def show_hits(self, hits: list[Hit]) -> None:
+    def show_hits(self, hits: Sequence[Hit]) -> None:
         self.model.load(hits)
         self.table.horizontalHeader().setSortIndicatorShown(False)
         self.code_button.setEnabled(bool(hits))
@@ -313,7 +332,7 @@ class SearchPanel(QWidget):
         self.count.setFont(QFont())
         self.count.setStyleSheet("")
         if hits:
-            documents = len({h.document_id for h in hits})
+            documents = hits.document_count if isinstance(hits, Hits) else len({h.document_id for h in hits})
             if len(hits) == 1:
                 found = self.tr("1 place in 1 document")
             elif documents == 1:
