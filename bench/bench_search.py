@@ -173,8 +173,8 @@ def scaling() -> None:
             )
     # What a researcher waits for in the window on the 50 MB project: Enter to the table filled.
     path = project_path("50mb")
-    for name in SCALED_CASES.values():
-        run_case(f"50mb: search dock: {name}, Enter to idle with the places listed", SCRIPT, "dock",
+    for short, name in SCALED_CASES.items():
+        run_case(f"50mb: search dock: {short}, Enter to idle with the places listed", SCRIPT, "dock",
                  arguments=(str(path), name), goal_seconds=CASES[name][2] * 2, repeat=3)  # fmt: skip
     for short in SCALED_CASES:
         times = [MEDIANS[f"{size}: search: {short}"] for size, _ in SIZES]
