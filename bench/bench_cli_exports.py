@@ -3,10 +3,9 @@ codings), each timed as a whole command in a fresh process (start to exit, peak 
 ``caqda codings --json``, the Word export of every segment, the ``.qdpx`` export and
 ``caqda agreement --json`` for two coders. ``agreement --json`` is also timed on the 1 and 3 MB
 projects, to show how it grows with size, and all four on the 50 MB project (budgets doubled,
-fewer runs; the exports only with ``--all``). Output goes to a temporary folder.
+fewer runs; the two exports there add about half a minute). Output goes to a temporary folder.
 
-Run: ``python bench/bench_cli_exports.py [--quick | --all]`` (``--quick``: the 10 MB project
-only; ``--all``: the exports at 50 MB too, which add half a minute).
+Run: ``python bench/bench_cli_exports.py [--quick]`` (``--quick``: the 10 MB project only).
 """
 
 from __future__ import annotations
@@ -120,9 +119,9 @@ def main() -> None:
         + ("no faster than linear" if linear else "FASTER THAN LINEAR")
         + " (each figure includes ~0.3 s of interpreter and import start-up)"
     )
-    # At 50 MB the exports add half a minute to this script (3 runs each of ~3-4 s of CPU; both
-    # stream what they write, ~125 MB and ~175 MB at their peaks): only with --all.
-    wanted = all_four if "--all" in sys.argv else ["codings", "agreement"]
+    # At 50 MB the exports add half a minute to this script (3 runs each of ~3-5 s; both stream
+    # what they write, ~125 MB and ~190 MB at their peaks).
+    wanted = all_four
     big = measure("50mb", wanted, max(3, REPEAT - 2), factor=2.0)
     usable = all(big[label] <= 2 * GOALS[label][0] for label in wanted)
     print(

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from caqda.core.importers import budget
 from caqda.core.refi.report import QdpxError
+from caqda.core.zip_thread import ZipThread
 
 # The standard's limit for one internal file (§8.5): 2 GiB minus one byte.
 MAX_ENTRY_BYTES = 2**31 - 1
@@ -260,16 +261,21 @@ def write_qdpx(
     try:
         # Fastest deflate level: 3x quicker than the default on 40 MB of text and XML, for a
         # file about a fifth larger (the .qdpx export of the 10 MB project, issue 9).
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        # Deflated in a thread of its own while the next piece is made (``ZipThread``).
+        with (
+            zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive,
+            ZipThread(archive) as writer,
+        ):
             if isinstance(project_xml, bytes):
-                archive.writestr("project.qde", project_xml)
+                writer.write_file("project.qde", project_xml)
             else:
                 # Written as made: the selections of a large project are not held in memory.
-                with archive.open("project.qde", "w", force_zip64=large) as entry:
-                    for piece in project_xml:
-                        entry.write(piece)
+                writer.begin("project.qde", force_zip64=large)
+                for piece in project_xml:
+                    writer.write(piece)
+                writer.end()
             for file_name, data in sources:
-                archive.writestr(f"sources/{file_name}", data)
+                writer.write_file(f"sources/{file_name}", data)
         os.replace(partial, path)
     except OSError as os_error:
         reason = os_error.strerror or str(os_error)
