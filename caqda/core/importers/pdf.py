@@ -15,6 +15,7 @@ from pypdf.generic import IndirectObject
 from caqda.core.errors import DocumentImportError
 from caqda.core.importers.allocator import release_freed_memory
 from caqda.core.importers.base import ExtractedDocument
+from caqda.core.importers.pdf_pages import iter_pages
 
 # pypdf logs what it repairs in a damaged file ("EOF marker not found"); with no handler set,
 # Python would print that to the terminal beside caqda's own message.
@@ -43,7 +44,7 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
         text = ""
         letters = pages = 0
         page = None
-        for pages, page in enumerate(reader.pages, start=1):
+        for pages, page in enumerate(iter_pages(reader), start=1):
             page_text = (page.extract_text() or "").strip("\n")
             letters += sum(char.isalpha() for char in page_text)
             # Each page added to the text as it comes (CPython grows a string held once in
