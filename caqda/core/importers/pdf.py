@@ -44,6 +44,8 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
         text = ""
         letters = pages = 0
         page = None
+        # Not reader.pages: it builds every page's dictionary before the first page is read,
+        # and that peak stayed resident to the end of the import (see pdf_pages).
         for pages, page in enumerate(iter_pages(reader), start=1):
             page_text = (page.extract_text() or "").strip("\n")
             letters += sum(char.isalpha() for char in page_text)
@@ -55,7 +57,7 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
             text += page_text
             del page_text
             _forget_contents(reader, page)
-            _forget_page(reader, pages - 1, page)
+            _forget_page(reader, page)
             if pages % _COLLECT_EVERY == 0:
                 gc.collect()
         del reader, page
@@ -106,14 +108,11 @@ def _forget_contents(reader: PdfReader, page: Any) -> None:
             cache.pop((reference.generation, reference.idnum), None)
 
 
-def _forget_page(reader: PdfReader, index: int, page: Any) -> None:
-    """Let pypdf drop a page read (its dictionary, cached twice: as the page and among the
-    resolved objects): kept for the reader's whole life, every page's dictionary, names and
-    references came to about half the text by the last page. Only a cache: an object asked
-    for again is read again from the file."""
-    flattened = getattr(reader, "flattened_pages", None)
-    if isinstance(flattened, list) and index < len(flattened) and flattened[index] is page:
-        flattened[index] = None
+def _forget_page(reader: PdfReader, page: Any) -> None:
+    """Let pypdf drop a page read (its dictionary as read, cached among the resolved objects;
+    the page built from it is the caller's): kept for the reader's whole life, every page's
+    dictionary, names and references came to about half the text by the last page. Only a
+    cache: an object asked for again is read again from the file."""
     cache = getattr(reader, "resolved_objects", None)
     reference = getattr(page, "indirect_reference", None)
     if isinstance(cache, dict) and isinstance(reference, IndirectObject):
