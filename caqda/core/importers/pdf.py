@@ -24,9 +24,15 @@ logging.getLogger("pypdf").addHandler(logging.NullHandler())
 # pypdf's reader and its pages refer to each other, and so does the extractor of each page's
 # text (holding the page's fonts, several kilobytes each): all of it is freed only by Python's
 # cycle collector, which lets it pile up (the reader's objects and a few pages' fonts: about
-# as much as the text again by the last page). A full collection every few dozen pages and one
-# once the reader is done free it; each takes a few milliseconds, not much beside pypdf's
-# reading of a page. Each page read is also let go at once (``_forget_page``).
+# as much as the text again by the last page). A page's own cycles are freed after it by a
+# collection of the young generations, which looks only at objects made since the last one
+# (no slower overall: 1.43 s of CPU against 1.52 s for a 1 MB text, 6 runs each); the few an
+# automatic collection moved to the old generation meanwhile, by a full collection every few
+# dozen pages and one once the reader is done (a few milliseconds each, not much beside
+# pypdf's reading of a page). Collecting the young ones every page lowered what reading left
+# resident from 1.35x to 1.23x the text, and its peak from 1.45-1.56x to 1.23x (a 1 MB text;
+# a PDF from LibreOffice: peak 3.2-3.4x to 2.9x), against every 32 pages alone. Each page
+# read is also let go at once (_forget_page).
 _COLLECT_EVERY = 32
 
 # Fewer letters than this per page means there is no real text layer (page numbers at most).
@@ -60,6 +66,8 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
             _forget_page(reader, page)
             if pages % _COLLECT_EVERY == 0:
                 gc.collect()
+            else:
+                gc.collect(1)  # this page's cycles, still young (see _COLLECT_EVERY)
         del reader, page
         gc.collect()
         release_freed_memory()  # the reader's objects, before the text is prepared
