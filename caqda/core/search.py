@@ -74,12 +74,10 @@ class _Matcher:
     scores: _FuzzyScores | None = None  # fuzzy score of each text found
     never_empty: bool = False  # the pattern cannot match nothing (a literal): no check a place
 
-    def places_in(self, texts: list[str]) -> list[list[tuple[int, int, float]]]:
-        """The places in each of ``texts``: fuzzy runs of words are scored for many documents
-        at once (quicker than one by one)."""
-        if self.windows is None:
-            return [self.places(text)[0] for text in texts]
-        assert self.scorer is not None
+    def runs_in(self, texts: list[str]) -> list[list[tuple[int, int, float]]]:
+        """The fuzzy runs of words in each of ``texts``, scored for many documents at once
+        (quicker than one by one)."""
+        assert self.windows is not None and self.scorer is not None
         return run_places(
             texts,
             self.pattern,
@@ -94,7 +92,7 @@ class _Matcher:
         """The places in ``text`` and whether they carry a score (fuzzy search): ``(start,
         end)`` spans otherwise, which score 100."""
         if self.windows is not None:
-            return self.places_in([text])[0], True
+            return self.runs_in([text])[0], True
         if not self.boundaries and self.scorer is None:  # the common case, kept tight
             if self.never_empty:
                 return [match.span() for match in self.pattern.finditer(text)], False
@@ -383,7 +381,7 @@ def _batch_places(
 ) -> Iterator[tuple[int, str, str, Places, bool]]:
     if not batch:
         return
-    found = matcher.places_in([text for _, _, text in batch])
+    found = matcher.runs_in([text for _, _, text in batch])
     for (document_id, name, text), places in zip(batch, found, strict=True):
         yield document_id, name, text, places, True
 
