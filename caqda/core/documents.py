@@ -335,6 +335,17 @@ def speaker_turns(project: Project, document_id: int) -> list[SpeakerTurn]:
     return list(starmap(SpeakerTurn, rows))
 
 
+def turn_spans(project: Project, document_id: int) -> list[tuple[int, int, str]]:
+    """The document's speaker turns as plain ``(start, end, speaker)`` tuples, in order: what
+    finding the speaker at a place needs, for thousands of places (search hits, exports)."""
+    cursor = project.connection.cursor()
+    cursor.row_factory = None
+    return cursor.execute(
+        'SELECT start, "end", speaker FROM speaker_turns WHERE document_id = ? ORDER BY ordinal',
+        (document_id,),
+    ).fetchall()
+
+
 def attributes(project: Project, document_id: int) -> dict[str, str]:
     return {
         row[0]: row[1]

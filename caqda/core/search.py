@@ -59,6 +59,11 @@ class Scope:
     coded: bool | None = None
     code_id: int | None = None
 
+    @property
+    def by_coding(self) -> bool:
+        """Whether the scope keeps only coded or only uncoded text."""
+        return self.coded is not None or self.code_id is not None
+
 
 @dataclass
 class _Matcher:
@@ -301,12 +306,11 @@ def _collect(
     found: list[DocumentPlaces] = []
     count = 0
     speakers = {speaker.casefold() for speaker in scope.speakers}
-    coding_scoped = scope.coded is not None or scope.code_id is not None
     for document_id, name, text, places, scored in _places(matcher, _texts(project, document_ids)):
         if not places:
             continue
         turns = SpeakerTurns(project, document_id)
-        if speakers or coding_scoped:
+        if speakers or scope.by_coding:
             places = _in_scope(project, document_id, places, turns, speakers, scope)
         if count + len(places) > MAX_HITS:
             start = places[MAX_HITS - count][0]
@@ -330,11 +334,7 @@ def _in_scope(
 ) -> list[tuple[int, int]] | list[tuple[int, int, float]]:
     """The places said by one of ``speakers`` (when any) and in the coded or uncoded text the
     scope asks for."""
-    coded = (
-        _coded_ranges(project, document_id, scope)
-        if scope.coded is not None or scope.code_id is not None
-        else None
-    )
+    coded = _coded_ranges(project, document_id, scope) if scope.by_coding else None
     kept = []
     for place in places:
         start, end = place[0], place[1]

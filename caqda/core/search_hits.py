@@ -97,12 +97,11 @@ class SpeakerTurns:
     def speaker_at(self, position: int) -> str | None:
         """Who speaks at ``position`` (None between turns or in a document without speakers)."""
         if self._turns is None:
-            cursor = self._project.connection.cursor()
-            cursor.row_factory = None  # plain tuples: thousands of turns
-            self._turns = cursor.execute(
-                'SELECT start, "end", speaker FROM speaker_turns WHERE document_id = ? ORDER BY ordinal',
-                (self._document_id,),
-            ).fetchall()
+            # Imported here: caqda.core.documents (and the importers it loads) would add ~12 ms
+            # to every search command's start.
+            from caqda.core.documents import turn_spans
+
+            self._turns = turn_spans(self._project, self._document_id)
             self._starts = [turn[0] for turn in self._turns]
         at = bisect_right(self._starts, position) - 1
         if at >= 0:
@@ -155,39 +154,13 @@ class Hits(Sequence[Hit]):
         if not 0 <= index < count:
             raise IndexError("hit index out of range")
         at = bisect_right(self._ends, index)
-        offset = index - (self._ends[at - 1] if at else 0)
-        return self._hit(self._documents[at], offset)
+        document = self._documents[at]
+        return _hit(document, document.places[index - (self._ends[at - 1] if at else 0)], self._context)
 
     def __iter__(self) -> Iterator[Hit]:
-        context = self._context
-        for document_id, name, text, places, scored, turns in self._documents:
-            speaker_at = turns.speaker_at
-            if scored:
-                for start, end, score in places:  # type: ignore[misc]
-                    yield Hit(
-                        document_id,
-                        name,
-                        start,
-                        end,
-                        score,
-                        text[start:end],
-                        speaker_at(start),
-                        text,
-                        context,
-                    )
-            else:
-                for start, end in places:  # type: ignore[misc]
-                    yield Hit(
-                        document_id,
-                        name,
-                        start,
-                        end,
-                        100.0,
-                        text[start:end],
-                        speaker_at(start),
-                        text,
-                        context,
-                    )
+        for document in self._documents:
+            for place in document.places:
+                yield _hit(document, place, self._context)
 
     def __eq__(self, other: object) -> bool:
         """Equal to another sequence holding the same hits (a list of hits included)."""
@@ -207,19 +180,19 @@ class Hits(Sequence[Hit]):
             for document in self._documents
         }
 
-    def _hit(self, document: DocumentPlaces, offset: int) -> Hit:
-        place = document.places[offset]
-        start, end = place[0], place[1]
-        score = place[2] if document.scored else 100.0  # type: ignore[misc]
-        text = document.text
-        return Hit(
-            document.document_id,
-            document.name,
-            start,
-            end,
-            score,
-            text[start:end],
-            document.turns.speaker_at(start),
-            text,
-            self._context,
-        )
+
+def _hit(document: DocumentPlaces, place: tuple[int, int] | tuple[int, int, float], context: int) -> Hit:
+    """The hit of one of ``document``'s places."""
+    start, end = place[0], place[1]
+    text = document.text
+    return Hit(
+        document.document_id,
+        document.name,
+        start,
+        end,
+        place[2] if document.scored else 100.0,  # type: ignore[misc]
+        text[start:end],
+        document.turns.speaker_at(start),
+        text,
+        context,
+    )

@@ -30,6 +30,7 @@ from typing import IO, Any
 
 import numpy
 
+from caqda.core.documents import turn_spans
 from caqda.core.exports import docx_styles as styles
 from caqda.core.exports.docx_common import hex_color
 from caqda.core.exports.docx_stream import paragraph_properties_xml, paragraph_xml
@@ -173,11 +174,7 @@ def spool_segments(project: Project, query: SegmentQuery, group_of: GroupKey | N
                 continue
             codings.sort()  # by start, end, id: the report's order
             text = cursor.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()[0]
-            turns = cursor.execute(
-                'SELECT start, "end", speaker FROM speaker_turns WHERE document_id = ? ORDER BY ordinal',
-                (document_id,),
-            ).fetchall()
-            renderer.document(document_id, name, text, turns, codings, spooled)
+            renderer.document(document_id, name, text, turn_spans(project, document_id), codings, spooled)
     except BaseException:
         spooled.spool.close()  # the caller only closes what it was given
         raise

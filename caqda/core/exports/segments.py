@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from caqda.core.documents import turn_spans
 from caqda.core.exports.common import ExportError
 from caqda.core.filters import where_in
 from caqda.core.project import Project
@@ -186,13 +187,7 @@ class _DocumentContext:
     @classmethod
     def load(cls, project: Project, document_id: int) -> _DocumentContext:
         text = str(project.scalar("SELECT text FROM documents WHERE id = ?", (document_id,)))
-        cursor = project.connection.cursor()
-        cursor.row_factory = None  # plain tuples: no turn record to build and take apart
-        turns = cursor.execute(
-            'SELECT start, "end", speaker FROM speaker_turns WHERE document_id = ? ORDER BY ordinal',
-            (document_id,),
-        ).fetchall()
-        return cls(text, line_starts(text), turns)
+        return cls(text, line_starts(text), turn_spans(project, document_id))
 
     def visible_span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets of the first and last non-blank characters of ``[start, end)`` (the span's

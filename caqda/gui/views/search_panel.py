@@ -51,7 +51,7 @@ class HitsModel(QAbstractTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.found: Sequence[Hit] = Hits()  # the hits in the order found
+        self.found = Hits()  # the hits in the order found
         self._made: list[Hit] | None = None  # every hit, made by the first sort
         self._order: list[int] | None = None  # row -> position in ``found``, once sorted
         self._headers = [
@@ -63,7 +63,7 @@ class HitsModel(QAbstractTableModel):
             self.tr("Score"),
         ]
 
-    def load(self, hits: Sequence[Hit]) -> None:
+    def load(self, hits: Hits) -> None:
         self.beginResetModel()
         self.found, self._made, self._order = hits, None, None
         self.endResetModel()
@@ -278,7 +278,7 @@ class SearchPanel(QWidget):
         layout.addLayout(filters)
         layout.addLayout(actions)
         layout.addWidget(self.table)
-        self.show_hits([])
+        self.show_hits(Hits())
 
     # -- searching ------------------------------------------------------------------------------
     def run_search(self) -> None:
@@ -297,7 +297,7 @@ class SearchPanel(QWidget):
                 scope=self.scope(),
             )
         except CaqdaError as error:
-            self.show_hits([])
+            self.show_hits(Hits())
             self._show_error(str(error))
             return
         self.show_hits(hits)
@@ -324,7 +324,7 @@ class SearchPanel(QWidget):
             code_id=coded if isinstance(coded, int) else None,
         )
 
-    def show_hits(self, hits: Sequence[Hit]) -> None:
+    def show_hits(self, hits: Hits) -> None:
         self.model.load(hits)
         self.table.horizontalHeader().setSortIndicatorShown(False)
         self.code_button.setEnabled(bool(hits))
@@ -332,7 +332,7 @@ class SearchPanel(QWidget):
         self.count.setFont(QFont())
         self.count.setStyleSheet("")
         if hits:
-            documents = hits.document_count if isinstance(hits, Hits) else len({h.document_id for h in hits})
+            documents = hits.document_count
             if len(hits) == 1:
                 found = self.tr("1 place in 1 document")
             elif documents == 1:
@@ -346,7 +346,7 @@ class SearchPanel(QWidget):
             self.count.setText(self.tr("No places found.") if self.query.text().strip() else "")
 
     def clear(self) -> None:
-        self.show_hits([])
+        self.show_hits(Hits())
         self.count.setText("")
 
     def _show_error(self, message: str) -> None:
