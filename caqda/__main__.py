@@ -2,4 +2,5 @@
 
 from caqda.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when a second process (helper_process) loads this module
+    raise SystemExit(main())

@@ -21,7 +21,7 @@ from caqda.core.documents import attributes, list_documents
 from caqda.core.exports import docx_styles as styles
 from caqda.core.exports.common import ExportError, ExportSummary, check_target, counted, project_name
 from caqda.core.exports.docx_common import WordReport
-from caqda.core.exports.segment_spool import GroupKey, SpooledSegments, Tally, spool_segments
+from caqda.core.exports.segment_spool import GroupKey, GroupOf, SpooledSegments, Tally, spool_segments
 from caqda.core.exports.segments import SegmentQuery, canonical_attribute, document_attribute_values
 from caqda.core.models import Code
 from caqda.core.project import Project
@@ -102,16 +102,16 @@ def _grouping(project: Project, group_by: str) -> _Grouping:
         return _Grouping(
             "document",
             "document",
-            lambda _id, name, _coder, _speaker: name,
+            GroupOf("document"),
             lambda name: positions.get(name, 0),
         )
     if kind == "coder" and not argument:
-        return _Grouping("coder", "coder", lambda _id, _name, coder, _speaker: coder, _natural)
+        return _Grouping("coder", "coder", GroupOf("coder"), _natural)
     if kind == "speaker" and not argument:
         return _Grouping(
             "speaker",
             "speaker",
-            lambda _id, _name, _coder, speaker: speaker or NO_SPEAKER,
+            GroupOf("speaker", NO_SPEAKER),
             _last_if(NO_SPEAKER),
         )
     if kind == "attribute" and argument.strip():
@@ -120,7 +120,7 @@ def _grouping(project: Project, group_by: str) -> _Grouping:
         return _Grouping(
             "attribute",
             f"the attribute '{name}'",
-            lambda document_id, _name, _coder, _speaker: values.get(document_id, NO_VALUE),
+            GroupOf("attribute", NO_VALUE, values),
             _last_if(NO_VALUE),
         )
     raise ExportError(
@@ -218,7 +218,8 @@ class _SegmentWriter:
     def segments(self, section: Hashable) -> None:
         """The section's quotes and source lines, rendered by ``spool_segments``, copied into
         the report's stream."""
-        self.report.write_ranges(*self.spooled.spool.ranges(section))
+        for file, ranges in self.spooled.spool.ranges(section):
+            self.report.write_ranges(file, ranges)
 
     def _note(self, text: str) -> None:
         self.report.paragraph(styles.REPORT_INFO, text, keep_next=True, space_after=120)

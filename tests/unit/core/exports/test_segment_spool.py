@@ -1,19 +1,28 @@
 """The segments report's quotes and source lines, rendered document by document into a spool,
 are exactly what the general writer (``paragraph_xml``, itself checked against lxml in
 test_docx_stream.py) makes of ``collect_segments``' rows: the fast path for plain text must not
-change a byte, whatever the text's blanks, breaks, escapes and odd characters."""
+change a byte, whatever the text's blanks, breaks, escapes and odd characters. Each test runs
+in one process and with a second process rendering the later half of the documents (as a large
+report is), and when that second process dies: the report must be the same."""
 
 from __future__ import annotations
 
+import logging
 import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
 
 from caqda.core import codebook, coders, documents
 from caqda.core.coding import add_coding, set_coding_memo
 from caqda.core.exports import docx_styles as styles
+from caqda.core.exports import segment_spool
 from caqda.core.exports.docx_common import hex_color
 from caqda.core.exports.docx_stream import paragraph_xml
-from caqda.core.exports.segment_spool import spool_segments
+from caqda.core.exports.segment_spool import GroupOf, SegmentSpool, spool_segments
 from caqda.core.exports.segments import SegmentQuery, collect_segments
+from caqda.core.helper_process import HelperProcess
 from caqda.core.project import Project
 from caqda.core.review import mark_coding
 
@@ -71,6 +80,42 @@ def _project(project: Project) -> None:
                 mark_coding(project, coding.uuid, coder_ids[0], "rejected", "too <broad>")
 
 
+@dataclass
+class Rendering:
+    kind: str  # one process, two processes, a second process that dies
+    adopted: int = 0  # second-process spools adopted
+
+
+@pytest.fixture(params=["one process", "two processes", "a second process that dies"])
+def processes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[Rendering]:
+    """How the report is rendered, and what happened: the test checks the report, this
+    fixture that the second process's spool was used only when it should have been."""
+    rendering = Rendering(request.param)
+    if rendering.kind != "one process":
+        monkeypatch.setattr(segment_spool, "HELPER_SEGMENTS", 1)
+        adopt = SegmentSpool.adopt
+
+        def counted_adopt(spool: SegmentSpool, *args: object) -> None:
+            rendering.adopted += 1
+            adopt(spool, *args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(SegmentSpool, "adopt", counted_adopt)
+    if rendering.kind == "a second process that dies":
+        run = HelperProcess.run
+
+        def run_then_die(helper: HelperProcess, *args: str) -> None:
+            run(helper, *args)
+            helper._process.kill()
+
+        monkeypatch.setattr(HelperProcess, "run", run_then_die)
+    yield rendering
+    assert rendering.adopted == (1 if rendering.kind == "two processes" else 0)
+
+
+def _warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING]
+
+
 def _general(row) -> str:  # type: ignore[no-untyped-def]
     """One segment as the report wrote it before the spool: paragraph_xml of the row."""
     bar = hex_color(row.color)
@@ -95,7 +140,9 @@ def _general(row) -> str:  # type: ignore[no-untyped-def]
     return quote + paragraph_xml(styles.SEGMENT_META, " · ".join(where))
 
 
-def test_spooled_segments_are_what_the_general_writer_makes(project: Project) -> None:
+def test_spooled_segments_are_what_the_general_writer_makes(
+    project: Project, processes: Rendering, caplog: pytest.LogCaptureFixture
+) -> None:
     _project(project)
     colours = dict(project.rows("SELECT id, color FROM codes"))
     rows = collect_segments(project, SegmentQuery())
@@ -110,14 +157,19 @@ def test_spooled_segments_are_what_the_general_writer_makes(project: Project) ->
             assert spooled.sections[code_id].segments == sum(row.code_id == code_id for row in rows)
         assert spooled.total.segments == 360
         assert spooled.total.documents == 6
+        if processes.kind == "a second process that dies":
+            [warning] = _warnings(caplog)
+            assert "second process stopped unexpectedly (ended by signal 9)" in warning
+        else:
+            assert _warnings(caplog) == []
     finally:
         spooled.spool.close()
 
 
-def test_groups_count_their_segments_codes_and_documents(project: Project) -> None:
+def test_groups_count_their_segments_codes_and_documents(project: Project, processes: Rendering) -> None:
     _project(project)
     rows = collect_segments(project, SegmentQuery())
-    spooled = spool_segments(project, SegmentQuery(), lambda _id, _name, coder, _speaker: coder)
+    spooled = spool_segments(project, SegmentQuery(), GroupOf("coder"))
     try:
         for coder in {row.coder for row in rows}:
             mine = [row for row in rows if row.coder == coder]
