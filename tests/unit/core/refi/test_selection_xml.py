@@ -60,11 +60,14 @@ def test_selection_text_matches_lxml(memo: str | None, times: tuple[str | None, 
         "0b0a4c5e7d1f-5c1e-9a3b-6a7c0ad0e2f1-",
         "{0b0a4c5e-7d1f-5c1e-9a3b-6a7c0ad0e2f1",
         "0b0a4c5e-7d1f-5c1e-9a3b-6a7c0ad0e2f1\n",
+        "0b0a4c5e-7d1f-5c1e-9a3b-6a7c0ad0e2f1\n11111111-2222-3333-4444-555555555555",
+        "0b0a4c5é-7d1f-5c1e-9a3b-6a7c0ad0e2f1",
+        "0b0a4c5e-7d1f-5c1e-9a3b-6a7c0ad0e2f１",
         "not-a-guid",
     ],
 )
 def test_the_export_finds_the_coding_uuid_the_schema_pattern_refuses(value: str) -> None:
-    """The export checks every coding uuid at once before writing (all() over a map): the
+    """The export checks every coding uuid at once before writing (their joined bytes): the
     same verdict as the schema's GUID pattern on each, and the offending uuid named."""
     from caqda.core.refi.project_export import _odd_coding_uuids
 
