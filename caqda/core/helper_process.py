@@ -36,6 +36,10 @@ from multiprocessing.connection import Connection
 from typing import IO, Any
 
 _PREFIX = "caqda-helper-"
+# How large (segments, codings) a job must be before a second process is worth starting
+# (~0.1-0.3 s to start and load, while the caller reads the project). The environment variable
+# sets another threshold: the packaged app's check uses 1.
+SECOND_PROCESS_FROM = int(os.environ.get("CAQDA_SECOND_PROCESS_FROM", "40000"))
 
 
 class HelperFailed(RuntimeError):

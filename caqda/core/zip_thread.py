@@ -21,6 +21,8 @@ import zipfile
 from types import TracebackType
 from typing import IO
 
+from caqda.core.fast_deflate import open_entry
+
 _QUEUED = 4  # chunks waiting for the thread at most
 # The pieces of an entry are handed over in chunks of about this size: the thread takes Python's
 # lock back after each deflate call and each block of output, and while the caller runs Python
@@ -101,7 +103,7 @@ class ZipThread:
                     assert entry is not None
                     entry.write(item[1])
                 elif item[0] == "begin":
-                    entry = self._archive.open(item[1], "w", force_zip64=item[2])
+                    entry = open_entry(self._archive, item[1], force_zip64=item[2])
                 else:
                     assert entry is not None
                     entry.close()

@@ -22,6 +22,7 @@ from typing import IO
 from lxml import etree
 
 from caqda.core.exports.common import xml_safe
+from caqda.core.fast_deflate import open_entry, write_entry
 
 MARKER = "caqda-streamed-body"
 _MARKER_BYTES = f"<!--{MARKER}-->".encode()
@@ -181,8 +182,8 @@ class BodyStream:
         package = io.BytesIO()
         write_package(package)
         package.seek(0)
-        # Deflate level 3: 2.5 times faster than the default on 40 MB of body, for a file of
-        # 2.1 MB instead of 1.3 MB (60,000 segments).
+        # Deflated by ISA-L (fast_deflate): 0.4 s of zlib's level 3 for the 192 MB body of
+        # 300,000 segments (the 50 MB project). Level 3 is zlib's, should ISA-L be missing.
         with (
             zipfile.ZipFile(package) as source,
             zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=3) as out,
@@ -190,13 +191,13 @@ class BodyStream:
             for info in source.infolist():
                 data = source.read(info)
                 if info.filename != _DOCUMENT_PART:
-                    out.writestr(info.filename, data)
+                    write_entry(out, info.filename, data)
                     continue
                 before, found, after = data.partition(_MARKER_BYTES)
                 if not found:
                     raise RuntimeError("the streamed body's marker is missing from the document")
                 force_zip64 = len(data) + streamed > zipfile.ZIP64_LIMIT * 0.9
-                with out.open(info.filename, "w", force_zip64=force_zip64) as part:
+                with open_entry(out, info.filename, force_zip64=force_zip64) as part:
                     part.write(before)
                     self._copy(part)
                     part.write(after)

@@ -38,7 +38,7 @@ from caqda.core.exports.docx_common import hex_color
 from caqda.core.exports.docx_stream import paragraph_properties_xml, paragraph_xml
 from caqda.core.exports.segments import SegmentQuery, _matching_documents
 from caqda.core.filters import where_in
-from caqda.core.helper_process import HelperFailed, HelperProcess
+from caqda.core.helper_process import SECOND_PROCESS_FROM, HelperFailed, HelperProcess
 from caqda.core.project import Project
 from caqda.core.review import current_marks
 from caqda.core.text import line_starts
@@ -47,8 +47,8 @@ _SPILL_SEGMENTS = 10_000  # rendered segments kept in memory before they go to t
 # From this many segments, a second process renders the later half (see helper_process): the
 # Word export of 60,000 (the 10 MB project) took 0.67-0.77 s instead of 0.87-1.11 s, and of
 # 300,000 (50 MB) 2.6-2.75 s instead of 3.7-4.0 s; below, starting it costs about what it
-# saves. CAQDA_HELPER_SEGMENTS sets another threshold (the packaged app's check uses 1).
-HELPER_SEGMENTS = int(os.environ.get("CAQDA_HELPER_SEGMENTS", "40000"))
+# saves.
+HELPER_SEGMENTS = SECOND_PROCESS_FROM
 _log = logging.getLogger(__name__)
 _BREAK = b"</w:t><w:br/><w:t>"
 _KEPT = b'<w:t xml:space="preserve">'

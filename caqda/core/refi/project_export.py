@@ -421,21 +421,27 @@ def export_qdpx(project: Project, path: str | os.PathLike[str]) -> QdpxReport:
 def _odd_coding_uuids(codings_by_document: dict[int, list[tuple]]) -> list[str]:
     """The first coding uuid (the rows' fifth value) the schema would not take as a GUID, if
     any. While all are in the form caqda writes (36 characters, hex digits and hyphens), that
-    is seen at once in their joined bytes with every hex digit made "0" (0.05 s for 300,000,
-    against 0.2 s for the schema's pattern matched to each); otherwise each is matched."""
+    is seen at once in their joined bytes with every hex digit made "0", 20,000 at a time (0.05
+    s for 300,000, against 0.2 s for the schema's pattern matched to each); otherwise each is
+    matched."""
     rows = list(itertools.chain.from_iterable(codings_by_document.values()))
-    try:
-        joined = "\n".join(map(itemgetter(4), rows)).encode("ascii")
-    except UnicodeEncodeError:
-        joined = b""
-    if joined.translate(_HEX_AS_ZERO) == b"\n".join([_ZERO_UUID] * len(rows)):
-        return []
-    for row in rows:
-        if not selection_xml.GUID.fullmatch(row[4]):
-            return [row[4]]
+    expected = b"\n".join([_ZERO_UUID] * _UUIDS_AT_ONCE)
+    for start in range(0, len(rows), _UUIDS_AT_ONCE):
+        chunk = rows[start : start + _UUIDS_AT_ONCE]
+        try:
+            joined = "\n".join(map(itemgetter(4), chunk)).encode("ascii")
+        except UnicodeEncodeError:
+            joined = b""
+        wanted = expected if len(chunk) == _UUIDS_AT_ONCE else b"\n".join([_ZERO_UUID] * len(chunk))
+        if joined.translate(_HEX_AS_ZERO) == wanted:
+            continue
+        for row in chunk:
+            if not selection_xml.GUID.fullmatch(row[4]):
+                return [row[4]]
     return []
 
 
+_UUIDS_AT_ONCE = 20_000
 _HEX_AS_ZERO = bytes.maketrans(b"0123456789abcdefABCDEF", b"0" * 22)
 _ZERO_UUID = b"00000000-0000-0000-0000-000000000000"
 

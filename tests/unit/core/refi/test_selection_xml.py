@@ -66,10 +66,16 @@ def test_selection_text_matches_lxml(memo: str | None, times: tuple[str | None, 
         "not-a-guid",
     ],
 )
-def test_the_export_finds_the_coding_uuid_the_schema_pattern_refuses(value: str) -> None:
+@pytest.mark.parametrize("at_once", [20_000, 2])  # all in one piece, or pieces of two
+def test_the_export_finds_the_coding_uuid_the_schema_pattern_refuses(
+    value: str, at_once: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The export checks every coding uuid at once before writing (their joined bytes): the
     same verdict as the schema's GUID pattern on each, and the offending uuid named."""
+    from caqda.core.refi import project_export
     from caqda.core.refi.project_export import _odd_coding_uuids
+
+    monkeypatch.setattr(project_export, "_UUIDS_AT_ONCE", at_once)
 
     good = "11111111-2222-3333-4444-555555555555"
     codings = {1: [(1, 0, 5, 1, good)], 2: [(2, 0, 5, 2, good), (2, 3, 9, 3, value), (2, 4, 9, 4, good)]}
