@@ -19,6 +19,7 @@ names that need care, a memo or a review mark goes through ``paragraph_xml`` its
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import os
@@ -155,7 +156,7 @@ class SegmentSpool:
 
     def adopt(self, file: IO[bytes], pieces: dict[Hashable, list[tuple[int, int]]]) -> None:
         """Let another spool's file (its ``pieces``), rendered from later documents, follow this
-        one's in each section; it is closed with this spool."""
+        one's in each section; it is closed (and deleted) with this spool."""
         self._adopted.append((file, pieces))
 
     def ranges(self, key: Hashable) -> list[tuple[IO[bytes], list[tuple[int, int]]]]:
@@ -180,6 +181,8 @@ class SegmentSpool:
         self._file.close()
         for file, _ in self._adopted:
             file.close()
+            with contextlib.suppress(OSError):  # already gone where an open file can be deleted
+                os.unlink(file.name)
 
 
 @dataclass

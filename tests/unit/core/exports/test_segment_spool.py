@@ -7,8 +7,11 @@ report is), and when that second process dies: the report must be the same."""
 
 from __future__ import annotations
 
+import glob
 import logging
+import os
 import random
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -108,8 +111,14 @@ def processes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -
             helper._process.kill()
 
         monkeypatch.setattr(HelperProcess, "run", run_then_die)
+    before = _helper_files()
     yield rendering
     assert rendering.adopted == (1 if rendering.kind == "two processes" else 0)
+    assert _helper_files() == before  # the second process's input and output deleted
+
+
+def _helper_files() -> set[str]:
+    return set(glob.glob(os.path.join(tempfile.gettempdir(), "caqda-helper-*")))
 
 
 def _warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
