@@ -65,11 +65,10 @@ from caqda.core.refi.export_notes import target_losses
 from caqda.core.refi.import_plan import KIND_VARIABLE
 from caqda.core.refi.report import PROJECT_NAMESPACE, QdpxError, QdpxReport, were
 from caqda.core.refi.safe_xml import validate
+from caqda.core.refi.selection_render import SelectionRenderer, SplitSelections, start_helper
 
 # GUIDs derived from caqda's own uuids, so exporting twice gives the same file.
 _GUID_NAMESPACE = uuid.UUID("0b0a4c5e-7d1f-5c1e-9a3b-6a7c0ad0e2f1")
-# Characters XML 1.0 cannot hold at all.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _tag(name: str) -> str:
@@ -92,7 +91,6 @@ def _guid_of(digest: str) -> str:
     )
 
 
-_UNSEEN = object()
 _CAQDA_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00")
 
 
@@ -149,7 +147,7 @@ class _Writer:
 
     # -- elements ----------------------------------------------------------------------
     def text(self, value: str) -> str:
-        cleaned, dropped = _NOT_XML.subn("", value)
+        cleaned, dropped = selection_xml.NOT_XML.subn("", value)
         self.dropped_characters += dropped
         return cleaned
 
@@ -272,55 +270,28 @@ class _Writer:
                 self.sub(holder, "VariableRef", targetGUID=self.variable_guids[name])
                 self.sub_text(holder, "TextValue", value)
 
-    def selections(self, index: int) -> bytes:
-        """The ``PlainTextSelection`` of each coding of the ``index``-th document with codings,
-        in text order, as XML text (every value is a uuid, a number, a time or escaped text)."""
-        code_guids = self._code_guids
-        creators = self._creators
-        stamps = self._stamps
-        selection, text = selection_xml.selection, selection_xml.text
-        sha1, named = hashlib.sha1, _GUID_PREFIX + b"selection:"  # as _derived_guid("selection", ...)
-        written = []
-        codings = self._codings_by_document.pop(self.selected_documents[index], [])
-        codings.sort()  # by (document,) start, end, id: ids are unique, the rest is never compared
-        for _, start, end, _, coding_uuid, code_id, coder_id, memo, created_at, updated_at in codings:
-            created = stamps.get(created_at, _UNSEEN)
-            if created is _UNSEEN:
-                created = stamps[created_at] = _xsd_stamp(created_at)
-            modified = stamps.get(updated_at, _UNSEEN)
-            if modified is _UNSEEN:
-                modified = stamps[updated_at] = _xsd_stamp(updated_at)
-            # The coding uuids passed the schema's GUID pattern (sources): nothing to escape.
-            written.append(
-                selection(
-                    _guid_of(sha1(named + coding_uuid.encode()).hexdigest()),
-                    start,
-                    end,
-                    creators[coder_id],
-                    created,
-                    modified,
-                    text(self.text(memo)) if memo else None,
-                    coding_uuid,
-                    code_guids[code_id],
-                )
-            )
-        return "".join(written).encode("utf-8")
+    def selection_renderer(self) -> SelectionRenderer:
+        return SelectionRenderer(
+            {code.id: selection_xml.attribute(code.uuid) for code in self.codes},
+            {coder_id: selection_xml.attribute(guid) for coder_id, guid in self.coder_uuids.items()},
+            _GUID_PREFIX + b"selection:",  # as _derived_guid("selection", ...)
+            _xsd_stamp,
+            _guid_of,
+        )
 
-    @functools.cached_property
-    def _code_guids(self) -> dict[int, str]:
-        return {code.id: selection_xml.attribute(code.uuid) for code in self.codes}
-
-    @functools.cached_property
-    def _creators(self) -> dict[int, str]:
-        return {coder_id: selection_xml.attribute(guid) for coder_id, guid in self.coder_uuids.items()}
+    def selected_codings(self) -> list[list[tuple]]:
+        """The codings of each document whose selections are spliced in, in that order (taken
+        away from ``_codings_by_document``: held once)."""
+        by_document = self._codings_by_document
+        return [by_document.pop(document_id, []) for document_id in self.selected_documents]
 
     @functools.cached_property
     def _codings_by_document(self) -> dict[int, list[tuple]]:
         """Each document's codings as plain tuples ``(document_id, start, end, id, uuid, code_id,
         coder_id, memo, created_at, updated_at)``, read in table order when the coding uuids are
-        checked, before anything is written; :meth:`selections` takes each document's away as it writes
-        them. Reading a document's codings with a query each fetched rows from all over the
-        table: twice as slow as one pass on the 50 MB project (300,000 codings)."""
+        checked, before anything is written; :meth:`selected_codings` takes them away. Reading
+        a document's codings with a query each fetched rows from all over the table: twice as
+        slow as one pass on the 50 MB project (300,000 codings)."""
         by_document: dict[int, list[tuple]] = {}
         cursor = self.project.connection.cursor()
         cursor.row_factory = None
@@ -333,10 +304,6 @@ class _Writer:
                 by_document[row[0]] = held = []
             held.append(row)
         return by_document
-
-    @functools.cached_property
-    def _stamps(self) -> dict[str, str | None]:
-        return {}  # codings made together share their times
 
     def source_files(self) -> Iterator[tuple[str, bytes]]:
         """Each document's text (read one at a time), then the memos written as files."""
@@ -390,21 +357,30 @@ def export_qdpx(project: Project, path: str | os.PathLike[str]) -> QdpxReport:
     :class:`QdpxError` if the file cannot be written (or, a bug, if the result would break
     the schema).
     """
-    writer = _Writer(project)
-    root = writer.write()
-    # The codings' selections are placeholders here: their GUIDs were checked as written.
-    problems = validate(root, "Project.xsd") + writer.guid_problems
-    if problems:
-        raise QdpxError(
-            "caqda produced a project file that breaks the REFI-QDA schema, so it was not "
-            f"exported. This is a bug in caqda; please report it. ({problems[0]})"
+    # A large project's later documents' selections are rendered by a second process, started
+    # now so that it loads while the project is read (selection_render).
+    helper = start_helper(project.scalar("SELECT COUNT(*) FROM codings"))
+    try:
+        writer = _Writer(project)
+        root = writer.write()
+        # The codings' selections are placeholders here: their GUIDs were checked as written.
+        problems = validate(root, "Project.xsd") + writer.guid_problems
+        if problems:
+            raise QdpxError(
+                "caqda produced a project file that breaks the REFI-QDA schema, so it was not "
+                f"exported. This is a bug in caqda; please report it. ({problems[0]})"
+            )
+        selections = SplitSelections(writer.selection_renderer(), writer.selected_codings(), helper)
+        write_qdpx(
+            path,
+            selection_xml.spliced(root, selections),
+            writer.source_files(),
+            large=writer.codings * 2000 > zipfile.ZIP64_LIMIT,  # a selection takes about 500 bytes
         )
-    write_qdpx(
-        path,
-        selection_xml.spliced(root, writer.selections),
-        writer.source_files(),
-        large=writer.codings * 2000 > zipfile.ZIP64_LIMIT,  # a selection takes about 500 bytes
-    )
+        writer.dropped_characters += selections.dropped_characters
+    finally:
+        if helper is not None:
+            helper.close()
     return QdpxReport(
         documents=len(writer.documents),
         codes=len(writer.codes),

@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable, Iterator
 from lxml import etree
 
 PLACEHOLDER = "caqda selections {index}"
+# Characters XML 1.0 cannot hold at all.
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _PLACEHOLDERS = re.compile(rb"<!--caqda selections (\d+)-->")
 _ATTRIBUTE_SPECIALS = ("&", "<", ">", '"', "\n", "\r", "\t")
 
