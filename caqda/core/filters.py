@@ -34,3 +34,17 @@ def rows_where_in(
         chunk = tuple(keys[start : start + _CHUNK])
         found += cursor.execute(f"{sql} WHERE {column} IN ({','.join('?' * len(chunk))})", chunk).fetchall()
     return found
+
+
+def grouped(rows: Iterable[tuple[Any, ...]], column: int) -> dict[Any, list[tuple[Any, ...]]]:
+    """``rows`` put in lists by their value in ``column``, each in the order given: how the
+    exports read every coding at once, in table order (a query per document fetched rows from
+    all over the table: twice as slow on the 50 MB project, 300,000 codings)."""
+    by_key: dict[Any, list[tuple[Any, ...]]] = {}
+    for row in rows:
+        held = by_key.get(row[column])
+        if held is None:
+            by_key[row[column]] = [row]
+        else:
+            held.append(row)
+    return by_key

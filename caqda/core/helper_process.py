@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import logging
 import multiprocessing
 import os
 import pickle
@@ -36,10 +37,24 @@ from multiprocessing.connection import Connection
 from typing import IO, Any
 
 _PREFIX = "caqda-helper-"
+_log = logging.getLogger(__name__)
 # How large (segments, codings) a job must be before a second process is worth starting
 # (~0.1-0.3 s to start and load, while the caller reads the project). The environment variable
 # sets another threshold: the packaged app's check uses 1.
 SECOND_PROCESS_FROM = int(os.environ.get("CAQDA_SECOND_PROCESS_FROM", "40000"))
+
+
+def start_helper(amount: int, module: str, threshold: int) -> HelperProcess | None:
+    """A second process loading ``module``, started now (it loads while the caller reads the
+    project), for a job of ``amount`` items; None when the job is below ``threshold``, the
+    machine has one core, or no process can be started (then one process does it all)."""
+    if amount < threshold or (os.cpu_count() or 1) < 2:
+        return None
+    try:
+        return HelperProcess.start(module)
+    except OSError as error:  # a limit on processes: the job takes longer, nothing more
+        _log.warning("caqda could not start a second process (%s); this takes longer.", error)
+        return None
 
 
 class HelperFailed(RuntimeError):

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from caqda.core.filters import where_in
+from caqda.core.filters import grouped, where_in
 from caqda.core.project import Project
 
 
@@ -124,19 +124,16 @@ def segment_dicts(
     )
     cursor = project.connection.cursor()
     cursor.row_factory = None
-    by_document: dict[int, list[tuple[Any, ...]]] = {}
     # start first: Python's sort of tuples decides most comparisons on their first items alone
     # (a fast path); with the document first, the same in every row of a list, each comparison
     # went on into the rest of the tuple (twice the time).
-    for row in cursor.execute(
-        f'SELECT start, "end", id, document_id, uuid, code_id, coder_id, memo FROM codings {where}',
-        tuple(parameters),
-    ):
-        held = by_document.get(row[3])
-        if held is None:
-            by_document[row[3]] = [row]
-        else:
-            held.append(row)
+    by_document = grouped(
+        cursor.execute(
+            f'SELECT start, "end", id, document_id, uuid, code_id, coder_id, memo FROM codings {where}',
+            tuple(parameters),
+        ),
+        3,
+    )
     codes = dict(cursor.execute("SELECT id, name FROM codes").fetchall())
     coders = dict(cursor.execute("SELECT id, name FROM coders").fetchall())
     for document_id, name in cursor.execute(

@@ -38,8 +38,8 @@ from caqda.core.exports import docx_styles as styles
 from caqda.core.exports.docx_common import hex_color
 from caqda.core.exports.docx_stream import paragraph_properties_xml, paragraph_xml
 from caqda.core.exports.segments import SegmentQuery, _matching_documents
-from caqda.core.filters import where_in
-from caqda.core.helper_process import SECOND_PROCESS_FROM, HelperFailed, HelperProcess
+from caqda.core.filters import grouped, where_in
+from caqda.core.helper_process import SECOND_PROCESS_FROM, HelperFailed, HelperProcess, start_helper
 from caqda.core.project import Project
 from caqda.core.review import current_marks
 from caqda.core.text import line_starts
@@ -208,18 +208,11 @@ def spool_segments(project: Project, query: SegmentQuery, group_of: GroupKey | N
     # Only when the report is large is a second process worth starting (~0.3 s, while the
     # codings are read below); it loads the renderer meanwhile.
     segments = cursor.execute(f"SELECT COUNT(*) FROM codings {where}", tuple(parameters)).fetchone()[0]
-    helper = _start_helper(segments)
+    helper = start_helper(segments, __name__, HELPER_SEGMENTS)
     try:
-        # The codings (small tuples, no text) read in table order and put with their
-        # document: a query per document fetched rows from all over the table, twice as slow.
-        by_document: dict[int, list[tuple]] = {}
+        # The codings (small tuples, no text) read in table order and put with their document.
         columns = 'document_id, start, "end", id, code_id, coder_id, memo' + (", uuid" if marks else "")
-        for row in cursor.execute(f"SELECT {columns} FROM codings {where}", tuple(parameters)):
-            held = by_document.get(row[0])
-            if held is None:
-                by_document[row[0]] = [row]
-            else:
-                held.append(row)
+        by_document = grouped(cursor.execute(f"SELECT {columns} FROM codings {where}", tuple(parameters)), 0)
         colours = dict(cursor.execute("SELECT id, color FROM codes").fetchall())
         coders = dict(cursor.execute("SELECT id, name FROM coders").fetchall())
         setup = (colours, coders, marks, group_of)
@@ -254,16 +247,6 @@ def spool_segments(project: Project, query: SegmentQuery, group_of: GroupKey | N
         if helper is not None:
             helper.close()
     return spooled
-
-
-def _start_helper(segments: int) -> HelperProcess | None:
-    if segments < HELPER_SEGMENTS or (os.cpu_count() or 1) < 2:
-        return None
-    try:
-        return HelperProcess.start(__name__)
-    except OSError as error:  # no process to spare (a limit): one process does it all
-        _log.warning("caqda could not start a second process (%s); the report takes longer.", error)
-        return None
 
 
 def _add_helpers_half(

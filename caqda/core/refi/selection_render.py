@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
@@ -24,6 +23,8 @@ from caqda.core.refi import selection_xml
 
 _UNSEEN = object()
 _log = logging.getLogger(__name__)
+# From this many codings the second process is started (helper_process.SECOND_PROCESS_FROM).
+HELPER_CODINGS = SECOND_PROCESS_FROM
 
 
 @dataclass
@@ -140,18 +141,6 @@ class SplitSelections:
     def dropped_characters(self) -> int:
         """What the memos lost, in both processes (known once every selection is written)."""
         return self.renderer.dropped_characters + self._helper_dropped
-
-
-def start_helper(codings: int) -> HelperProcess | None:
-    """A second process for a project of this many codings, started now (it loads while the
-    project is read), or None when one process does better."""
-    if codings < SECOND_PROCESS_FROM or (os.cpu_count() or 1) < 2:
-        return None
-    try:
-        return HelperProcess.start(__name__)
-    except OSError as error:  # no process to spare (a limit): one process does it all
-        _log.warning("caqda could not start a second process (%s); the export takes longer.", error)
-        return None
 
 
 def render_documents(items: Iterator[Any], output: IO[bytes]) -> tuple[list[int], int]:

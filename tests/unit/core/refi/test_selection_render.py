@@ -73,7 +73,7 @@ def test_the_second_process_changes_nothing_in_the_file(
     assert dropped > 1
     assert f"{dropped} control characters were left out" in " ".join(alone.losses)
 
-    monkeypatch.setattr(selection_render, "SECOND_PROCESS_FROM", 1)
+    monkeypatch.setattr(selection_render, "HELPER_CODINGS", 1)
     finished: list[str] = []
     finish = HelperProcess.finish
 
