@@ -17,9 +17,9 @@ calls ``multiprocessing.freeze_support()`` first thing (``packaging/caqda_entry.
 its executable acts as the second interpreter. As with any ``spawn``, the second interpreter
 runs the caller's main script again unless it is guarded by ``if __name__ == "__main__"``
 (``python -m caqda``, the ``caqda`` command and pytest are). If the process cannot start or
-dies, ``run`` or ``finish`` raises :class:`HelperFailed`, and the caller can do the work itself from what
-it sent (``sent``); it closes the files (``close``) whatever happens, which ends a process
-still running.
+dies, ``run`` or ``finish`` raises :class:`HelperFailed`, and the caller can do the work
+itself from what it sent (``sent``); it closes the files (``close``) whatever happens, which
+ends a process still running.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ class HelperProcess:
 
     @classmethod
     def start(cls, module: str) -> HelperProcess:
-        """Start a process that loads ``module`` (the one ``finish`` will name) meanwhile."""
+        """Start a process that loads ``module`` (the one ``run`` will name) meanwhile."""
         return cls(module)
 
     def send(self, item: Any) -> None:
@@ -153,8 +153,9 @@ def _how(process: multiprocessing.process.BaseProcess) -> str:
 
 def _serve(connection: Connection, module: str) -> None:
     """The second process: load ``module`` at once, then run the one function asked for."""
-    try:
+    with contextlib.suppress(Exception):  # if it cannot load, the job says why below
         importlib.import_module(module)
+    try:
         job = connection.recv()
     except EOFError:  # the caller gave up before asking
         return
