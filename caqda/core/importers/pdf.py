@@ -45,8 +45,18 @@ _MIN_LETTERS_PER_PAGE = 20
 
 
 def extract(data: bytes, name: str) -> ExtractedDocument:
+    return extract_owned([data], name)
+
+
+def extract_owned(holder: list[bytes], name: str) -> ExtractedDocument:
+    """:func:`extract` of the file's bytes handed over in ``holder`` (emptied here): the reader
+    is their only holder, so they go with it once the pages are read, and go back to the
+    system before the text is prepared. Kept until then by the caller, the file's bytes (a
+    block under the mmap threshold, for a file under a megabyte) were freed into the heap
+    after reading, where preparing the text filled them with objects that live on: the heap
+    could no longer be trimmed, and the import's peak counted about half the file more."""
     try:
-        reader = PdfReader(_unshared_stream(data))
+        reader = PdfReader(_unshared_stream(holder.pop()))
         encrypted = reader.is_encrypted
         if encrypted and not reader.decrypt(""):
             raise DocumentImportError(
@@ -55,7 +65,7 @@ def extract(data: bytes, name: str) -> ExtractedDocument:
         text, letters, pages = _read_pages(reader)
         del reader
         gc.collect()
-        release_freed_memory()  # the reader's objects, before the text is prepared
+        release_freed_memory()  # the reader's objects and the file's bytes, before the text is prepared
     except FileNotDecryptedError as error:
         raise DocumentImportError(
             f"'{name}' is password-protected; remove the password and import again."
