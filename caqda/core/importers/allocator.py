@@ -43,8 +43,8 @@ def fix_mmap_threshold() -> bool:
 
 @contextlib.contextmanager
 def blocks_mapped_from(size: int) -> Iterator[None]:
-    """Within the block, map every block of ``size`` bytes or more (the fixed threshold again
-    after it), where the threshold is fixed (glibc).
+    """Within the block, map a new block of ``size`` bytes or more that the heap has no free
+    room for (the fixed threshold again after it), where the threshold is fixed (glibc).
 
     For a text that grows a little at a time (a PDF's, page by page): CPython grows a string
     held once in place with ``realloc``, which moves a block under the threshold about the
