@@ -32,9 +32,10 @@ logging.getLogger("pypdf").addHandler(logging.NullHandler())
 # pypdf's reading of a page). Collecting the young ones every page lowered what reading left
 # resident from 1.35x to 1.23x the text, and its peak from 1.45-1.56x to 1.23x (a 1 MB text;
 # a PDF from LibreOffice: peak 3.2-3.4x to 2.9x), against every 32 pages alone. Each page
-# read is also let go at once (_forget_page).
+# read is also let go at once (_forget_read_objects).
 _COLLECT_EVERY = 32
 
+# The text read grows in a mapping of its own once past this (see _read_pages).
 _TEXT_MAPPED_FROM = 64 << 10
 
 # Kept from page to page (see _forget_read_objects): fonts, and the streams that hold objects.
@@ -103,7 +104,10 @@ def _read_pages(reader: PdfReader) -> tuple[str, int, int]:
     text = ""
     letters = pages = 0
     page = None
-    # Its pages' text grows in mappings of its own from 64 KiB on (see blocks_mapped_from).
+    # Under the fixed 1 MiB threshold the text, grown page by page, moved about the heap
+    # (leaving its old places behind, about 0.8x of a 1.2 MB text, resident) and was copied
+    # whole into a mapping when it passed 1 MiB (the reading's peak: ~3.3x the text for a PDF
+    # from LibreOffice). From 64 KiB on it grows in a mapping, by mremap, without a copy.
     with blocks_mapped_from(_TEXT_MAPPED_FROM):
         # Not reader.pages: it builds every page's dictionary before the first page is read,
         # and that peak stayed resident to the end of the import (see pdf_pages).
