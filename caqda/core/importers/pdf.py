@@ -148,10 +148,11 @@ def _forget_read_objects(reader: PdfReader) -> None:
         return
     in_streams = getattr(reader, "xref_objStm", {})
     kept: set[tuple[int, int]] = set()
-    for key, value in cache.items():
+    for key, value in list(cache.items()):
         if key[0] == 0 and key[1] in in_streams:
             kept.add(key)
-        if isinstance(value, DictionaryObject) and value.get("/Type") in _KEPT_TYPES:
+        # dict.get: the entry as stored (resolving it would add to the cache meanwhile)
+        if isinstance(value, DictionaryObject) and dict.get(value, "/Type") in _KEPT_TYPES:
             kept.add(key)
             kept.update(
                 (item.generation, item.idnum)
