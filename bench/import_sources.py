@@ -11,6 +11,9 @@ from __future__ import annotations
 import csv
 import json
 import random
+import shutil
+import subprocess
+import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -83,6 +86,36 @@ def write_pdf(path: Path, size: int) -> None:
                 page.showPage()
                 height = 800
     page.save()
+
+
+def write_libreoffice_pdf(path: Path, size: int) -> None:
+    """A PDF as LibreOffice writes it (``soffice --convert-to pdf`` of the transcript as .txt):
+    each glyph its own string in a ``TJ`` array, so pypdf parses far more objects a page than
+    for reportlab's one string a line. Raises ``FileNotFoundError`` without ``soffice``."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise FileNotFoundError("soffice")
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / f"{path.stem}.txt"
+        write_txt(source, size)
+        # A profile of its own: a LibreOffice already running for the user is left alone.
+        profile = Path(folder, "profile").as_uri()
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                folder,
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        shutil.move(Path(folder) / f"{path.stem}.pdf", path)
 
 
 _DOCX_TYPES = (
@@ -201,6 +234,7 @@ MAKERS: dict[str, tuple[str, Callable[[Path, int], None]]] = {
     "odt": (".odt", write_odt),
     "rtf": (".rtf", write_rtf),
     "pdf": (".pdf", write_pdf),
+    "pdf-libreoffice": (".pdf", write_libreoffice_pdf),
     "csv": (".csv", write_csv),
     "json": (".json", write_json),
     "qdpx": (".qdpx", write_qdpx),

@@ -74,7 +74,7 @@ def normalise_owned(holder: list[str]) -> tuple[str, bool]:
     return joined.strip("\n"), True
 
 
-_PIECE = 1 << 18
+_PIECE = 1 << 15
 _OTHER_BREAKS = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85]")
 _BREAKS_TO_LF = str.maketrans(dict.fromkeys("\r\u2028\u2029\x0b\x0c\x85", "\n"))
 

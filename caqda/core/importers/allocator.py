@@ -21,8 +21,10 @@ of their own accord or have no such setting.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import sys
+from collections.abc import Iterator
 
 FIXED_MMAP_THRESHOLD = 1 << 20
 _M_MMAP_THRESHOLD = -3  # from glibc's malloc.h
@@ -37,6 +39,26 @@ def fix_mmap_threshold() -> bool:
     if _applied is None:
         _applied = _set_threshold(FIXED_MMAP_THRESHOLD)
     return _applied
+
+
+@contextlib.contextmanager
+def blocks_mapped_from(size: int) -> Iterator[None]:
+    """Within the block, map a new block of ``size`` bytes or more that the heap has no free
+    room for (the fixed threshold again after it), where the threshold is fixed (glibc).
+
+    For a text that grows a little at a time (a PDF's, page by page): CPython grows a string
+    held once in place with ``realloc``, which moves a block under the threshold about the
+    heap, leaving the old places behind (about as much again as the text, resident until the
+    heap is trimmed), and copies it whole into a mapping of its own when it passes the
+    threshold. A mapped block grows by ``mremap``, moved without a copy. Process-wide, as is
+    the fixed threshold: another thread's blocks meanwhile are placed the same way, and a
+    block of this size or more costs it an ``mmap`` and ``munmap``, nothing else."""
+    lowered = fix_mmap_threshold() and _set_threshold(size)
+    try:
+        yield
+    finally:
+        if lowered:
+            _set_threshold(FIXED_MMAP_THRESHOLD)
 
 
 def _set_threshold(size: int) -> bool:
