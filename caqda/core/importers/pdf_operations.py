@@ -15,6 +15,7 @@ import io
 from collections.abc import Iterator
 from typing import Any
 
+import pypdf
 from pypdf import PageObject
 from pypdf.generic import ContentStream, NameObject
 
@@ -71,15 +72,31 @@ class BatchedContentStream(ContentStream):
             del batch  # before the next batch is parsed
 
 
-def parse_in_batches(page: PageObject) -> None:
+def parse_in_batches(page: PageObject) -> Any:
     """Have ``page.extract_text()`` read the page's content a batch at a time: its /Contents
     (a stream, or an array of streams read as one) replaced on this page object by a
-    ``BatchedContentStream`` of the same bytes, which pypdf reads as it is. Left as it is when
-    there is none or it is damaged (pypdf then gives its own answer, as before)."""
-    if "/Contents" not in page:
-        return
+    ``BatchedContentStream`` of the same bytes, which pypdf reads as it is. Returns what
+    /Contents was, for the caller to put back (:func:`plain_again`), or None when it was left
+    as it is: there is none, it is damaged (pypdf then gives its own answer, as before), or
+    this pypdf's parser is not the one this was written for (private parts of pypdf 7)."""
+    if "/Contents" not in page or not _PARSER_AS_EXPECTED:
+        return None
+    original = page.raw_get("/Contents")
     try:
         batched = BatchedContentStream(page["/Contents"], page.pdf, "bytes")
     except Exception:  # pypdf, reading the same, gives its own answer
-        return
+        return None
     page[NameObject("/Contents")] = batched
+    return original
+
+
+def plain_again(page: PageObject, original: Any) -> None:
+    """Undo :func:`parse_in_batches`: the page's /Contents as it was."""
+    page[NameObject("/Contents")] = original
+
+
+# The batched parse relies on private parts of pypdf's ContentStream (its parser, and the list
+# it fills), as pypdf 7 has them; another major version reads pages the usual way.
+_PARSER_AS_EXPECTED = pypdf.__version__.split(".")[0] == "7" and callable(
+    getattr(ContentStream, "_parse_content_stream", None)
+)

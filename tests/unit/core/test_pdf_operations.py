@@ -85,6 +85,27 @@ def test_text_is_pypdfs_own(split_contents: bool) -> None:
     assert pdf.extract(data, "lo.pdf").text == expected
 
 
+def test_a_pypdf_the_batches_do_not_suit_reads_pages_the_usual_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another pypdf (the batched parse uses private parts of pypdf 7): not batched at all, or,
+    if the batched parse fails inside pypdf's extraction, the page read again as usual."""
+    data = _lo_like_pdf(3, split_contents=True)
+    expected = _pypdf_text(data)
+
+    def broken(self: object) -> object:
+        raise AttributeError("'ContentStream' object has no attribute '_parse_content_stream'")
+
+    monkeypatch.setattr(pdf_operations.BatchedContentStream, "_each_operation", broken)
+    assert pdf.extract(data, "lo.pdf").text == expected
+    monkeypatch.undo()
+
+    monkeypatch.setattr(pdf_operations, "_PARSER_AS_EXPECTED", False)
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    contents = page.raw_get("/Contents")
+    assert pdf_operations.parse_in_batches(page) is None
+    assert page.raw_get("/Contents") is contents
+    assert pdf.extract(data, "lo.pdf").text == expected
+
+
 def _operations(operations: object) -> list[tuple[str, bytes]]:
     return [(repr(operands), operator) for operands, operator in operations]  # type: ignore[attr-defined]
 
