@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from harness import REPEAT
 from timing import measure
 
 from caqda.core.agreement import (
@@ -123,7 +124,7 @@ def main() -> None:
         "1000 bootstrap resamples)",
         lambda: build_report(corpus, character),
         goal_seconds=2.0,
-        repeat=3,
+        repeat=REPEAT,
     )
     two = ReportOptions(coders=CODERS[:2], unit="character")
     two_corpus = build_corpus(CODERS[:2], corpus.documents, _codings(corpus), make_codes())
@@ -132,19 +133,19 @@ def main() -> None:
         "computed as arrays), 1000 bootstrap resamples, every per-document figure made",
         lambda: [len(row.documents[:1]) for row in build_report(two_corpus, two).codes],
         goal_seconds=1.0,
-        repeat=3,
+        repeat=REPEAT,
     )
     measure(
         "character-level report without the bootstrap interval",
         lambda: build_report(corpus, no_interval),
         goal_seconds=2.0,
-        repeat=3,
+        repeat=REPEAT,
     )
     measure(
         "segment-level report (90 % overlap tolerance)",
         lambda: build_report(corpus, segment),
         goal_seconds=2.0,
-        repeat=3,
+        repeat=REPEAT,
     )
     measure(
         "continuum report, unitized α family (for information: not part of the 2 s goal)",

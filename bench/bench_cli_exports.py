@@ -3,7 +3,7 @@ codings), each timed as a whole command in a fresh process (start to exit, peak 
 ``caqda codings --json``, the Word export of every segment, the ``.qdpx`` export and
 ``caqda agreement --json`` for two coders. ``agreement --json`` is also timed on the 1 and 3 MB
 projects, to show how it grows with size, and all four on the 50 MB project (budgets doubled,
-fewer runs; the two exports there add about half a minute). Output goes to a temporary folder.
+as many runs; the two exports there add about a minute). Output goes to a temporary folder.
 
 A Word export of 40,000 segments or more renders half of them in a second process
 (``caqda.core.helper_process``). The peak printed is the larger of the two processes' peaks (what
@@ -124,10 +124,10 @@ def main() -> None:
         + ("no faster than linear" if linear else "FASTER THAN LINEAR")
         + " (each figure includes ~0.3 s of interpreter and import start-up)"
     )
-    # At 50 MB the exports add half a minute to this script (3 runs each of ~3-5 s; both stream
+    # At 50 MB the exports add about 40 s to this script (5 runs each of ~2.5-3 s; both stream
     # what they write, ~125 MB and ~190 MB at their peaks).
     wanted = all_four
-    big = measure("50mb", wanted, max(3, REPEAT - 2), factor=2.0)
+    big = measure("50mb", wanted, REPEAT, factor=2.0)
     usable = all(big[label] <= 2 * GOALS[label][0] for label in wanted)
     print(
         f"50 MB project ({', '.join(wanted)}): "

@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_info import make_project
-from harness import child_main, run_case, run_command
+from harness import REPEAT, child_main, run_case, run_command
 from timing import measure
 
 from caqda.core.exports.segments import SegmentQuery, collect_segments
@@ -120,7 +120,7 @@ def main() -> None:
                 f"export_segments_docx, {TOTAL:,} segments grouped by code",
                 lambda: export_segments_docx(project, out),
                 goal_seconds=3.0,
-                repeat=3,
+                repeat=REPEAT,
             )
             size = out.stat().st_size / 1_000_000
             print(f"  ({size:.1f} MB .docx)")
@@ -128,7 +128,7 @@ def main() -> None:
                 f"export_segments_docx, {TOTAL:,} segments grouped by document",
                 lambda: export_segments_docx(project, out, group_by="document"),
                 goal_seconds=3.0,
-                repeat=3,
+                repeat=REPEAT,
             )
 
             started = time.perf_counter()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from harness import REPEAT
 from synthetic import insert_random_codings
 from timing import measure
 
@@ -103,10 +104,11 @@ def main() -> None:
             export()
             import_()
 
-        measure("qdpx export, 60,000 codings (open + write .qdpx)", export, goal_seconds=5, repeat=3)
+        measure("qdpx export, 60,000 codings (open + write .qdpx)", export, goal_seconds=5, repeat=REPEAT)
         print(f"  .qdpx size: {qdpx.stat().st_size / 1e6:.1f} MB")
-        measure("qdpx import, 60,000 codings (read + build new project)", import_, goal_seconds=5, repeat=3)
-        measure("qdpx export + import, 60,000 codings", both, goal_seconds=10, repeat=3)
+        label = "qdpx import, 60,000 codings (read + build new project)"
+        measure(label, import_, goal_seconds=5, repeat=REPEAT)
+        measure("qdpx export + import, 60,000 codings", both, goal_seconds=10, repeat=REPEAT)
 
 
 if __name__ == "__main__":

@@ -169,13 +169,13 @@ def scaling() -> None:
                 "search",
                 arguments=(str(path), name),
                 goal_seconds=CASES[name][2] * factor,
-                repeat=3 if size == "50mb" else REPEAT,
+                repeat=REPEAT,
             )
     # What a researcher waits for in the window on the 50 MB project: Enter to the table filled.
     path = project_path("50mb")
     for short, name in SCALED_CASES.items():
         run_case(f"50mb: search dock: {short}, Enter to idle with the places listed", SCRIPT, "dock",
-                 arguments=(str(path), name), goal_seconds=CASES[name][2] * 2, repeat=3)  # fmt: skip
+                 arguments=(str(path), name), goal_seconds=CASES[name][2] * 2, repeat=REPEAT)  # fmt: skip
     for short in SCALED_CASES:
         times = [MEDIANS[f"{size}: search: {short}"] for size, _ in SIZES]
         linear = times[2] <= times[0] * 10 * 1.2 + 0.02
