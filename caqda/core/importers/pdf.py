@@ -14,7 +14,7 @@ from pypdf.generic import DictionaryObject, IndirectObject
 from caqda.core.errors import DocumentImportError
 from caqda.core.importers.allocator import blocks_mapped_from, release_freed_memory
 from caqda.core.importers.base import ExtractedDocument
-from caqda.core.importers.pdf_operations import parse_in_batches, plain_again
+from caqda.core.importers.pdf_operations import page_text
 from caqda.core.importers.pdf_pages import iter_pages
 
 # pypdf logs what it repairs in a damaged file ("EOF marker not found"); with no handler set,
@@ -112,24 +112,15 @@ def _read_pages(reader: PdfReader) -> tuple[str, int, int]:
         # Not reader.pages: it builds every page's dictionary before the first page is read,
         # and that peak stayed resident to the end of the import (see pdf_pages).
         for pages, page in enumerate(iter_pages(reader), start=1):
-            original = parse_in_batches(page)
-            try:
-                page_text = (page.extract_text() or "").strip("\n")
-            except Exception:
-                if original is None:
-                    raise
-                # Read the usual way, should the batched parse not suit this pypdf or page
-                # (the same text; a damaged page raises again, as it did before).
-                plain_again(page, original)
-                page_text = (page.extract_text() or "").strip("\n")
-            letters += sum(char.isalpha() for char in page_text)
+            text_of_page = page_text(page).strip("\n")
+            letters += sum(char.isalpha() for char in text_of_page)
             # Each page added to the text as it comes (CPython grows a string held once in
             # place, a large one by remapping its pages): a list of the pages joined at the
             # end held the text twice at the import's peak.
             if pages > 1:
                 text += "\n\n"
-            text += page_text
-            del page_text
+            text += text_of_page
+            del text_of_page
             _forget_read_objects(reader)
             if pages % _COLLECT_EVERY == 0:
                 gc.collect()

@@ -76,7 +76,7 @@ def parse_in_batches(page: PageObject) -> Any:
     """Have ``page.extract_text()`` read the page's content a batch at a time: its /Contents
     (a stream, or an array of streams read as one) replaced on this page object by a
     ``BatchedContentStream`` of the same bytes, which pypdf reads as it is. Returns what
-    /Contents was, for the caller to put back (:func:`plain_again`), or None when it was left
+    /Contents was, for :func:`page_text` to put back, or None when it was left
     as it is: there is none, it is damaged (pypdf then gives its own answer, as before), or
     this pypdf's parser is not the one this was written for (private parts of pypdf 7)."""
     if "/Contents" not in page or not _PARSER_AS_EXPECTED:
@@ -90,9 +90,18 @@ def parse_in_batches(page: PageObject) -> Any:
     return original
 
 
-def plain_again(page: PageObject, original: Any) -> None:
-    """Undo :func:`parse_in_batches`: the page's /Contents as it was."""
-    page[NameObject("/Contents")] = original
+def page_text(page: PageObject) -> str:
+    """``page.extract_text()``, its content parsed a batch at a time; read again the usual way
+    should the batched parse fail inside pypdf's extraction (the same text; a damaged page
+    raises again, as it did before)."""
+    original = parse_in_batches(page)
+    try:
+        return page.extract_text() or ""
+    except Exception:
+        if original is None:
+            raise
+        page[NameObject("/Contents")] = original  # as it was
+        return page.extract_text() or ""
 
 
 # The batched parse relies on private parts of pypdf's ContentStream (its parser, and the list

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -34,9 +34,6 @@ class SelectionRenderer:
 
     code_guids: dict[int, str]  # code id -> its uuid, escaped as an attribute
     creators: dict[int, str]  # coder id -> its uuid, escaped
-    guid_prefix: bytes  # what a selection's name-based GUID hashes before the coding's uuid
-    stamp: Callable[[str | None], str | None]  # a stored time as an xsd:dateTime
-    guid_of: Callable[[str], str]  # a SHA-1 hex digest as a version 5 UUID
     dropped_characters: int = 0
     stamps: dict[str | None, str | None] = field(default_factory=dict)  # codings made together
 
@@ -44,9 +41,11 @@ class SelectionRenderer:
         """The ``PlainTextSelection`` of each coding (rows ``(document_id, start, end, id, uuid,
         code_id, coder_id, memo, created_at, updated_at)``), in text order, as XML text (every
         value is a uuid, a number, a time or escaped text)."""
-        code_guids, creators, stamps, stamp = self.code_guids, self.creators, self.stamps, self.stamp
-        selection, text, guid_of = selection_xml.selection, selection_xml.text, self.guid_of
-        sha1, named = hashlib.sha1, self.guid_prefix
+        code_guids, creators, stamps = self.code_guids, self.creators, self.stamps
+        selection, text, guid_of, stamp = (
+            selection_xml.selection, selection_xml.text, selection_xml.guid_of, selection_xml.xsd_stamp
+        )  # fmt: skip
+        sha1, named = hashlib.sha1, selection_xml.GUID_PREFIX + b"selection:"  # as derived_guid does
         written = []
         codings.sort()  # by (document,) start, end, id: ids are unique, the rest is never compared
         for _, start, end, _, coding_uuid, code_id, coder_id, memo, created_at, updated_at in codings:

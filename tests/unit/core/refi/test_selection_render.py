@@ -102,12 +102,13 @@ def test_the_second_process_changes_nothing_in_the_file(
 
 
 def test_selection_guids_are_name_based_uuids_of_the_coding(project: Project) -> None:
-    from caqda.core.refi.project_export import _GUID_NAMESPACE, _Writer
+    from caqda.core.refi.project_export import _Writer
+    from caqda.core.refi.selection_xml import GUID_NAMESPACE
 
     renderer = _Writer(project).selection_renderer()
     renderer.code_guids, renderer.creators = {1: "k"}, {1: "u"}
     coding = str(uuid.uuid4())
     row = (1, 0, 5, 1, coding, 1, 1, None, "2024-01-02T03:04:05.000+00:00", None)
     written = renderer.document([row]).decode()
-    wanted = uuid.uuid5(_GUID_NAMESPACE, f"selection:{coding}")
+    wanted = uuid.uuid5(GUID_NAMESPACE, f"selection:{coding}")
     assert f'<PlainTextSelection guid="{wanted}"' in written
