@@ -12,6 +12,7 @@ out not to match costs time, never a wrong hit.
 from __future__ import annotations
 
 import re
+import sqlite3
 import unicodedata
 from functools import cache
 
@@ -21,6 +22,9 @@ from caqda.core.project import Project
 _TOKEN = re.compile(r"[^\W_]+")
 # Past this many index terms in an OR query, reading every document is as quick.
 _MAX_TERMS_IN_QUERY = 300
+# The row of ``search_vocabulary`` saying it holds every term: the empty term, which the index
+# never has, so it sorts first.
+_COMPLETE = ""
 
 
 def fold(text: str) -> str:
@@ -86,13 +90,33 @@ def tokens(text: str) -> list[str] | None:
 
 
 def vocabulary(project: Project) -> list[str]:
-    """Every term in the index."""
-    return [row[0] for row in project.connection.execute("SELECT term FROM search_terms")]
+    """Every term in the index, in its order."""
+    return list(term_counts(project))
 
 
 def term_counts(project: Project) -> dict[str, int]:
-    """How often each indexed term occurs, over all documents."""
-    return {row[0]: row[1] for row in project.connection.execute("SELECT term, cnt FROM search_terms")}
+    """How often each indexed term occurs, over all documents, in the index's order.
+
+    Read from ``search_vocabulary`` when it holds the complete list; otherwise counted from
+    the index (which decodes all of it) and kept there for the next search. The triggers that
+    empty it on any change of the documents make a kept list always current."""
+    connection = project.connection
+    kept = connection.execute("SELECT term, occurrences FROM search_vocabulary ORDER BY term").fetchall()
+    if kept and kept[0][0] == _COMPLETE:
+        return {row[0]: row[1] for row in kept[1:]}
+    counts = {row[0]: row[1] for row in connection.execute("SELECT term, cnt FROM search_terms")}
+    try:
+        with project.transaction():
+            connection.execute("DELETE FROM search_vocabulary")
+            connection.executemany(
+                "INSERT INTO search_vocabulary(term, occurrences) VALUES (?, ?)", counts.items()
+            )
+            # Written last: a list cut short (a failure inside a caller's transaction) is not
+            # taken for a complete one.
+            connection.execute("INSERT INTO search_vocabulary(term, occurrences) VALUES (?, 0)", (_COMPLETE,))
+    except sqlite3.Error:
+        pass  # kept for speed only: the next search counts again
+    return counts
 
 
 def documents_with_any(project: Project, terms: list[str]) -> set[int] | None:

@@ -25,6 +25,7 @@ from caqda.core.migrations import (
     reviews,
     saved_queries,
     search_index,
+    search_vocabulary,
     similar_dismissals,
     speed_indexes,
     tombstones,
@@ -45,6 +46,7 @@ _STEP_MODULES: tuple[ModuleType, ...] = (
     similar_dismissals,
     memo_index,
     marks_index,
+    search_vocabulary,
 )
 
 STEPS: tuple[Migration, ...] = tuple(module.migrate for module in _STEP_MODULES)

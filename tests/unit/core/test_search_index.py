@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from caqda.core import document_edits as documents_edits
 from caqda.core import documents
 from caqda.core import search_index as index
 from caqda.core.merge import merge_project
@@ -139,3 +140,58 @@ def test_the_migration_indexes_the_documents_already_there(project: Project, tmp
         _assert_index_matches_scan(reopened, generator)
         _store(reopened, "Depois da migração: fisioterapia.", "New")
         assert len(search(reopened, "fisioterapia")) == 1
+
+
+def _counted_by_the_index(project: Project) -> dict[str, int]:
+    """The index's words counted by fts5vocab itself, bypassing the kept list."""
+    return {row[0]: row[1] for row in project.rows("SELECT term, cnt FROM search_terms")}
+
+
+def _kept(project: Project) -> dict[str, int]:
+    return {row[0]: row[1] for row in project.rows("SELECT term, occurrences FROM search_vocabulary")}
+
+
+def test_the_kept_vocabulary_is_the_index_s_after_every_kind_of_change(project: Project) -> None:
+    generator = random.Random(21)
+    ids = [_store(project, _random_text(generator), f"Doc {n}") for n in range(6)]
+    assert _kept(project) == {}  # nothing kept until a search needs it
+    assert index.term_counts(project) == _counted_by_the_index(project)
+    assert {term: n for term, n in _kept(project).items() if term} == _counted_by_the_index(project)
+    # Every change of the documents empties it in its own transaction; the next read counts again.
+    changes = [
+        lambda: _store(project, "Uma palavra nova: hemodiálise.", "New"),
+        lambda: documents_edits.delete_documents(project, [ids[0]]),
+        lambda: project.connection.execute(
+            "UPDATE documents SET text = ? WHERE id = ?", ("Texto trocado: fisioterapia.", ids[1])
+        ),
+    ]
+    for change in changes:
+        index.term_counts(project)
+        assert _kept(project)
+        with project.transaction():
+            change()
+            assert _kept(project) == {}, "emptied in the transaction that changed the text"
+        counts = index.term_counts(project)
+        assert counts == _counted_by_the_index(project)
+        assert list(counts) == sorted(counts, key=lambda term: term.encode())  # the index's order
+    assert "hemodialise" in index.vocabulary(project)
+    assert "fisioterapia" in index.vocabulary(project)
+
+
+def test_a_vocabulary_kept_only_in_part_is_counted_again(project: Project) -> None:
+    _store(project, "Paciente e enfermagem na ouvidoria.", "One")
+    index.term_counts(project)
+    with project.transaction() as connection:  # as a failure while writing it would leave it
+        connection.execute("DELETE FROM search_vocabulary WHERE term IN ('', 'paciente')")
+    assert index.term_counts(project) == _counted_by_the_index(project)
+    assert "paciente" in _kept(project)
+
+
+def test_an_undone_deletion_forgets_the_kept_vocabulary(project: Project) -> None:
+    first = _store(project, "Quimioterapia no hospital.", "One")
+    _store(project, "Hospital e família.", "Two")
+    saved = documents_edits.delete_documents(project, [first])
+    assert "quimioterapia" not in index.vocabulary(project)
+    documents_edits.restore_documents(project, saved)
+    assert index.term_counts(project) == _counted_by_the_index(project)
+    assert search(project, "quimioterapa", mode="fuzzy", min_score=80)
