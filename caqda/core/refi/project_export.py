@@ -49,7 +49,7 @@ import caqda
 from caqda.core.code_sets import list_code_sets
 from caqda.core.codebook import code_specs, list_codes
 from caqda.core.coders import list_coders
-from caqda.core.documents import attributes, document_text, list_documents
+from caqda.core.documents import attributes, document_utf8, list_documents
 from caqda.core.errors import CodebookError
 from caqda.core.filters import grouped
 from caqda.core.helper_process import start_helper
@@ -260,7 +260,7 @@ class _Writer:
     def source_files(self) -> Iterator[tuple[str, bytes]]:
         """Each document's text (read one at a time), then the memos written as files."""
         for document in self.documents:
-            yield f"{document.uuid}.txt", document_text(self.project, document.id).encode("utf-8")
+            yield f"{document.uuid}.txt", document_utf8(self.project, document.id)
         yield from self.files
 
     def note(self, parent: etree._Element, memo: Memo) -> None:

@@ -269,3 +269,27 @@ def test_docx_title_becomes_an_attribute_next_to_the_header_fields(project, tmp_
     values = documents.attributes(project, document.id)
     assert values["Department"] == "Nursing"
     assert values["Title"] == "Entrevista com a enfermagem"
+
+
+def test_a_document_s_utf8_is_its_text_encoded(project: Project) -> None:
+    text = "Entrevista: ação 😀 fim\nE01: olá 👍🏽"
+    document = documents.store_document(
+        project, documents.prepare_text(text), name="U", source_name="u.txt", source_format="txt"
+    ).document
+    assert document is not None
+    assert (
+        documents.document_utf8(project, document.id)
+        == documents.document_text(project, document.id).encode()
+    )
+    with pytest.raises(NotFoundError):
+        documents.document_utf8(project, document.id + 100)
+
+
+def test_a_document_s_utf8_from_a_file_stored_in_utf16() -> None:
+    """A project file whose database stores text as UTF-16 (not one caqda made) is encoded again."""
+
+    class Utf16Project:
+        def scalar(self, sql: str, parameters: tuple = ()) -> object:
+            return "UTF-16le" if sql == "PRAGMA encoding" else "olá 😀"
+
+    assert documents.document_utf8(Utf16Project(), 1) == "olá 😀".encode()  # type: ignore[arg-type]

@@ -121,6 +121,7 @@ def test_demo_round_trip_keeps_everything(demo: Project, tmp_path: Path) -> None
 def test_export_validates_against_the_standard_schema(demo: Project, tmp_path: Path) -> None:
     _add_memos_and_oddities(demo)
     export_qdpx(demo, tmp_path / "demo.qdpx")
+    stored = {d.uuid: documents.document_text(demo, d.id) for d in documents.list_documents(demo)}
     xsd = REFI_FIXTURES / "Project.xsd"
     schema = etree.XMLSchema(etree.parse(str(xsd)))
     with zipfile.ZipFile(tmp_path / "demo.qdpx") as archive:
@@ -133,6 +134,7 @@ def test_export_validates_against_the_standard_schema(demo: Project, tmp_path: P
             assert f"sources/{file_name}" in names
             text = archive.read(f"sources/{file_name}").decode("utf-8")
             assert not text.startswith("\ufeff") and "\r" not in text
+            assert text == stored[source.get("guid")]  # the project's text, character for character
     assert names[0] == "project.qde" and all(n == "project.qde" or n.startswith("sources/") for n in names)
     # one selection per coding, positions in code points over the .txt as written
     emoji_source = next(s for s in sources if s.get("name") == "Emoji")
