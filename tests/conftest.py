@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,10 @@ from caqda.core.project import Project
 _SCREEN = Path(__file__).resolve().parent / "fixtures" / "screen-1366x768.json"
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
+
+# What caqda remembers of project files it found sound (checked_files) goes to a folder of the
+# test run's own, not the user's cache (every test's projects are new files anyway).
+os.environ["CAQDA_CACHE_DIR"] = tempfile.mkdtemp(prefix="caqda-tests-cache-")
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures"

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from caqda.core import schema
+from caqda.core import checked_files, schema
 from caqda.core.errors import (
     NotAProjectError,
     ProjectCorruptError,
@@ -118,7 +118,9 @@ class Project:
         caqda project, is corrupt, comes from a newer caqda, or is open in another process.
         """
         path = Path(path)
-        version = _check_project_file(path)
+        # A file found sound before and unchanged since is not read whole again (checked_files).
+        known = None if _journal_left(path) else checked_files.sound_notices(path)
+        version = _check_project_file(path, whole=known is None)
         clean_leftovers(path.parent)  # of imports and exports killed before
         if version < schema.SCHEMA_VERSION:
             _migrate(path, version)
@@ -133,7 +135,10 @@ class Project:
             connection.execute("COMMIT")
         except sqlite3.OperationalError as error:
             raise _translate_open_error(path, error) from error
-        notices = _refuse_if_damaged(path, connection)
+        if known is None:
+            known = _refuse_if_damaged(path, connection)
+            checked_files.remember(path, known)  # checked whole, and unchanged by opening
+        notices = known
         project = cls(path, connection)
         project.open_notices = notices
         if notices and notice_listener is not None:
@@ -308,8 +313,17 @@ def _uri_path(path: Path) -> str:
     return str(path.resolve()).replace("?", "%3f").replace("#", "%23")
 
 
-def _check_project_file(path: Path) -> int:
-    """Return the schema version of a caqda project file, touching nothing."""
+def _journal_left(path: Path) -> bool:
+    """Whether a crash left a change half-written (a rollback journal beside the project)."""
+    try:
+        return path.with_name(f"{path.name}-journal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _check_project_file(path: Path, *, whole: bool = True) -> int:
+    """Return the schema version of a caqda project file, touching nothing. ``whole`` False
+    leaves out SQLite's ``quick_check``, which reads every page (a file known sound)."""
     if not path.exists():
         raise ProjectError(f"There is no project at '{path}'.")
     if path.is_dir():
@@ -346,7 +360,7 @@ def _check_project_file(path: Path) -> int:
                 f"'{path.name}' was saved by a newer version of caqda (project format {version}; "
                 f"this caqda reads up to {schema.SCHEMA_VERSION}). Update caqda to open it."
             )
-        check = connection.execute("PRAGMA quick_check").fetchone()[0]
+        check = connection.execute("PRAGMA quick_check").fetchone()[0] if whole else "ok"
         if check != "ok":
             raise ProjectCorruptError(
                 f"'{path.name}' is damaged ({check}). Open a backup copy; caqda did not change the file."

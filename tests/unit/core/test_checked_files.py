@@ -1,0 +1,149 @@
+"""A project file found sound opens again without being read whole while it is unchanged
+(checked_files); any write, inside caqda or outside it, a copy, a crash, or a newer caqda makes
+the next open check it whole again, and damage is then found as before."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from caqda.core import check, checked_files, codebook, project as project_module
+from caqda.core.errors import ProjectDamagedError
+from caqda.core.project import Project
+
+
+@pytest.fixture
+def checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The whole-file checks run by each open, in order: "sqlite" (quick_check), "caqda"."""
+    ran: list[str] = []
+    real_file_check, real_problems = project_module._check_project_file, check.quick_problems
+
+    def file_check(path: Path, *, whole: bool = True) -> int:
+        if whole:
+            ran.append("sqlite")
+        return real_file_check(path, whole=whole)
+
+    def problems(connection: sqlite3.Connection) -> list[check.Problem]:
+        ran.append("caqda")
+        return real_problems(connection)
+
+    monkeypatch.setattr(project_module, "_check_project_file", file_check)
+    monkeypatch.setattr(check, "quick_problems", problems)
+    return ran
+
+
+@pytest.fixture
+def sound(tmp_path: Path) -> Path:
+    path = tmp_path / "sound.caqda"
+    with Project.create(path) as project:
+        codebook.add_code(project, "Espera")
+    return path
+
+
+def _opened(path: Path) -> list[str]:
+    with Project.open(path) as project:
+        return project.open_notices
+
+
+def test_an_unchanged_file_is_checked_once(sound: Path, checks: list[str]) -> None:
+    _opened(sound)
+    assert checks == ["sqlite", "caqda"]
+    _opened(sound)
+    _opened(sound)
+    assert checks == ["sqlite", "caqda"]
+
+
+def test_a_file_changed_outside_caqda_is_checked_and_its_damage_found(sound: Path, checks: list[str]) -> None:
+    _opened(sound)
+    connection = sqlite3.connect(sound, isolation_level=None)
+    connection.execute("UPDATE codes SET parent_id = id")  # a code its own parent
+    connection.close()
+    with pytest.raises(ProjectDamagedError, match="ancestors|parent"):
+        _opened(sound)
+    assert checks == ["sqlite", "caqda", "sqlite", "caqda"]
+
+
+def test_caqda_s_own_writes_are_checked_at_the_next_open(sound: Path, checks: list[str]) -> None:
+    with Project.open(sound) as project:
+        with project.transaction() as connection:  # as a bug of caqda's would
+            connection.execute("UPDATE codes SET parent_id = id")
+    with pytest.raises(ProjectDamagedError):
+        _opened(sound)
+    assert checks == ["sqlite", "caqda", "sqlite", "caqda"]
+
+
+def test_a_copy_and_a_moved_file_are_checked(sound: Path, tmp_path: Path, checks: list[str]) -> None:
+    _opened(sound)
+    copy = tmp_path / "copy.caqda"
+    shutil.copy2(sound, copy)  # the same bytes and modification time, another file
+    _opened(copy)
+    replaced = tmp_path / "replaced.caqda"
+    shutil.copy2(sound, replaced)
+    os.replace(replaced, sound)  # the same path, size and time, another inode
+    _opened(sound)
+    assert checks == ["sqlite", "caqda"] * 3
+
+
+def test_the_notices_of_the_checks_are_told_at_every_open(sound: Path, checks: list[str]) -> None:
+    connection = sqlite3.connect(sound, isolation_level=None)
+    connection.execute("INSERT INTO settings(key, value) VALUES ('shortcuts', '[1, 2')")
+    connection.close()
+    first = _opened(sound)
+    assert first and "shortcuts" in first[0]
+    assert _opened(sound) == first
+    assert checks == ["sqlite", "caqda"]
+
+
+def test_a_change_a_crash_left_half_written_is_checked(sound: Path, checks: list[str]) -> None:
+    _opened(sound)
+    journal = sound.with_name(f"{sound.name}-journal")
+    journal.write_bytes(b"")  # an empty journal is no interrupted change
+    _opened(sound)
+    assert checks == ["sqlite", "caqda"]
+    journal.write_bytes(b"\x00" * 512)  # not a valid journal: SQLite ignores it, caqda checks
+    _opened(sound)
+    assert checks == ["sqlite", "caqda"] * 2
+
+
+def test_another_caqda_version_checks_again(
+    sound: Path, checks: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _opened(sound)
+    monkeypatch.setattr("caqda.__version__", "99.0")
+    _opened(sound)
+    assert checks == ["sqlite", "caqda"] * 2
+
+
+def test_without_a_cache_folder_every_open_checks(
+    sound: Path, tmp_path: Path, checks: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would go")
+    monkeypatch.setenv("CAQDA_CACHE_DIR", str(blocker / "caqda"))
+    _opened(sound)
+    _opened(sound)
+    assert checks == ["sqlite", "caqda"] * 2
+
+
+def test_a_broken_cache_file_is_read_as_empty(sound: Path, checks: list[str]) -> None:
+    (checked_files.cache_folder() / "checked-projects.json").write_text("{not json")
+    _opened(sound)
+    _opened(sound)
+    assert checks == ["sqlite", "caqda"]
+
+
+def test_only_the_last_files_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAQDA_CACHE_DIR", str(tmp_path / "cache"))
+    files = []
+    for number in range(checked_files.KEPT + 3):
+        path = tmp_path / f"f{number}"
+        path.write_text(str(number))
+        checked_files.remember(path, [])
+        files.append(path)
+    assert checked_files.sound_notices(files[0]) is None
+    assert checked_files.sound_notices(files[-1]) == []
+    assert checked_files.sound_notices(files[3]) == []
