@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from caqda.core import check, checked_files, codebook, project as project_module
+from caqda.core import check, checked_files, codebook
+from caqda.core import project as project_module
 from caqda.core.errors import ProjectDamagedError
 from caqda.core.project import Project
 
@@ -68,9 +69,8 @@ def test_a_file_changed_outside_caqda_is_checked_and_its_damage_found(sound: Pat
 
 
 def test_caqda_s_own_writes_are_checked_at_the_next_open(sound: Path, checks: list[str]) -> None:
-    with Project.open(sound) as project:
-        with project.transaction() as connection:  # as a bug of caqda's would
-            connection.execute("UPDATE codes SET parent_id = id")
+    with Project.open(sound) as project, project.transaction() as connection:  # as a bug of caqda's would
+        connection.execute("UPDATE codes SET parent_id = id")
     with pytest.raises(ProjectDamagedError):
         _opened(sound)
     assert checks == ["sqlite", "caqda", "sqlite", "caqda"]
