@@ -63,7 +63,7 @@ def test_a_file_changed_outside_caqda_is_checked_and_its_damage_found(sound: Pat
     connection = sqlite3.connect(sound, isolation_level=None)
     connection.execute("UPDATE codes SET parent_id = id")  # a code its own parent
     connection.close()
-    with pytest.raises(ProjectDamagedError, match="ancestors|parent"):
+    with pytest.raises(ProjectDamagedError, match=r"ancestors|parent"):
         _opened(sound)
     assert checks == ["sqlite", "caqda", "sqlite", "caqda"]
 
