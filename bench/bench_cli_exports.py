@@ -34,9 +34,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
 from harness import REPEAT, report
-from projects import project_path
-
-from caqda.core.project import Project
+from projects import checked_once, project_path
 
 CAQDA = [sys.executable, "-m", "caqda"]
 LABELS = {
@@ -94,7 +92,7 @@ def run_command(
 
 def measure(name: str, wanted: list[str], repeat: int, factor: float = 1.0) -> dict[str, float]:
     path = project_path(name)
-    Project.open(path).close()  # bring it up to this caqda's schema, untimed
+    checked_once(path)  # up to this caqda's schema, checked and remembered, untimed
     medians: dict[str, float] = {}
     results = os.environ.get("CAQDA_BENCH_RESULTS")
     with tempfile.TemporaryDirectory() as folder:

@@ -13,6 +13,7 @@ import os
 import random
 import shutil
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,6 +115,21 @@ def project_path(name: str) -> Path:
     build_project(partial, size)
     partial.replace(path)
     return path
+
+
+def checked_once(path: Path) -> None:
+    """Open ``path`` once, untimed: brought up to this caqda's schema and checked whole, then
+    remembered as sound (``caqda.core.checked_files``), so that the commands timed on it open a
+    project unchanged since it passed the checks, as a researcher's usually is. A file written
+    in the last seconds is not remembered (coarse modification times): wait until it settles."""
+    from caqda.core import checked_files
+    from caqda.core.project import Project
+
+    Project.open(path).close()  # may migrate it, which writes it
+    wait = checked_files.SETTLED_NS - (time.time_ns() - path.stat().st_mtime_ns)
+    if wait > 0:
+        time.sleep(wait / 1e9)
+    Project.open(path).close()
 
 
 def working_copy(name: str, folder: Path) -> Path:

@@ -16,7 +16,8 @@ time), the notices its checks gave (problems caqda works around, told again at e
 the caqda version and project format that checked it (a newer caqda checks again). It lives in
 the user's cache folder (``$CAQDA_CACHE_DIR``, else ``$XDG_CACHE_HOME/caqda``, else
 ``~/.cache/caqda``), holds the last :data:`KEPT` files, and is only ever an optimisation:
-when it cannot be read or written, every open checks.
+when it cannot be read or written, every open checks. A file written in the last few seconds is
+not remembered (:func:`remember`), so that coarse modification times cannot hide a write.
 """
 
 from __future__ import annotations
@@ -24,12 +25,16 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import time
 from pathlib import Path
 
 import caqda
 from caqda.core import schema
 
 KEPT = 64
+# A file's modification time must be this much in the past for it to be remembered (FAT keeps
+# times to 2 s).
+SETTLED_NS = 3_000_000_000
 _FILE_NAME = "checked-projects.json"
 
 
@@ -70,9 +75,12 @@ def sound_notices(path: Path) -> list[str] | None:
 
 
 def remember(path: Path, notices: list[str]) -> None:
-    """``path`` passed the checks as it is now, with these notices."""
+    """``path`` passed the checks as it is now, with these notices. A file changed in the last
+    :data:`SETTLED_NS` is not remembered: on a file system that keeps modification times to
+    the second or two (FAT, HFS+, some network shares), a write in the same tick would leave
+    its identity as it was (git's "racily clean" files)."""
     now = identity(path)
-    if now is None:
+    if now is None or time.time_ns() - int(now[3]) < SETTLED_NS:  # type: ignore[call-overload]
         return
     entries = _read()
     entries.pop(_key(path), None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -37,12 +38,20 @@ def checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return ran
 
 
+def _settled(path: Path) -> Path:
+    """``path`` as if last written a minute ago (a file written in the last seconds is checked
+    at every open: see test_a_file_written_seconds_ago_is_checked_until_it_settles)."""
+    past = time.time_ns() - 60 * 10**9
+    os.utime(path, ns=(past, past))
+    return path
+
+
 @pytest.fixture
 def sound(tmp_path: Path) -> Path:
     path = tmp_path / "sound.caqda"
     with Project.create(path) as project:
         codebook.add_code(project, "Espera")
-    return path
+    return _settled(path)
 
 
 def _opened(path: Path) -> list[str]:
@@ -86,13 +95,16 @@ def test_a_copy_and_a_moved_file_are_checked(sound: Path, tmp_path: Path, checks
     os.replace(replaced, sound)  # the same path, size and time, another inode
     _opened(sound)
     assert checks == ["sqlite", "caqda"] * 3
+    _opened(copy)
+    _opened(sound)
+    assert checks == ["sqlite", "caqda"] * 3  # each now known as it is
 
 
 def test_the_notices_of_the_checks_are_told_at_every_open(sound: Path, checks: list[str]) -> None:
     connection = sqlite3.connect(sound, isolation_level=None)
     connection.execute("INSERT INTO settings(key, value) VALUES ('shortcuts', '[1, 2')")
     connection.close()
-    first = _opened(sound)
+    first = _opened(_settled(sound))
     assert first and "shortcuts" in first[0]
     assert _opened(sound) == first
     assert checks == ["sqlite", "caqda"]
@@ -142,8 +154,21 @@ def test_only_the_last_files_are_kept(tmp_path: Path, monkeypatch: pytest.Monkey
     for number in range(checked_files.KEPT + 3):
         path = tmp_path / f"f{number}"
         path.write_text(str(number))
-        checked_files.remember(path, [])
+        checked_files.remember(_settled(path), [])
         files.append(path)
     assert checked_files.sound_notices(files[0]) is None
     assert checked_files.sound_notices(files[-1]) == []
     assert checked_files.sound_notices(files[3]) == []
+
+
+def test_a_file_written_seconds_ago_is_checked_until_it_settles(sound: Path, checks: list[str]) -> None:
+    """On FAT a modification time is kept to 2 s: a write in the same tick as a check would
+    leave the file's identity unchanged, so a file written so recently is not remembered."""
+    now = time.time_ns() - checked_files.SETTLED_NS // 2
+    os.utime(sound, ns=(now, now))
+    _opened(sound)
+    _opened(sound)
+    assert checks == ["sqlite", "caqda"] * 2
+    _opened(_settled(sound))
+    _opened(sound)
+    assert checks == ["sqlite", "caqda"] * 3
