@@ -94,14 +94,18 @@ def check_against_full_recomputation(window: MainWindow) -> None:
     assert view.stripes.lane_count == (0 if not marks else min(view.stripes.MAX_LANES, depth + 2))
 
 
-def random_step(window: MainWindow, generator: random.Random, code_ids: list[int]) -> None:
+def random_step(
+    window: MainWindow, generator: random.Random, code_ids: list[int], within: tuple[int, int] | None = None
+) -> None:
+    """One random change to one of the coder's codings of the document shown (or a new one, an
+    undo, a redo); ``within``: only codings meeting this stretch, and new spans inside it."""
     session = window.session
     assert session is not None
     view = window.transcript
     assert view.content is not None
-    length = len(view.content.text)
+    low, length = within or (0, len(view.content.text))
     mine = [c for c in list_codings(session.project) if c.coder_id == session.coder.id]
-    mine = [c for c in mine if c.document_id == view.document_id]
+    mine = [c for c in mine if c.document_id == view.document_id and c.start < length and c.end > low]
     roll = generator.random()
     stack = session.undo_stack
     if 0.25 <= roll < 0.3 and mine:
@@ -110,7 +114,7 @@ def random_step(window: MainWindow, generator: random.Random, code_ids: list[int
         twin = generator.choice(mine)
         window.coding.code_selection(twin.code_id, (twin.start, twin.end))
     elif roll < 0.3 or not mine:
-        start = generator.randrange(0, length - 10)
+        start = generator.randrange(low, length - 10)
         window.coding.code_selection(
             generator.choice(code_ids), (start, min(length, start + generator.randint(1, 400)))
         )
@@ -118,7 +122,7 @@ def random_step(window: MainWindow, generator: random.Random, code_ids: list[int
         window.coding.remove_coding(generator.choice(mine).id)
     elif roll < 0.5:
         coding = generator.choice(mine)
-        start = max(0, coding.start + generator.randint(-80, 80))
+        start = max(low, coding.start + generator.randint(-80, 80))
         window.coding.resize_coding(
             coding.id, start, min(length, max(start + 1, coding.end + generator.randint(-80, 80)))
         )

@@ -1,6 +1,6 @@
 """A coding changed draws again only the lines it covers (``TranscriptView.update_marks``), and
 what it leaves undrawn is what did not change: after random codings, resizes, recodes, removals,
-undos and redos in the part of a transcript on screen, every pixel of the view that differs
+memo changes, undos and redos in the part of a transcript on screen, every pixel of the view that differs
 from before lies in a region that was painted again. Before and after are whole fresh
 renderings (``grab``), independent of what was repainted; the painted regions are recorded from
 the viewport's paint events."""
@@ -15,10 +15,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QImage, QRegion
 
 from caqda.core import codebook, documents
-from caqda.core.coding import list_codings
-from caqda.gui.commands import ChangeCoding
 from caqda.gui.main_window import MainWindow
-from tests.gui.test_incremental_refresh import settle
+from tests.gui.test_incremental_refresh import random_step, settle
 
 
 class _PaintedRegion(QObject):
@@ -39,44 +37,6 @@ def _pixels(image: QImage) -> np.ndarray:
     image = image.convertToFormat(QImage.Format.Format_RGB32)
     data = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
     return data.reshape(image.height(), image.bytesPerLine())[:, : image.width() * 4].copy()
-
-
-def _step_on_screen(window: MainWindow, generator: random.Random, code_ids: list[int]) -> None:
-    """One random change to a coding of the text in view, or an undo or a redo."""
-    session = window.session
-    assert session is not None
-    view = window.transcript
-    first = view.offsets.to_code_point(view.firstVisibleBlock().position())
-    last = view.offsets.to_code_point(view.cursorForPosition(view.viewport().rect().bottomRight()).position())
-    shown = [
-        c
-        for c in list_codings(session.project)
-        if c.document_id == view.document_id
-        and c.coder_id == session.coder.id
-        and c.start < last
-        and c.end > first
-    ]
-    roll = generator.random()
-    if roll < 0.35 or not shown:
-        start = generator.randrange(first, last - 5)
-        window.coding.code_selection(
-            generator.choice(code_ids), (start, min(last, start + generator.randint(1, 200)))
-        )
-    elif roll < 0.45:
-        window.coding.remove_coding(generator.choice(shown).id)
-    elif roll < 0.6:
-        coding = generator.choice(shown)
-        start = max(first, coding.start + generator.randint(-60, 60))
-        window.coding.resize_coding(
-            coding.id, start, min(last, max(start + 1, coding.end + generator.randint(-60, 60)))
-        )
-    elif roll < 0.75:
-        coding = generator.choice(shown)
-        window.run(ChangeCoding(session.project, coding, code_id=generator.choice(code_ids)))
-    elif roll < 0.9:
-        session.undo_stack.undo()
-    else:
-        session.undo_stack.redo()
 
 
 def test_what_a_coding_change_leaves_undrawn_did_not_change(make_window, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -104,7 +64,10 @@ def test_what_a_coding_change_leaves_undrawn_did_not_change(make_window, demo_pa
         before = _pixels(viewport.grab().toImage())
         painted.region = QRegion()
         painted.recording = True
-        _step_on_screen(window, generator, code_ids)
+        first = view.offsets.to_code_point(view.firstVisibleBlock().position())
+        bottom_right = viewport.rect().bottomRight()
+        last = view.offsets.to_code_point(view.cursorForPosition(bottom_right).position())
+        random_step(window, generator, code_ids, within=(first, last))
         settle(window)
         painted.recording = False
         after = _pixels(viewport.grab().toImage())
