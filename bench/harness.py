@@ -29,6 +29,20 @@ REPEAT = int(os.environ.get("CAQDA_BENCH_REPEAT", "5"))
 _RESULT_PREFIX = "CAQDA-BENCH-RESULT "
 
 
+def machine_probe() -> float:
+    """Seconds a fixed pure-Python loop takes here, now (the quickest of three): a gauge of how
+    fast the machine runs at the moment a figure is taken. A shared machine's speed drifts by
+    half for minutes at a time; the table at the end sets each figure's probe beside the
+    quickest of the run, so a figure over its goal can be told from a slow moment. It changes
+    no figure and no verdict."""
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        sum(range(1_000_000))
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
 def _verdict(within: bool) -> str:
     return "within goal" if within else "OVER GOAL"
 
@@ -78,6 +92,7 @@ def report(
                         "goal_s": goal_seconds,
                         "goal_mb": goal_mb,
                         "within": within,
+                        "probe_s": machine_probe(),
                     }
                 )
                 + "\n"

@@ -18,9 +18,11 @@ def main(path: str) -> int:
         print("No benchmark figures were recorded.")
         return 0
     width = min(90, max(len(row["label"]) for row in rows))
+    probes = [row["probe_s"] for row in rows if row.get("probe_s")]
+    quickest = min(probes, default=None)
     header = (
         f"{'figure':<{width}}  {'median ms':>10}  {'min–max ms':>15}  {'goal ms':>8}"
-        f"  {'peak MB':>8}  {'goal MB':>8}"
+        f"  {'peak MB':>8}  {'goal MB':>8}  {'machine':>7}"
     )
     print()
     print("All benchmark figures")
@@ -34,11 +36,18 @@ def main(path: str) -> int:
         mark = "" if row["within"] else "  << OVER GOAL"
         over += not row["within"]
         label = row["label"] if len(row["label"]) <= width else row["label"][: width - 1] + "…"
+        slower = f"{row['probe_s'] / quickest:.2f}×" if row.get("probe_s") and quickest else ""
         print(
             f"{label:<{width}}  {_ms(row['median_s']):>10}  {spread:>15}  {_ms(row.get('goal_s')):>8}"
-            f"  {peak:>8}  {goal_mb:>8}{mark}"
+            f"  {peak:>8}  {goal_mb:>8}  {slower:>7}{mark}"
         )
     print(f"{len(rows)} figures, {over} over their goal.")
+    if quickest:
+        print(
+            "machine: how long a fixed pure-Python loop took right after the figure, against its "
+            f"quickest in this run ({quickest * 1000:.1f} ms); 1.50× means the machine ran at two "
+            "thirds of its speed then (it shares its cores). Figures are as measured, whatever it says."
+        )
     return 0
 
 
