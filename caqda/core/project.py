@@ -13,13 +13,14 @@ import json
 import os
 import shutil
 import sqlite3
+import threading
 import uuid as uuid_module
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from caqda.core import checked_files, schema
 from caqda.core.errors import (
@@ -32,6 +33,9 @@ from caqda.core.errors import (
 )
 from caqda.core.leftovers import clean_leftovers
 from caqda.core.models import Coder
+
+if TYPE_CHECKING:
+    from caqda.core import check
 
 PROJECT_SUFFIX = ".caqda"
 # Told of each project that opens with problems caqda works around (its path and the notices in
@@ -120,7 +124,10 @@ class Project:
         path = Path(path)
         # A file found sound before and unchanged since is not read whole again (checked_files).
         known = None if _journal_left(path) else checked_files.sound_notices(path)
-        version = _check_project_file(path, whole=known is None)
+        version = _check_project_file(path, whole=False)
+        problems = None
+        if known is None:  # an older format's content is checked once it is migrated
+            problems = _whole_file_checks(path, content=version == schema.SCHEMA_VERSION)
         clean_leftovers(path.parent)  # of imports and exports killed before
         if version < schema.SCHEMA_VERSION:
             _migrate(path, version)
@@ -136,7 +143,7 @@ class Project:
         except sqlite3.OperationalError as error:
             raise _translate_open_error(path, error) from error
         if known is None:
-            known = _refuse_if_damaged(path, connection)
+            known = _refuse_if_damaged(path, connection, problems)
             checked_files.remember(path, known)  # checked whole, and unchanged by opening
         notices = known
         project = cls(path, connection)
@@ -284,17 +291,20 @@ _UPSERT_SETTING = (
 )
 
 
-def _refuse_if_damaged(path: Path, connection: sqlite3.Connection) -> list[str]:
-    """Run the cheap content checks (milliseconds) and refuse a project that would hang or
-    crash caqda (a missing table, codes that are their own ancestors), saying how to repair it.
-    Returns the problems caqda works around, in words."""
+def _refuse_if_damaged(
+    path: Path, connection: sqlite3.Connection, problems: list[check.Problem] | None = None
+) -> list[str]:
+    """Run the cheap content checks (unless their ``problems`` are known) and refuse a project
+    that would hang or crash caqda (a missing table, codes that are their own ancestors),
+    saying how to repair it. Returns the problems caqda works around, in words."""
     from caqda.core import check
 
-    try:
-        problems = check.quick_problems(connection)
-    except sqlite3.Error as error:
-        connection.close()
-        raise _translate_open_error(path, error) from error
+    if problems is None:
+        try:
+            problems = check.quick_problems(connection)
+        except sqlite3.Error as error:
+            connection.close()
+            raise _translate_open_error(path, error) from error
     blocking = [problem for problem in problems if problem.blocking]
     if not blocking:
         return [problem.message for problem in problems]
@@ -360,16 +370,63 @@ def _check_project_file(path: Path, *, whole: bool = True) -> int:
                 f"'{path.name}' was saved by a newer version of caqda (project format {version}; "
                 f"this caqda reads up to {schema.SCHEMA_VERSION}). Update caqda to open it."
             )
-        check = connection.execute("PRAGMA quick_check").fetchone()[0] if whole else "ok"
-        if check != "ok":
-            raise ProjectCorruptError(
-                f"'{path.name}' is damaged ({check}). Open a backup copy; caqda did not change the file."
-            )
+        if whole:
+            _quick_check(connection, path)
     except sqlite3.Error as error:
         raise _translate_open_error(path, error) from error
     finally:
         connection.close()
     return int(version)
+
+
+def _quick_check(connection: sqlite3.Connection, path: Path) -> None:
+    """SQLite's own check of every page of the file."""
+    result = connection.execute("PRAGMA quick_check").fetchone()[0]
+    if result != "ok":
+        raise ProjectCorruptError(
+            f"'{path.name}' is damaged ({result}). Open a backup copy; caqda did not change the file."
+        )
+
+
+def _whole_file_checks(path: Path, *, content: bool) -> list[check.Problem] | None:
+    """SQLite's ``quick_check`` and, with ``content``, caqda's content checks (returned), each on
+    a read-only connection of its own, side by side in two threads: both run inside SQLite,
+    which lets go of Python's lock, so on two cores they take the longer one's time (0.22-0.29
+    s against 0.34-0.38 s on the 50 MB project). Raises what the checks find unreadable."""
+    from caqda.core import check
+
+    found: list[check.Problem] = []
+    failed: list[BaseException] = []
+
+    def content_checks() -> None:
+        try:
+            side = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True, timeout=0.2)
+            try:
+                found.extend(check.quick_problems(side))
+            finally:
+                side.close()
+        except BaseException as error:  # raised again in the opening thread
+            failed.append(error)
+
+    beside = threading.Thread(target=content_checks, name="caqda-content-checks") if content else None
+    if beside is not None:
+        beside.start()
+    try:
+        connection = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True, timeout=0.2)
+        try:
+            _quick_check(connection, path)
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise _translate_open_error(path, error) from error
+    finally:
+        if beside is not None:
+            beside.join()
+    if failed:
+        if isinstance(failed[0], sqlite3.Error):
+            raise _translate_open_error(path, failed[0]) from failed[0]
+        raise failed[0]
+    return found if content else None
 
 
 def _finish_interrupted_change(path: Path) -> None:

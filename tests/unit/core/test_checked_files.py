@@ -14,7 +14,7 @@ import pytest
 
 from caqda.core import check, checked_files, codebook
 from caqda.core import project as project_module
-from caqda.core.errors import ProjectDamagedError
+from caqda.core.errors import ProjectCorruptError, ProjectDamagedError
 from caqda.core.project import Project
 
 
@@ -22,18 +22,17 @@ from caqda.core.project import Project
 def checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The whole-file checks run by each open, in order: "sqlite" (quick_check), "caqda"."""
     ran: list[str] = []
-    real_file_check, real_problems = project_module._check_project_file, check.quick_problems
+    real_whole, real_problems = project_module._whole_file_checks, check.quick_problems
 
-    def file_check(path: Path, *, whole: bool = True) -> int:
-        if whole:
-            ran.append("sqlite")
-        return real_file_check(path, whole=whole)
+    def whole(path: Path, *, content: bool) -> list[check.Problem] | None:
+        ran.append("sqlite")
+        return real_whole(path, content=content)
 
     def problems(connection: sqlite3.Connection) -> list[check.Problem]:
         ran.append("caqda")
         return real_problems(connection)
 
-    monkeypatch.setattr(project_module, "_check_project_file", file_check)
+    monkeypatch.setattr(project_module, "_whole_file_checks", whole)
     monkeypatch.setattr(check, "quick_problems", problems)
     return ran
 
@@ -172,3 +171,21 @@ def test_a_file_written_seconds_ago_is_checked_until_it_settles(sound: Path, che
     _opened(_settled(sound))
     _opened(sound)
     assert checks == ["sqlite", "caqda"] * 3
+
+
+def test_an_error_of_the_content_checks_beside_quick_check_is_told(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The content checks run in a thread of their own while SQLite checks the pages: what they
+    raise reaches the caller as an open error in words, and nothing is remembered."""
+    path = tmp_path / "p.caqda"
+    Project.create(path).close()
+    _settled(path)
+
+    def unreadable(connection: sqlite3.Connection) -> list[check.Problem]:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(check, "quick_problems", unreadable)
+    with pytest.raises(ProjectCorruptError, match="damaged"):
+        Project.open(path)
+    assert checked_files.sound_notices(path) is None
