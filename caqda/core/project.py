@@ -194,7 +194,10 @@ class Project:
                 if self._deferred_settings.get(key) == value:
                     del self._deferred_settings[key]
         except BaseException:
-            self.connection.execute("ROLLBACK")
+            # SQLite rolls a transaction back itself on some errors (a full disk, an I/O error):
+            # a ROLLBACK then fails ("no transaction is active") and would hide the real error.
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
             self._pending_changes.clear()
             raise
         finally:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from caqda.core import coders, schema
+from caqda.core import codebook, coders, schema
 from caqda.core.errors import (
     NotAProjectError,
     ProjectCorruptError,
@@ -174,6 +174,20 @@ def test_transaction_rolls_back_everything_on_error(project: Project) -> None:
         raise RuntimeError("boom")
     assert coders.list_coders(project) == []
     assert project.scalar("SELECT COUNT(*) FROM audit_events") == 0
+
+
+def test_an_error_after_sqlite_rolled_back_itself_is_told_as_it_was(project: Project) -> None:
+    """A full disk or an I/O error makes SQLite roll the transaction back itself: the error
+    that did it reaches the caller, not a failed ROLLBACK ("no transaction is active"), and
+    the project goes on working."""
+    full = pytest.raises(sqlite3.OperationalError, match="database or disk is full")
+    with full, project.transaction() as connection:
+        codebook.add_code(project, "Never kept")
+        connection.execute("ROLLBACK")  # as SQLite does on SQLITE_FULL
+        raise sqlite3.OperationalError("database or disk is full")
+    assert codebook.list_codes(project) == []
+    codebook.add_code(project, "Kept")
+    assert [code.name for code in codebook.list_codes(project)] == ["Kept"]
 
 
 def test_listeners_hear_only_committed_changes(project: Project) -> None:
