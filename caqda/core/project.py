@@ -442,12 +442,9 @@ def _finish_interrupted_change(path: Path) -> None:
     locks a researcher out; the journal must never be deleted by hand, since it holds the only
     copy of the pages the unfinished change overwrote.
     """
-    journal = path.with_name(f"{path.name}-journal")
-    try:
-        if journal.stat().st_size == 0:
-            return
-    except OSError:
+    if not _journal_left(path):
         return
+    journal = path.with_name(f"{path.name}-journal")
     try:
         connection = sqlite3.connect(f"file:{_uri_path(path)}?mode=rw", uri=True, timeout=0.2)
     except sqlite3.Error:
